@@ -1,0 +1,49 @@
+package org.cocontrol.core.accounting;
+
+/** How an emission line was obtained; {@link #code()} is what results show. */
+public enum Method {
+  /** E = FC × NCV × CC × OF × 44/12 (national guidelines, IPCC tier 2). */
+  COMBUSTION_TIER2("combustion_tier2"),
+  /** E = FC × C_ar × OF × 44/12 with the as-received elemental carbon content (power-facility guideline, coal). */
+  COMBUSTION_TIER2_CAR("combustion_tier2_car"),
+  /** E = FC × NCV × EF (IPCC tier 1, default factor per TJ). */
+  COMBUSTION_TIER1("combustion_tier1"),
+  /** CH4 and N2O from combustion: FC × NCV × EF by fuel and sector (IPCC tier 1). */
+  COMBUSTION_NON_CO2("combustion_non_co2"),
+  /** Industrial process emissions: product output × emission factor. */
+  PROCESS("process"),
+  /** Activity × emission factor (agriculture, pollutant factors that already include controls). */
+  EMISSION_FACTOR("emission_factor"),
+  INDIRECT_ELECTRICITY("indirect_electricity"),
+  INDIRECT_HEAT("indirect_heat"),
+  EXPORTED_ELECTRICITY("exported_electricity"),
+  EXPORTED_HEAT("exported_heat"),
+  /** SO2 = FC × S% × conversion × 2, then controls. */
+  SULFUR_BALANCE("sulfur_balance"),
+  /** PM = FC × A% × fly-ash fraction, then controls. */
+  ASH_BALANCE("ash_balance"),
+  /** Generated = activity × 产污系数, then controls: × Π(1 − η × k). */
+  GENERATION_COEFFICIENT("generation_coefficient"),
+  /** PM10 / PM2.5 generated = PM generated × size share, then controls. */
+  PM_SIZE_SHARE("pm_size_share"),
+  /** Reported measured emissions, overriding the calculated amount. */
+  MEASURED("measured"),
+  /** Limestone wet FGD: CaCO3 + SO2 + ½O2 → CaSO4 + CO2, CO2 = SO2 removed × 44/64. */
+  FGD_CO2("fgd_co2"),
+  /** NH3 slipping from SCR/SNCR: NOx removed × slip ratio. */
+  AMMONIA_SLIP("ammonia_slip"),
+  /** CO2 of the electricity control equipment uses: fuel energy × kWh/GJ × grid factor. */
+  CONTROL_ELECTRICITY("control_electricity"),
+  /** Sum of greenhouse gases × GWP. */
+  GWP_WEIGHTED("gwp_weighted");
+
+  private final String code;
+
+  Method(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+}

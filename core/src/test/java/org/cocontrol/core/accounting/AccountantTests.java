@@ -1,0 +1,316 @@
+package org.cocontrol.core.accounting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.cocontrol.core.Fixtures.p;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cocontrol.core.Fixtures;
+import org.cocontrol.core.parameter.Parameter;
+import org.cocontrol.core.parameter.ParameterKind;
+import org.cocontrol.core.parameter.ParameterLevel;
+import org.cocontrol.core.parameter.Scheme;
+import org.cocontrol.core.substance.GwpSet;
+import org.cocontrol.core.substance.Substance;
+import org.cocontrol.core.unit.RateUnit;
+import org.cocontrol.core.unit.Unit;
+import org.junit.jupiter.api.Test;
+
+/** Hand-computed cases for every accounting method, on a hand-made registry (values are test inputs, not claims). */
+class AccountantTests {
+
+  static List<Parameter> parameters() {
+    List<Parameter> l = new ArrayList<>();
+    l.add(p("ncv.coal", ParameterKind.NCV, 20.908, "GJ/t").activity("raw_coal").get());
+    l.add(p("cc.coal", ParameterKind.CARBON_CONTENT, 0.02637, "tC/GJ").activity("raw_coal").get());
+    l.add(p("of.coal", ParameterKind.OXIDATION, 0.94, "fraction").activity("raw_coal").get());
+    l.add(p("ets.cc.coal.old", ParameterKind.CARBON_CONTENT, 0.03356, "tC/GJ").activity("raw_coal").source("POWER").scheme(Scheme.ETS)
+        .years(null, 2020).get());
+    l.add(p("ets.cc.coal", ParameterKind.CARBON_CONTENT, 0.03085, "tC/GJ").activity("raw_coal").source("POWER").scheme(Scheme.ETS)
+        .years(2021, null).get());
+    l.add(p("ets.of.coal", ParameterKind.OXIDATION, 99, "%").activity("raw_coal").source("POWER").scheme(Scheme.ETS).get());
+    l.add(p("ipcc.ch4.coal.energy", ParameterKind.EMISSION_FACTOR, 1, "kg/TJ").substance(Substance.CH4).activity("raw_coal")
+        .source("1.A.1").level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("ipcc.n2o.coal.energy", ParameterKind.EMISSION_FACTOR, 1.5, "kg/TJ").substance(Substance.N2O).activity("raw_coal")
+        .source("1.A.1").level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("ipcc.ch4.coal.residential", ParameterKind.EMISSION_FACTOR, 300, "kg/TJ").substance(Substance.CH4).activity("raw_coal")
+        .source("1.A.4.b").level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("ncv.gas", ParameterKind.NCV, 389.31, "GJ/万Nm3").activity("natural_gas").get());
+    l.add(p("ipcc.ncv.gas", ParameterKind.NCV, 48.0, "GJ/t").activity("natural_gas").level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("cc.gas", ParameterKind.CARBON_CONTENT, 15.3, "tC/TJ").activity("natural_gas").get());
+    l.add(p("of.gas", ParameterKind.OXIDATION, 0.99, "fraction").activity("natural_gas").get());
+    l.add(p("ipcc.co2.gas", ParameterKind.EMISSION_FACTOR, 56100, "kg/TJ").substance(Substance.CO2).activity("natural_gas")
+        .level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("ncv.biomass", ParameterKind.NCV, 15.6, "GJ/t").activity("biomass").level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("ipcc.co2.biomass", ParameterKind.EMISSION_FACTOR, 112000, "kg/TJ").substance(Substance.CO2).activity("biomass")
+        .level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("ipcc.ch4.biomass.res", ParameterKind.EMISSION_FACTOR, 300, "kg/TJ").substance(Substance.CH4).activity("biomass")
+        .source("1.A.4.b").level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("grid.national.2022", ParameterKind.EMISSION_FACTOR, 0.5366, "tCO2/MWh").substance(Substance.CO2).activity("electricity")
+        .years(2022, 2022).get());
+    l.add(p("grid.liaoning.2022", ParameterKind.EMISSION_FACTOR, 0.5564, "tCO2/MWh").substance(Substance.CO2).activity("electricity")
+        .region("210000").level(ParameterLevel.REGIONAL).years(2022, 2022).get());
+    l.add(p("grid.ets.2022", ParameterKind.EMISSION_FACTOR, 0.5703, "tCO2/MWh").substance(Substance.CO2).activity("electricity")
+        .scheme(Scheme.ETS).years(2022, 2022).get());
+    l.add(p("s.coal", ParameterKind.SULFUR_CONTENT, 1.0, "%").activity("raw_coal").get());
+    l.add(p("a.coal", ParameterKind.ASH_CONTENT, 20, "%").activity("raw_coal").get());
+    l.add(p("conv.power", ParameterKind.SULFUR_CONVERSION, 0.9, "fraction").source("POWER").get());
+    l.add(p("dfh.power", ParameterKind.FLY_ASH_FRACTION, 0.9, "fraction").source("POWER").get());
+    l.add(p("nox.power", ParameterKind.GENERATION_COEFFICIENT, 8, "kg/t").substance(Substance.NOX).activity("raw_coal").source("POWER")
+        .get());
+    l.add(p("pm25.share.power", ParameterKind.PM25_SHARE, 0.3, "fraction").source("POWER").get());
+    l.add(p("eta.fgd.so2", ParameterKind.REMOVAL_EFFICIENCY, 0.95, "fraction").substance(Substance.SO2).technology("wet_fgd").get());
+    l.add(p("eta.scr.nox", ParameterKind.REMOVAL_EFFICIENCY, 0.8, "fraction").substance(Substance.NOX).technology("scr").get());
+    l.add(p("eta.esp.pm", ParameterKind.REMOVAL_EFFICIENCY, 0.995, "fraction").substance(Substance.PM).technology("esp").get());
+    l.add(p("eta.esp.pm25", ParameterKind.REMOVAL_EFFICIENCY, 0.95, "fraction").substance(Substance.PM25).technology("esp").get());
+    l.add(p("fgd.co2", ParameterKind.FGD_CO2, 0.6875, "t/t").technology("wet_fgd").get());
+    l.add(p("scr.slip", ParameterKind.NH3_SLIP, 0.01, "t/t").technology("scr").get());
+    l.add(p("fgd.kwh", ParameterKind.CONTROL_ELECTRICITY, 1.2, "kWh/GJ").technology("wet_fgd").get());
+    l.add(p("clinker.co2", ParameterKind.EMISSION_FACTOR, 0.52, "t/t").substance(Substance.CO2).activity("clinker")
+        .level(ParameterLevel.IPCC_DEFAULT).get());
+    l.add(p("clinker.co2.cn", ParameterKind.EMISSION_FACTOR, 0.538, "tCO2/t").substance(Substance.CO2).activity("clinker").get());
+    l.add(p("clinker.pm", ParameterKind.GENERATION_COEFFICIENT, 100, "kg/t").substance(Substance.PM).activity("clinker").get());
+    l.add(p("al.cf4", ParameterKind.EMISSION_FACTOR, 0.034, "kg/t").substance(Substance.CF4).activity("aluminium").get());
+    return l;
+  }
+
+  private final Accountant accountant = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults());
+
+  private static ActivityRecord.Builder coal(double tonnes) {
+    return ActivityRecord.builder("R1").entity("E1").region(210100).year(2022).source("POWER").activity("raw_coal", tonnes, Unit.T);
+  }
+
+  private static EmissionLine only(RecordResult r, Substance s, Method m) {
+    List<EmissionLine> l = r.lines(s).stream().filter(x -> x.method() == m).toList();
+    assertThat(l).as(s + " by " + m).hasSize(1);
+    return l.get(0);
+  }
+
+  @Test
+  void coalTier2IsFuelTimesNcvTimesCarbonContentTimesOxidationTimes44Over12() {
+    RecordResult r = accountant.account(coal(1000).build());
+    EmissionLine co2 = only(r, Substance.CO2, Method.COMBUSTION_TIER2);
+    // 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12
+    assertThat(co2.tonnes()).isCloseTo(1900.2988488, within(1e-6));
+    assertThat(co2.scope()).isEqualTo(Scope.DIRECT);
+    assertThat(co2.provenance()).contains("NCV=20.908 GJ/t [ncv.coal@1 NATIONAL U: test document ncv.coal, table 1]")
+        .contains("CC=0.02637 tC/GJ").contains("OF=0.94");
+  }
+
+  @Test
+  void etsRulesUseTheCoalDefaultCarbonContentOfTheRecordsYear() {
+    Accountant ets = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults().withScheme(Scheme.ETS));
+    // 2022: 0.03085 tC/GJ and OF 99 %: 1000 × 20.908 × 0.03085 × 0.99 × 44/12
+    assertThat(ets.account(coal(1000).build()).total(Substance.CO2)).isCloseTo(2341.392834, within(1e-6));
+    // 2020: the earlier default 0.03356
+    double y2020 = ets.account(coal(1000).year(2020).build()).lines(Substance.CO2).get(0).tonnes();
+    assertThat(y2020).isCloseTo(1000 * 20.908 * 0.03356 * 0.99 * 44 / 12, within(1e-6));
+    // Outside the ETS the general default applies even under ETS rules.
+    assertThat(ets.account(coal(1000).source("IND_BOILER").build()).lines(Substance.CO2).get(0).tonnes())
+        .isCloseTo(1900.2988488, within(1e-6));
+  }
+
+  @Test
+  void measuredCalorificValueInKjPerKgOverridesTheDefault() {
+    RecordResult r = accountant.account(coal(1000).ncv(RateValue.of(22000, RateUnit.parse("kJ/kg").orElseThrow())).build());
+    assertThat(r.lines(Substance.CO2).get(0).tonnes()).isCloseTo(1000 * 22.0 * 0.02637 * 0.94 * 44 / 12, within(1e-6));
+    assertThat(r.lines(Substance.CO2).get(0).provenance()).contains("NCV=22000 kJ/kg [record:ncv MEASURED");
+  }
+
+  @Test
+  void asReceivedCarbonContentUsesTheCoalBranch() {
+    RecordResult r = accountant.account(coal(1000).carbonContent(RateValue.of(0.52, RateUnit.parse("tC/t").orElseThrow())).oxidation(0.99)
+        .build());
+    // 1000 t × 0.52 tC/t × 0.99 × 44/12
+    assertThat(only(r, Substance.CO2, Method.COMBUSTION_TIER2_CAR).tonnes()).isCloseTo(1887.6, within(1e-9));
+  }
+
+  @Test
+  void naturalGasTier2AndTier1() {
+    ActivityRecord gas = ActivityRecord.builder("G").region(210100).year(2022).source("IND_BOILER").activity("natural_gas", 10, Unit.WAN_NM3)
+        .build();
+    // 10 万Nm3 × 389.31 GJ/万Nm3 (national, per volume: the IPCC per-mass NCV is not used) × 15.3 tC/TJ × 0.99 × 44/12
+    assertThat(accountant.account(gas).total(Substance.CO2)).isCloseTo(216.2188809, within(1e-6));
+    Accountant tier1 = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults().withTier(AccountingOptions.Tier.TIER1));
+    // 3893.1 GJ × 56,100 kg/TJ
+    EmissionLine t1 = only(tier1.account(gas), Substance.CO2, Method.COMBUSTION_TIER1);
+    assertThat(t1.tonnes()).isCloseTo(218.40291, within(1e-9));
+    // The same gas given in Nm3 and in GJ gives the same CO2.
+    ActivityRecord inM3 = ActivityRecord.builder("G2").region(210100).year(2022).source("IND_BOILER").activity("天然气", 100_000, Unit.NM3)
+        .build();
+    ActivityRecord inGj = ActivityRecord.builder("G3").region(210100).year(2022).source("IND_BOILER").activity("natural_gas", 3893.1, Unit.GJ)
+        .build();
+    assertThat(accountant.account(inM3).total(Substance.CO2)).isCloseTo(216.2188809, within(1e-6));
+    assertThat(accountant.account(inGj).total(Substance.CO2)).isCloseTo(216.2188809, within(1e-6));
+  }
+
+  @Test
+  void methaneAndNitrousOxideFollowTheCombustionSector() {
+    RecordResult power = accountant.account(coal(1000).build());
+    // 20,908 GJ × 1 kg/TJ and × 1.5 kg/TJ
+    assertThat(only(power, Substance.CH4, Method.COMBUSTION_NON_CO2).tonnes()).isCloseTo(0.020908, within(1e-12));
+    assertThat(only(power, Substance.N2O, Method.COMBUSTION_NON_CO2).tonnes()).isCloseTo(0.031362, within(1e-12));
+    RecordResult home = accountant.account(coal(1000).source("RESIDENTIAL").build());
+    assertThat(home.total(Substance.CH4)).isCloseTo(20908 * 300 / 1e6, within(1e-12));
+    // An IPCC code given directly resolves to its default category and the same factors.
+    assertThat(accountant.account(coal(1000).source("1.A.4.b").build()).total(Substance.CH4)).isCloseTo(6.2724, within(1e-9));
+  }
+
+  @Test
+  void co2eUsesTheChosenGwpSet() {
+    RecordResult r = accountant.account(coal(1000).build());
+    double expected = 1900.2988488 + 0.020908 * 28 + 0.031362 * 265;
+    assertThat(r.co2e().get(Scope.DIRECT).tonnes()).isCloseTo(expected, within(1e-6));
+    assertThat(r.co2e().get(Scope.DIRECT).gwpSet()).isEqualTo(GwpSet.AR5);
+    Accountant sar = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults().withGwp(GwpSet.SAR));
+    assertThat(sar.account(coal(1000).build()).co2e().get(Scope.DIRECT).tonnes())
+        .isCloseTo(1900.2988488 + 0.020908 * 21 + 0.031362 * 310, within(1e-6));
+  }
+
+  @Test
+  void sulfurBalanceWithWetFgdShowsTheLimestoneCo2AndTheElectricity() {
+    RecordResult r = accountant.account(coal(1000).controls("wet_fgd").build());
+    // generated: 1000 t × 1 % × 0.9 × 2 = 18 t; emitted 18 × (1 − 0.95)
+    assertThat(only(r, Substance.SO2, Method.SULFUR_BALANCE).tonnes()).isCloseTo(0.9, within(1e-9));
+    // CaCO3 + SO2 + ½O2 → CaSO4 + CO2: 17.1 t SO2 removed × 44/64
+    EmissionLine fgd = only(r, Substance.CO2, Method.FGD_CO2);
+    assertThat(fgd.tonnes()).isCloseTo(11.75625, within(1e-9));
+    assertThat(fgd.scope()).isEqualTo(Scope.DIRECT);
+    // 20,908 GJ × 1.2 kWh/GJ = 25.0896 MWh × 0.5564 (Liaoning regional grid beats national); a power plant uses its own output
+    EmissionLine kwh = only(r, Substance.CO2, Method.CONTROL_ELECTRICITY);
+    assertThat(kwh.tonnes()).isCloseTo(25.0896 * 0.5564, within(1e-9));
+    assertThat(kwh.scope()).isEqualTo(Scope.OWN_USE);
+    // total CO2 counts combustion and FGD, not the own-use memo
+    assertThat(r.total(Substance.CO2)).isCloseTo(1900.2988488 + 11.75625, within(1e-6));
+  }
+
+  @Test
+  void recordSulfurAndEfficiencyAndOperatingRateOverrideDefaults() {
+    RecordResult r = accountant.account(coal(1000).sulfurPct(2.0).controls(List.of(new ControlSpec("wet_fgd", 0.9, 0.5))).build());
+    // 1000 × 2 % × 0.9 × 2 = 36 t; × (1 − 0.9 × 0.5)
+    assertThat(r.total(Substance.SO2)).isCloseTo(36 * 0.55, within(1e-9));
+    assertThat(r.lines(Substance.SO2).get(0).provenance()).contains("S=2 % [record:sulfur_pct").contains("η(wet_fgd)=0.9 fraction [record:controls")
+        .contains("k(wet_fgd)=0.5");
+  }
+
+  @Test
+  void scrCutsNoxAndSlipsAmmonia() {
+    RecordResult r = accountant.account(coal(1000).controls("scr").build());
+    // 1000 t × 8 kg/t = 8 t; × (1 − 0.8)
+    assertThat(only(r, Substance.NOX, Method.GENERATION_COEFFICIENT).tonnes()).isCloseTo(1.6, within(1e-9));
+    // 6.4 t NOx removed × 0.01 t NH3/t
+    assertThat(only(r, Substance.NH3, Method.AMMONIA_SLIP).tonnes()).isCloseTo(0.064, within(1e-12));
+  }
+
+  @Test
+  void ashBalanceAndSizeSharesWithEsp() {
+    RecordResult r = accountant.account(coal(1000).controls("esp").build());
+    // 1000 t × 20 % × 0.9 = 180 t generated; × (1 − 0.995)
+    assertThat(only(r, Substance.PM, Method.ASH_BALANCE).tonnes()).isCloseTo(0.9, within(1e-9));
+    // PM2.5: 180 × 0.3 = 54 t generated; ESP removes 95 % of PM2.5
+    assertThat(only(r, Substance.PM25, Method.PM_SIZE_SHARE).tonnes()).isCloseTo(2.7, within(1e-9));
+  }
+
+  @Test
+  void measuredEmissionsReplaceCalculatedOnes() {
+    RecordResult r = accountant.account(coal(1000).controls("wet_fgd").measured(Substance.SO2, 0.42).measured(Substance.CO2, 1950).build());
+    assertThat(r.lines(Substance.SO2)).singleElement().satisfies(l -> {
+      assertThat(l.method()).isEqualTo(Method.MEASURED);
+      assertThat(l.tonnes()).isEqualTo(0.42);
+    });
+    // a stack monitor measures combustion and FGD CO2 together; the own-use memo stays
+    assertThat(r.total(Substance.CO2)).isEqualTo(1950);
+    assertThat(r.lines(Substance.CO2)).extracting(EmissionLine::method).containsExactlyInAnyOrder(Method.MEASURED, Method.CONTROL_ELECTRICITY);
+  }
+
+  @Test
+  void purchasedElectricityUsesTheMostSpecificFactorAndExportsAreDeducted() {
+    ActivityRecord bought = ActivityRecord.builder("E").region(210100).year(2022).source("IND_BOILER")
+        .activity("electricity_purchased", 1000, Unit.MWH).build();
+    EmissionLine l = only(accountant.account(bought), Substance.CO2, Method.INDIRECT_ELECTRICITY);
+    assertThat(l.tonnes()).isCloseTo(556.4, within(1e-9));
+    assertThat(l.scope()).isEqualTo(Scope.INDIRECT);
+    // elsewhere the national factor; 10 万kWh = 100 MWh
+    ActivityRecord henan = ActivityRecord.builder("E2").region(410100).year(2022).source("IND_BOILER")
+        .activity("外购电力", 10, Unit.WAN_KWH).build();
+    assertThat(accountant.account(henan).total(Substance.CO2)).isCloseTo(53.66, within(1e-9));
+    // ETS: the carbon-market factor, which has no regional value
+    Accountant ets = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults().withScheme(Scheme.ETS));
+    assertThat(ets.account(bought).total(Substance.CO2)).isCloseTo(570.3, within(1e-9));
+    ActivityRecord sold = ActivityRecord.builder("X").region(210100).year(2022).source("IND_BOILER")
+        .activity("electricity_exported", 200, Unit.MWH).build();
+    EmissionLine ex = only(accountant.account(sold), Substance.CO2, Method.EXPORTED_ELECTRICITY);
+    assertThat(ex.tonnes()).isCloseTo(-111.28, within(1e-9));
+    assertThat(ex.scope()).isEqualTo(Scope.EXPORTED);
+  }
+
+  @Test
+  void aFactorOutsideItsYearsIsUsedAndFlagged() {
+    ActivityRecord later = ActivityRecord.builder("E").region(410100).year(2024).source("IND_BOILER")
+        .activity("electricity_purchased", 1000, Unit.MWH).build();
+    EmissionLine l = accountant.account(later).lines().get(0);
+    assertThat(l.tonnes()).isCloseTo(536.6, within(1e-9));
+    assertThat(l.parameters().get(0).outsideValidity()).isTrue();
+    assertThat(l.provenance()).contains("outside-validity");
+  }
+
+  @Test
+  void biomassCo2IsReportedSeparatelyAndLeftOutOfTotals() {
+    ActivityRecord wood = ActivityRecord.builder("B").region(210100).year(2022).source("RESIDENTIAL").activity("biomass", 100, Unit.T).build();
+    RecordResult r = accountant.account(wood);
+    EmissionLine co2 = only(r, Substance.CO2, Method.COMBUSTION_TIER1);
+    // 100 t × 15.6 GJ/t × 112,000 kg/TJ
+    assertThat(co2.tonnes()).isCloseTo(174.72, within(1e-9));
+    assertThat(co2.scope()).isEqualTo(Scope.BIOGENIC);
+    assertThat(r.total(Substance.CO2)).isZero();
+    // CO2e holds only the CH4: 1560 GJ × 300 kg/TJ × 28
+    assertThat(r.co2e().get(Scope.DIRECT).tonnes()).isCloseTo(0.468 * 28, within(1e-9));
+  }
+
+  @Test
+  void processEmissionsUseTheNationalFactorOverTheIpccDefaultAndIncludeFgases() {
+    ActivityRecord clinker = ActivityRecord.builder("C").region(210100).year(2022).source("2.A.1").activity("熟料", 1000, Unit.WAN_T).build();
+    RecordResult r = accountant.account(clinker);
+    // 1000 万t × 0.538
+    assertThat(only(r, Substance.CO2, Method.PROCESS).tonnes()).isCloseTo(5_380_000, within(1e-6));
+    assertThat(only(r, Substance.PM, Method.GENERATION_COEFFICIENT).tonnes()).isCloseTo(1e7 * 0.1, within(1e-6));
+    ActivityRecord al = ActivityRecord.builder("A").region(210100).year(2022).source("ALUMINIUM").activity("aluminium", 100_000, Unit.T).build();
+    // 100,000 t × 0.034 kg/t = 3.4 t CF4 = 22,542 t CO2e (AR5 6630)
+    RecordResult a = accountant.account(al);
+    assertThat(a.total(Substance.CF4)).isCloseTo(3.4, within(1e-9));
+    assertThat(a.co2e().get(Scope.DIRECT).tonnes()).isCloseTo(22_542, within(1e-6));
+  }
+
+  @Test
+  void missingFactorsAreReportedAsGapsNotZeros() {
+    ActivityRecord diesel = ActivityRecord.builder("D").region(210100).year(2022).source("IND_BOILER").activity("diesel", 10, Unit.T).build();
+    RecordResult r = accountant.account(diesel);
+    assertThat(r.lines()).isEmpty();
+    assertThat(r.gaps()).anyMatch(g -> g.startsWith("CO2:")).anyMatch(g -> g.startsWith("SO2:"));
+  }
+
+  @Test
+  void badRecordsAreRejectedWithTheFieldAtFault() {
+    assertThatThrownBy(() -> accountant.account(coal(1).activity("unobtainium", 1, Unit.T).build()))
+        .isInstanceOfSatisfying(AccountingException.class, e -> assertThat(e.field()).isEqualTo("activity"));
+    assertThatThrownBy(() -> accountant.account(coal(1).source("9.Z").build()))
+        .isInstanceOfSatisfying(AccountingException.class, e -> assertThat(e.field()).isEqualTo("source"));
+    assertThatThrownBy(() -> accountant.account(coal(1).activity("raw_coal", 1, Unit.HEAD).build()))
+        .isInstanceOfSatisfying(AccountingException.class, e -> assertThat(e.field()).isEqualTo("unit"));
+    assertThatThrownBy(() -> accountant.account(coal(1).controls("magic").build()))
+        .isInstanceOfSatisfying(AccountingException.class, e -> assertThat(e.field()).isEqualTo("controls"));
+    assertThatThrownBy(() -> coal(-1).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount");
+    assertThatThrownBy(() -> new ControlSpec("scr", 1.2, null)).hasMessageContaining("between 0 and 1");
+  }
+
+  @Test
+  void emissionsScaleLinearlyWithTheAmount() {
+    RecordResult one = accountant.account(coal(1).controls("wet_fgd", "scr", "esp").build());
+    RecordResult many = accountant.account(coal(12345.6).controls("wet_fgd", "scr", "esp").build());
+    for (int i = 0; i < one.lines().size(); i++) {
+      assertThat(many.lines().get(i).tonnes()).isCloseTo(one.lines().get(i).tonnes() * 12345.6, within(1e-9 * many.lines().get(i).tonnes()));
+    }
+  }
+}
