@@ -83,6 +83,7 @@ final class Calculation {
       for (Substance p : AIR_POLLUTANTS) {
         pollutant(p);
       }
+      keepParticleSizesNested();
       sideEffects();
     }
     applyMeasured();
@@ -305,6 +306,42 @@ final class Calculation {
     }
     removed.put(p, removedBy);
     return remaining;
+  }
+
+  /**
+   * PM2.5 ⊂ PM10 ⊂ PM. Each control applies one efficiency per size class to what reaches it, which
+   * ignores that a first stage leaves finer dust for the next; after several stages the PM10 line can
+   * come out above the PM line. Until size bins are modelled, cap the finer class at the coarser one and
+   * say so in the line's provenance.
+   */
+  private void keepParticleSizesNested() {
+    cap(Substance.PM10, Substance.PM);
+    cap(Substance.PM25, Substance.PM10);
+    cap(Substance.PM25, Substance.PM);
+  }
+
+  private void cap(Substance fine, Substance coarse) {
+    int fi = directLine(fine);
+    int ci = directLine(coarse);
+    if (fi < 0 || ci < 0) {
+      return;
+    }
+    EmissionLine f = lines.get(fi);
+    double limit = lines.get(ci).tonnes();
+    if (f.tonnes() > limit) {
+      List<ParameterUse> trail = new ArrayList<>(f.parameters());
+      trail.add(ParameterUse.derived("capped at " + coarse.code() + " (was " + f.tonnes() + " t)", limit, "t"));
+      lines.set(fi, new EmissionLine(fine, limit, f.scope(), f.method(), trail));
+    }
+  }
+
+  private int directLine(Substance s) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).substance() == s && lines.get(i).scope() == Scope.DIRECT) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // ---------------------------------------------------------------- side effects of controls
