@@ -310,28 +310,29 @@ final class Calculation {
 
   /**
    * PM2.5 ⊂ PM10 ⊂ PM. Each control applies one efficiency per size class to what reaches it, which
-   * ignores that a first stage leaves finer dust for the next; after several stages the PM10 line can
-   * come out above the PM line. Until size bins are modelled, cap the finer class at the coarser one and
-   * say so in the line's provenance.
+   * ignores that a stage removes coarse dust better than fine; so the total-PM line can come out below
+   * the PM10 or PM2.5 line. The size-specific efficiencies are the better grounded, so until size bins
+   * are modelled the coarser class is raised to the finer one (erring high, never hiding fine particles),
+   * and the line says so.
    */
   private void keepParticleSizesNested() {
-    cap(Substance.PM10, Substance.PM);
-    cap(Substance.PM25, Substance.PM10);
-    cap(Substance.PM25, Substance.PM);
+    raise(Substance.PM10, Substance.PM25);
+    raise(Substance.PM, Substance.PM10);
+    raise(Substance.PM, Substance.PM25);
   }
 
-  private void cap(Substance fine, Substance coarse) {
-    int fi = directLine(fine);
+  private void raise(Substance coarse, Substance fine) {
     int ci = directLine(coarse);
+    int fi = directLine(fine);
     if (fi < 0 || ci < 0) {
       return;
     }
-    EmissionLine f = lines.get(fi);
-    double limit = lines.get(ci).tonnes();
-    if (f.tonnes() > limit) {
-      List<ParameterUse> trail = new ArrayList<>(f.parameters());
-      trail.add(ParameterUse.derived("capped at " + coarse.code() + " (was " + f.tonnes() + " t)", limit, "t"));
-      lines.set(fi, new EmissionLine(fine, limit, f.scope(), f.method(), trail));
+    EmissionLine c = lines.get(ci);
+    double floor = lines.get(fi).tonnes();
+    if (c.tonnes() < floor) {
+      List<ParameterUse> trail = new ArrayList<>(c.parameters());
+      trail.add(ParameterUse.derived("raised to " + fine.code() + " emitted (was " + c.tonnes() + " t)", floor, "t"));
+      lines.set(ci, new EmissionLine(coarse, floor, c.scope(), c.method(), trail));
     }
   }
 

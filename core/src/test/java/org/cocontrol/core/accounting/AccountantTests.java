@@ -21,62 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Hand-computed cases for every accounting method, on a hand-made registry (values are test inputs, not claims). */
 class AccountantTests {
 
-  static List<Parameter> parameters() {
-    List<Parameter> l = new ArrayList<>();
-    l.add(p("ncv.coal", ParameterKind.NCV, 20.908, "GJ/t").activity("raw_coal").get());
-    l.add(p("cc.coal", ParameterKind.CARBON_CONTENT, 0.02637, "tC/GJ").activity("raw_coal").get());
-    l.add(p("of.coal", ParameterKind.OXIDATION, 0.94, "fraction").activity("raw_coal").get());
-    l.add(p("ets.cc.coal.old", ParameterKind.CARBON_CONTENT, 0.03356, "tC/GJ").activity("raw_coal").source("POWER").scheme(Scheme.ETS)
-        .years(null, 2020).get());
-    l.add(p("ets.cc.coal", ParameterKind.CARBON_CONTENT, 0.03085, "tC/GJ").activity("raw_coal").source("POWER").scheme(Scheme.ETS)
-        .years(2021, null).get());
-    l.add(p("ets.of.coal", ParameterKind.OXIDATION, 99, "%").activity("raw_coal").source("POWER").scheme(Scheme.ETS).get());
-    l.add(p("ipcc.ch4.coal.energy", ParameterKind.EMISSION_FACTOR, 1, "kg/TJ").substance(Substance.CH4).activity("raw_coal")
-        .source("1.A.1").level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("ipcc.n2o.coal.energy", ParameterKind.EMISSION_FACTOR, 1.5, "kg/TJ").substance(Substance.N2O).activity("raw_coal")
-        .source("1.A.1").level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("ipcc.ch4.coal.residential", ParameterKind.EMISSION_FACTOR, 300, "kg/TJ").substance(Substance.CH4).activity("raw_coal")
-        .source("1.A.4.b").level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("ncv.gas", ParameterKind.NCV, 389.31, "GJ/万Nm3").activity("natural_gas").get());
-    l.add(p("ipcc.ncv.gas", ParameterKind.NCV, 48.0, "GJ/t").activity("natural_gas").level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("cc.gas", ParameterKind.CARBON_CONTENT, 15.3, "tC/TJ").activity("natural_gas").get());
-    l.add(p("of.gas", ParameterKind.OXIDATION, 0.99, "fraction").activity("natural_gas").get());
-    l.add(p("ipcc.co2.gas", ParameterKind.EMISSION_FACTOR, 56100, "kg/TJ").substance(Substance.CO2).activity("natural_gas")
-        .level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("ncv.biomass", ParameterKind.NCV, 15.6, "GJ/t").activity("biomass").level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("ipcc.co2.biomass", ParameterKind.EMISSION_FACTOR, 112000, "kg/TJ").substance(Substance.CO2).activity("biomass")
-        .level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("ipcc.ch4.biomass.res", ParameterKind.EMISSION_FACTOR, 300, "kg/TJ").substance(Substance.CH4).activity("biomass")
-        .source("1.A.4.b").level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("grid.national.2022", ParameterKind.EMISSION_FACTOR, 0.5366, "tCO2/MWh").substance(Substance.CO2).activity("electricity")
-        .years(2022, 2022).get());
-    l.add(p("grid.liaoning.2022", ParameterKind.EMISSION_FACTOR, 0.5564, "tCO2/MWh").substance(Substance.CO2).activity("electricity")
-        .region("210000").level(ParameterLevel.REGIONAL).years(2022, 2022).get());
-    l.add(p("grid.ets.2022", ParameterKind.EMISSION_FACTOR, 0.5703, "tCO2/MWh").substance(Substance.CO2).activity("electricity")
-        .scheme(Scheme.ETS).years(2022, 2022).get());
-    l.add(p("s.coal", ParameterKind.SULFUR_CONTENT, 1.0, "%").activity("raw_coal").get());
-    l.add(p("a.coal", ParameterKind.ASH_CONTENT, 20, "%").activity("raw_coal").get());
-    l.add(p("conv.power", ParameterKind.SULFUR_CONVERSION, 0.9, "fraction").source("POWER").get());
-    l.add(p("dfh.power", ParameterKind.FLY_ASH_FRACTION, 0.9, "fraction").source("POWER").get());
-    l.add(p("nox.power", ParameterKind.GENERATION_COEFFICIENT, 8, "kg/t").substance(Substance.NOX).activity("raw_coal").source("POWER")
-        .get());
-    l.add(p("pm25.share.power", ParameterKind.PM25_SHARE, 0.3, "fraction").source("POWER").get());
-    l.add(p("eta.fgd.so2", ParameterKind.REMOVAL_EFFICIENCY, 0.95, "fraction").substance(Substance.SO2).technology("wet_fgd").get());
-    l.add(p("eta.scr.nox", ParameterKind.REMOVAL_EFFICIENCY, 0.8, "fraction").substance(Substance.NOX).technology("scr").get());
-    l.add(p("eta.esp.pm", ParameterKind.REMOVAL_EFFICIENCY, 0.995, "fraction").substance(Substance.PM).technology("esp").get());
-    l.add(p("eta.esp.pm25", ParameterKind.REMOVAL_EFFICIENCY, 0.95, "fraction").substance(Substance.PM25).technology("esp").get());
-    l.add(p("fgd.co2", ParameterKind.FGD_CO2, 0.6875, "t/t").technology("wet_fgd").get());
-    l.add(p("scr.slip", ParameterKind.NH3_SLIP, 0.01, "t/t").technology("scr").get());
-    l.add(p("fgd.kwh", ParameterKind.CONTROL_ELECTRICITY, 1.2, "kWh/GJ").technology("wet_fgd").get());
-    l.add(p("clinker.co2", ParameterKind.EMISSION_FACTOR, 0.52, "t/t").substance(Substance.CO2).activity("clinker")
-        .level(ParameterLevel.IPCC_DEFAULT).get());
-    l.add(p("clinker.co2.cn", ParameterKind.EMISSION_FACTOR, 0.538, "tCO2/t").substance(Substance.CO2).activity("clinker").get());
-    l.add(p("clinker.pm", ParameterKind.GENERATION_COEFFICIENT, 100, "kg/t").substance(Substance.PM).activity("clinker").get());
-    l.add(p("al.cf4", ParameterKind.EMISSION_FACTOR, 0.034, "kg/t").substance(Substance.CF4).activity("aluminium").get());
-    return l;
-  }
-
-  private final Accountant accountant = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults());
+  private final Accountant accountant = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults());
 
   private static ActivityRecord.Builder coal(double tonnes) {
     return ActivityRecord.builder("R1").entity("E1").region(210100).year(2022).source("POWER").activity("raw_coal", tonnes, Unit.T);
@@ -101,7 +46,7 @@ class AccountantTests {
 
   @Test
   void etsRulesUseTheCoalDefaultCarbonContentOfTheRecordsYear() {
-    Accountant ets = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults().withScheme(Scheme.ETS));
+    Accountant ets = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults().withScheme(Scheme.ETS));
     // 2022: 0.03085 tC/GJ and OF 99 %: 1000 × 20.908 × 0.03085 × 0.99 × 44/12
     assertThat(ets.account(coal(1000).build()).total(Substance.CO2)).isCloseTo(2341.392834, within(1e-6));
     // 2020: the earlier default 0.03356
@@ -133,7 +78,7 @@ class AccountantTests {
         .build();
     // 10 万Nm3 × 389.31 GJ/万Nm3 (national, per volume: the IPCC per-mass NCV is not used) × 15.3 tC/TJ × 0.99 × 44/12
     assertThat(accountant.account(gas).total(Substance.CO2)).isCloseTo(216.2188809, within(1e-6));
-    Accountant tier1 = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults().withTier(AccountingOptions.Tier.TIER1));
+    Accountant tier1 = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults().withTier(AccountingOptions.Tier.TIER1));
     // 3893.1 GJ × 56,100 kg/TJ
     EmissionLine t1 = only(tier1.account(gas), Substance.CO2, Method.COMBUSTION_TIER1);
     assertThat(t1.tonnes()).isCloseTo(218.40291, within(1e-9));
@@ -164,7 +109,7 @@ class AccountantTests {
     double expected = 1900.2988488 + 0.020908 * 28 + 0.031362 * 265;
     assertThat(r.co2e().get(Scope.DIRECT).tonnes()).isCloseTo(expected, within(1e-6));
     assertThat(r.co2e().get(Scope.DIRECT).gwpSet()).isEqualTo(GwpSet.AR5);
-    Accountant sar = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults().withGwp(GwpSet.SAR));
+    Accountant sar = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults().withGwp(GwpSet.SAR));
     assertThat(sar.account(coal(1000).build()).co2e().get(Scope.DIRECT).tonnes())
         .isCloseTo(1900.2988488 + 0.020908 * 21 + 0.031362 * 310, within(1e-6));
   }
@@ -207,10 +152,16 @@ class AccountantTests {
   @Test
   void ashBalanceAndSizeSharesWithEsp() {
     RecordResult r = accountant.account(coal(1000).controls("esp").build());
-    // 1000 t × 20 % × 0.9 = 180 t generated; × (1 − 0.995)
-    assertThat(only(r, Substance.PM, Method.ASH_BALANCE).tonnes()).isCloseTo(0.9, within(1e-9));
-    // PM2.5: 180 × 0.3 = 54 t generated; ESP removes 95 % of PM2.5
+    // PM2.5: 1000 t × 20 % × 0.9 = 180 t PM generated, × 0.3 = 54 t PM2.5; the ESP removes 95 % of PM2.5
     assertThat(only(r, Substance.PM25, Method.PM_SIZE_SHARE).tonnes()).isCloseTo(2.7, within(1e-9));
+    // PM: 180 t × (1 − 0.995) = 0.9 t would be less than its own PM2.5, so it is raised to 2.7 t and says why
+    EmissionLine pm = only(r, Substance.PM, Method.ASH_BALANCE);
+    assertThat(pm.tonnes()).isCloseTo(2.7, within(1e-9));
+    assertThat(pm.provenance()).contains("raised to PM25 emitted (was 0.90");
+    // Without a control the classes nest by themselves and nothing is raised.
+    RecordResult raw = accountant.account(coal(1000).build());
+    assertThat(only(raw, Substance.PM, Method.ASH_BALANCE).tonnes()).isCloseTo(180, within(1e-9));
+    assertThat(only(raw, Substance.PM, Method.ASH_BALANCE).provenance()).doesNotContain("raised");
   }
 
   @Test
@@ -237,7 +188,7 @@ class AccountantTests {
         .activity("外购电力", 10, Unit.WAN_KWH).build();
     assertThat(accountant.account(henan).total(Substance.CO2)).isCloseTo(53.66, within(1e-9));
     // ETS: the carbon-market factor, which has no regional value
-    Accountant ets = Accountant.of(Fixtures.reference(parameters()), AccountingOptions.defaults().withScheme(Scheme.ETS));
+    Accountant ets = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults().withScheme(Scheme.ETS));
     assertThat(ets.account(bought).total(Substance.CO2)).isCloseTo(570.3, within(1e-9));
     ActivityRecord sold = ActivityRecord.builder("X").region(210100).year(2022).source("IND_BOILER")
         .activity("electricity_exported", 200, Unit.MWH).build();

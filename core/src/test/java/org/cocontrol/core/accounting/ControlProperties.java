@@ -12,7 +12,7 @@ import org.cocontrol.core.unit.Unit;
 
 class ControlProperties {
 
-  private final Accountant accountant = Accountant.of(Fixtures.reference(AccountantTests.parameters()), AccountingOptions.defaults());
+  private final Accountant accountant = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults());
 
   @Property(tries = 300)
   void aControlNeverIncreasesTheSubstanceItControls(

@@ -8,7 +8,6 @@ import java.util.Random;
 import java.util.Set;
 import org.cocontrol.core.Fixtures;
 import org.cocontrol.core.accounting.Accountant;
-import org.cocontrol.core.accounting.AccountantTests;
 import org.cocontrol.core.accounting.AccountingOptions;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.ControlSpec;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class InventoryKernelTests {
 
-  private final Accountant accountant = Accountant.of(Fixtures.reference(AccountantTests.parameters()), AccountingOptions.defaults());
+  private final Accountant accountant = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults());
 
   @Test
   void theBatchKernelGivesTheSameInventoryAsAccountingRecordByRecord() {

@@ -13,7 +13,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.cocontrol.core.Fixtures;
 import org.cocontrol.core.accounting.Accountant;
-import org.cocontrol.core.accounting.AccountantTests;
 import org.cocontrol.core.accounting.AccountingOptions;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.Scope;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class InventoryTests {
 
-  private final Accountant accountant = Accountant.of(Fixtures.reference(AccountantTests.parameters()), AccountingOptions.defaults());
+  private final Accountant accountant = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults());
 
   private ActivityRecord coal(String id, int region, double t, String source) {
     return ActivityRecord.builder(id).entity("E" + id).region(region).year(2022).source(source).activity("raw_coal", t, Unit.T).build();
