@@ -1,0 +1,473 @@
+package org.cocontrol.io;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cocontrol.core.accounting.ActivityRecord;
+import org.cocontrol.core.accounting.ControlSpec;
+import org.cocontrol.core.accounting.RateValue;
+import org.cocontrol.core.classification.Activity;
+import org.cocontrol.core.classification.Classification;
+import org.cocontrol.core.classification.Control;
+import org.cocontrol.core.classification.SourceCategory;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.region.Regions;
+import org.cocontrol.core.substance.Substance;
+import org.cocontrol.core.unit.Dimension;
+import org.cocontrol.core.unit.RateUnit;
+import org.cocontrol.core.unit.Unit;
+
+/**
+ * Turns the rows of one activity file into records, checking every cell and collecting every problem:
+ * a person fixing a file wants the whole list at once, not one error per attempt.
+ */
+final class ActivityRows implements RowSink {
+
+  private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[;；,，]");
+  private static final Pattern CONTROL_PARTS = Pattern.compile("[:：]");
+  private static final RateUnit NCV_PER_MASS = RateUnit.of(Unit.GJ, Unit.T);
+  private static final RateUnit NCV_PER_VOLUME = RateUnit.of(Unit.GJ, Unit.WAN_NM3);
+  private static final RateUnit CARBON_PER_ENERGY = new RateUnit(Unit.T, "C", Unit.GJ);
+
+  private final String fileName;
+  private final Classification classification;
+  private final Regions regions;
+  private final Problems problems = new Problems();
+  private final List<ActivityRecord> records = new ArrayList<>();
+  /** First row of each record_id, to name it when a duplicate turns up. */
+  private final Map<String, Long> firstRow = new HashMap<>();
+  /** Columns without a header already warned about, so a stray column is reported once, not per row. */
+  private final Set<Integer> strayWarned = new HashSet<>();
+  private Locations at;
+  private Header header;
+
+  ActivityRows(String fileName, Classification classification, Regions regions) {
+    this.fileName = fileName;
+    this.classification = classification;
+    this.regions = regions;
+  }
+
+  @Override
+  public void start(Locations locations) {
+    at = locations;
+  }
+
+  @Override
+  public void row(long number, List<String> cells) {
+    if (cells.stream().allMatch(String::isBlank)) {
+      return;
+    }
+    if (header == null) {
+      header = Header.read(number, cells, at, problems);
+      return;
+    }
+    new Row(number, cells).parse();
+  }
+
+  @Override
+  public void fail(String location, String zh, String en) {
+    problems.error(location, "", "", zh, en);
+  }
+
+  /** Problems found at the file level, then the result. */
+  ActivityImport result() {
+    if (header == null && problems.list().stream().noneMatch(ImportProblem::isError)) {
+      problems.error(fileName, "", "", "文件为空，没有表头", "the file is empty: no header row");
+    }
+    return new ActivityImport(records, problems.list());
+  }
+
+  /** One data row being checked; {@link #ok} turns false at its first error, but checking goes on. */
+  private final class Row {
+    private final long number;
+    private final List<String> cells;
+    private boolean ok = true;
+
+    Row(long number, List<String> cells) {
+      this.number = number;
+      this.cells = cells;
+    }
+
+    void parse() {
+      String recordId = required(Column.RECORD_ID);
+      if (recordId != null) {
+        Long first = firstRow.putIfAbsent(recordId, number);
+        if (first != null) {
+          String firstAt = at.cell(first, header.indexOf(Column.RECORD_ID));
+          error(Column.RECORD_ID, recordId, "记录编号 '" + recordId + "' 重复，首次出现在 " + firstAt,
+              "duplicate record_id '" + recordId + "', first seen at " + firstAt);
+        }
+      }
+      String entityId = required(Column.ENTITY_ID);
+      Adcode region = region();
+      Integer year = year();
+      String source = source();
+      Activity activity = activity();
+      Double amount = amount();
+      Unit unit = unit(activity);
+      RateValue ncv = ncv(activity);
+      RateValue carbonContent = carbonContent();
+      Double oxidation = oxidation();
+      Double sulfur = percent(Column.SULFUR_PCT, "硫分");
+      Double ash = percent(Column.ASH_PCT, "灰分");
+      Double volatiles = percent(Column.VOLATILE_PCT, "挥发分");
+      List<ControlSpec> controls = controls();
+      String technology = text(Column.TECHNOLOGY);
+      Map<Substance, Double> measured = measured();
+      strayValues();
+      if (!ok || !header.complete()) {
+        return;
+      }
+      try {
+        records.add(new ActivityRecord(recordId, entityId, region, year, source, activity.code(), amount, unit, ncv, carbonContent,
+            oxidation, sulfur, ash, volatiles, controls, technology, measured));
+      } catch (IllegalArgumentException e) {
+        // The checks above mirror the record's own; this only fires if the two ever drift apart.
+        problems.error(at.row(number), "", "", "记录无效：" + e.getMessage(), "invalid record: " + e.getMessage());
+      }
+    }
+
+    private Adcode region() {
+      String s = required(Column.REGION);
+      if (s == null) {
+        return null;
+      }
+      // 000000 stands for national-level data (a national total with no finer region).
+      Optional<Adcode> code = Adcode.parseAny(s);
+      if (code.isEmpty()) {
+        String why = s.matches("\\d{6}") ? "省级代码 " + s.substring(0, 2) + " 不存在" : "应为6位数字";
+        String whyEn = s.matches("\\d{6}") ? "no province has code " + s.substring(0, 2) : "it must have 6 digits";
+        error(Column.REGION, s, "行政区划代码 '" + s + "' 不是有效的 GB/T 2260 代码（" + why + "）",
+            "region '" + s + "' is not a GB/T 2260 division code (" + whyEn + ")");
+        return null;
+      }
+      if (!regions.contains(code.get())) {
+        // Codes change over the years (县改区, mergers); a code missing from today's list is often right for its year.
+        problems.warning(where(Column.REGION), Column.REGION.key(), s, "行政区划代码 '" + s + "' 不在当前区划目录中（可能是旧代码）",
+            "region '" + s + "' is not in the current division list (it may be an older code)");
+      }
+      return code.get();
+    }
+
+    private Integer year() {
+      String s = required(Column.YEAR);
+      if (s == null) {
+        return null;
+      }
+      try {
+        double v = Numbers.parse(s);
+        if (v == Math.rint(v) && v >= 1900 && v <= 2100) {
+          return (int) v;
+        }
+      } catch (Numbers.BadValue e) {
+        // reported below with the year's own message
+      }
+      error(Column.YEAR, s, "年份应为 1900–2100 之间的整数，得到 '" + s + "'", "year must be a whole number from 1900 to 2100, got '" + s + "'");
+      return null;
+    }
+
+    private String source() {
+      String s = required(Column.SOURCE);
+      if (s == null) {
+        return null;
+      }
+      Optional<SourceCategory> c = classification.source(s);
+      if (c.isEmpty()) {
+        error(Column.SOURCE, s, "未知排放源 '" + s + "'（既不是项目排放源代码，也不是 IPCC 2006 类别）",
+            "unknown source '" + s + "': neither a project source code nor an IPCC 2006 category");
+        return null;
+      }
+      // A project code is stored as the classification spells it; an IPCC code stays as written, since a
+      // finer IPCC code than the category's default is kept for factor lookups.
+      return c.get().code().equalsIgnoreCase(s) ? c.get().code() : s;
+    }
+
+    private Activity activity() {
+      String s = required(Column.ACTIVITY);
+      if (s == null) {
+        return null;
+      }
+      Optional<Activity> a = classification.activity(s);
+      if (a.isEmpty()) {
+        error(Column.ACTIVITY, s, "未知活动类型 '" + s + "'", "unknown activity '" + s + "'");
+        return null;
+      }
+      return a.get();
+    }
+
+    private Double amount() {
+      String s = required(Column.AMOUNT);
+      return s == null ? null : nonNegative(Column.AMOUNT, s);
+    }
+
+    private Unit unit(Activity activity) {
+      String s = required(Column.UNIT);
+      if (s == null) {
+        return null;
+      }
+      Optional<Unit> u = Unit.parse(s);
+      if (u.isEmpty()) {
+        error(Column.UNIT, s, "未知计量单位 '" + s + "'", "unknown unit '" + s + "'");
+        return null;
+      }
+      if (activity != null && !activity.kind().allowedDimensions().contains(u.get().dimension())) {
+        Set<Dimension> allowed = activity.kind().allowedDimensions();
+        String allowedZh = allowed.stream().map(ActivityRows::zh).collect(Collectors.joining("、"));
+        String allowedEn = allowed.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        error(Column.UNIT, s, "计量单位 '" + s + "' 不适用于活动 " + activity.code() + "（应为" + allowedZh + "单位）",
+            "unit '" + s + "' does not fit activity " + activity.code() + " (needs a unit of " + allowedEn + ")");
+        return null;
+      }
+      return u.get();
+    }
+
+    private RateValue ncv(Activity activity) {
+      String v = text(Column.NCV);
+      String u = text(Column.NCV_UNIT);
+      if (v == null) {
+        if (u != null) {
+          problems.warning(where(Column.NCV_UNIT), Column.NCV_UNIT.key(), u, "给出了低位发热量单位但没有低位发热量，已忽略",
+              "ncv_unit given without ncv: ignored");
+        }
+        return null;
+      }
+      Double value = nonNegative(Column.NCV, v);
+      RateUnit unit;
+      if (u == null) {
+        if (activity == null) {
+          return null;
+        }
+        // Documented default: NCVs are quoted per tonne for solids and liquids and per 10^4 Nm3 for gases.
+        Dimension d = activity.defaultUnit().dimension();
+        if (d != Dimension.MASS && d != Dimension.VOLUME) {
+          error(Column.NCV, v, "活动 " + activity.code() + " 的低位发热量需要给出单位（ncv_unit）",
+              "ncv_unit is required for activity " + activity.code() + ", whose amounts are not masses or volumes");
+          return null;
+        }
+        unit = d == Dimension.MASS ? NCV_PER_MASS : NCV_PER_VOLUME;
+      } else {
+        Optional<RateUnit> parsed = RateUnit.parse(u);
+        if (parsed.isEmpty() || !isNcvUnit(parsed.get())) {
+          error(Column.NCV_UNIT, u, "低位发热量单位 '" + u + "' 无效，应为每质量或每体积的热量（如 GJ/t、GJ/万Nm3、kJ/kg）",
+              "NCV unit '" + u + "' is not an energy per mass or per volume (e.g. GJ/t, GJ/万Nm3, kJ/kg)");
+          return null;
+        }
+        unit = parsed.get();
+      }
+      return value == null ? null : RateValue.of(value, unit);
+    }
+
+    private RateValue carbonContent() {
+      String v = text(Column.CARBON_CONTENT);
+      String u = text(Column.CARBON_CONTENT_UNIT);
+      if (v == null) {
+        if (u != null) {
+          problems.warning(where(Column.CARBON_CONTENT_UNIT), Column.CARBON_CONTENT_UNIT.key(), u,
+              "给出了含碳量单位但没有含碳量，已忽略", "carbon_content_unit given without carbon_content: ignored");
+        }
+        return null;
+      }
+      Double value = nonNegative(Column.CARBON_CONTENT, v);
+      RateUnit unit = CARBON_PER_ENERGY;
+      if (u != null) {
+        Optional<RateUnit> parsed = RateUnit.parse(u);
+        if (parsed.isEmpty() || !isCarbonUnit(parsed.get())) {
+          error(Column.CARBON_CONTENT_UNIT, u, "含碳量单位 '" + u + "' 无效，应为每热量或每质量的碳（如 tC/GJ、tC/TJ、tC/t）",
+              "carbon content unit '" + u + "' is not carbon per energy or per mass (e.g. tC/GJ, tC/TJ, tC/t)");
+          return null;
+        }
+        unit = parsed.get();
+      }
+      return value == null ? null : RateValue.of(value, unit);
+    }
+
+    private Double oxidation() {
+      String s = text(Column.OXIDATION);
+      if (s == null) {
+        return null;
+      }
+      try {
+        double v = Numbers.fraction(s);
+        if (v > 0 && v <= 1) {
+          return v;
+        }
+      } catch (Numbers.BadValue e) {
+        // reported below with the range
+      }
+      error(Column.OXIDATION, s, "碳氧化率应为 (0, 1] 之间的小数或百分数（如 0.99 或 99%），得到 '" + s + "'",
+          "oxidation must be a fraction in (0, 1] or a percentage (0.99 or 99%), got '" + s + "'");
+      return null;
+    }
+
+    private Double percent(Column c, String nameZh) {
+      String s = text(c);
+      if (s == null) {
+        return null;
+      }
+      try {
+        double v = Numbers.percent(s);
+        if (v >= 0 && v <= 100) {
+          return v;
+        }
+      } catch (Numbers.BadValue e) {
+        // reported below with the range
+      }
+      error(c, s, nameZh + "应为 0–100 之间的质量百分数，得到 '" + s + "'", c.key() + " must be a mass percent from 0 to 100, got '" + s + "'");
+      return null;
+    }
+
+    private List<ControlSpec> controls() {
+      String s = text(Column.CONTROLS);
+      if (s == null) {
+        return List.of();
+      }
+      List<ControlSpec> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (String entry : CONTROL_SEPARATORS.split(s)) {
+        String e = entry.strip();
+        if (e.isEmpty()) {
+          continue;
+        }
+        String[] parts = CONTROL_PARTS.split(e, -1);
+        if (parts.length > 3) {
+          error(Column.CONTROLS, e, "治理设施应写作 代码[:去除效率[:运行率]]，得到 '" + e + "'",
+              "a control is written code[:efficiency[:operating_rate]], got '" + e + "'");
+          continue;
+        }
+        String name = parts[0].strip();
+        Optional<Control> control = classification.control(name);
+        if (control.isEmpty()) {
+          error(Column.CONTROLS, e, "未知治理设施 '" + name + "'", "unknown control '" + name + "'");
+        } else if (!seen.add(control.get().code())) {
+          error(Column.CONTROLS, e, "治理设施 " + control.get().code() + " 重复列出", "control " + control.get().code() + " is listed twice");
+        }
+        Double efficiency = parts.length > 1 ? controlFraction(e, parts[1], "去除效率", "efficiency") : null;
+        Double rate = parts.length > 2 ? controlFraction(e, parts[2], "运行率", "operating rate") : null;
+        if (control.isPresent() && (parts.length < 2 || efficiency != null) && (parts.length < 3 || rate != null)) {
+          out.add(new ControlSpec(control.get().code(), efficiency, rate));
+        }
+      }
+      return out;
+    }
+
+    /** An efficiency or operating rate; a blank part ({@code scr::0.9}) means "not given". */
+    private Double controlFraction(String entry, String part, String whatZh, String whatEn) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        return null;
+      }
+      try {
+        double v = Numbers.fraction(p);
+        if (v >= 0 && v <= 1) {
+          return v;
+        }
+      } catch (Numbers.BadValue e) {
+        // reported below with the range
+      }
+      error(Column.CONTROLS, entry, "治理设施 '" + entry + "' 的" + whatZh + "应为 0–1 之间的小数或百分数（如 0.95 或 95%），得到 '" + p + "'",
+          "control '" + entry + "': " + whatEn + " must be a fraction from 0 to 1 or a percentage (0.95 or 95%), got '" + p + "'");
+      return null;
+    }
+
+    private Map<Substance, Double> measured() {
+      Map<Substance, Double> out = new EnumMap<>(Substance.class);
+      for (Map.Entry<Integer, Substance> m : header.measured().entrySet()) {
+        String s = cell(m.getKey());
+        if (s.isEmpty()) {
+          continue;
+        }
+        String column = "measured_" + m.getValue().code() + "_t";
+        try {
+          out.put(m.getValue(), Numbers.nonNegative(s));
+        } catch (Numbers.BadValue e) {
+          ok = false;
+          problems.error(at.cell(number, m.getKey()), column, s, e.zh, e.en);
+        }
+      }
+      return out;
+    }
+
+    /** Values under no header: warned once per column, since the reader cannot know what they mean. */
+    private void strayValues() {
+      for (int i = 0; i < cells.size(); i++) {
+        if (!header.named(i) && !cells.get(i).isBlank() && strayWarned.add(i)) {
+          problems.warning(at.cell(number, i), "", cells.get(i).strip(), "该列没有表头，其中的值已忽略",
+              "values in a column without a header are ignored");
+        }
+      }
+    }
+
+    // ------------------------------------------------------------ cells
+
+    /** A required cell's text; null (reported) when blank, null (already reported on the header) when the column is missing. */
+    private String required(Column c) {
+      if (!header.has(c)) {
+        ok = false;
+        return null;
+      }
+      String s = cell(header.indexOf(c));
+      if (s.isEmpty()) {
+        error(c, "", "必填项 " + c.key() + " 为空", "required value " + c.key() + " is empty");
+        return null;
+      }
+      return s;
+    }
+
+    /** An optional cell's text, or null when blank or absent. */
+    private String text(Column c) {
+      String s = header.has(c) ? cell(header.indexOf(c)) : "";
+      return s.isEmpty() ? null : s;
+    }
+
+    private String cell(int i) {
+      return i < cells.size() ? cells.get(i).strip() : "";
+    }
+
+    private Double nonNegative(Column c, String s) {
+      try {
+        return Numbers.nonNegative(s);
+      } catch (Numbers.BadValue e) {
+        error(c, s, e.zh, e.en);
+        return null;
+      }
+    }
+
+    private String where(Column c) {
+      return at.cell(number, header.indexOf(c));
+    }
+
+    private void error(Column c, String value, String zh, String en) {
+      ok = false;
+      problems.error(where(c), c.key(), value, zh, en);
+    }
+  }
+
+  private static boolean isNcvUnit(RateUnit u) {
+    return u.numerator().dimension() == Dimension.ENERGY && u.numeratorSubstance().isEmpty() && u.denominator() != null
+        && (u.denominator().dimension() == Dimension.MASS || u.denominator().dimension() == Dimension.VOLUME);
+  }
+
+  private static boolean isCarbonUnit(RateUnit u) {
+    return u.numerator().dimension() == Dimension.MASS && u.numeratorSubstance().equals("C") && u.denominator() != null
+        && (u.denominator().dimension() == Dimension.ENERGY || u.denominator().dimension() == Dimension.MASS);
+  }
+
+  private static String zh(Dimension d) {
+    return switch (d) {
+      case MASS -> "质量";
+      case ENERGY -> "能量";
+      case VOLUME -> "体积";
+      case COUNT -> "头数";
+      case AREA -> "面积";
+      case NONE -> "无量纲";
+    };
+  }
+}

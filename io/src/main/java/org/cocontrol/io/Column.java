@@ -1,0 +1,76 @@
+package org.cocontrol.io;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The columns of an activity file, with the Chinese headers accepted for each. The measured-emission
+ * columns ({@code measured_SO2_t}) are open-ended and handled by {@link Header}.
+ */
+enum Column {
+  RECORD_ID("record_id", true, "记录编号", "记录号"),
+  ENTITY_ID("entity_id", true, "单位编号", "企业编号", "单位代码", "企业代码", "统一社会信用代码"),
+  REGION("region", true, "行政区划代码", "区划代码", "adcode"),
+  YEAR("year", true, "年份", "年度"),
+  SOURCE("source", true, "排放源", "排放源类别", "源类别"),
+  ACTIVITY("activity", true, "活动类型", "活动", "燃料品种"),
+  AMOUNT("amount", true, "活动水平", "数量", "活动量"),
+  // 单位 alone means the unit of measure here; the reporting unit (企业) is 单位编号.
+  UNIT("unit", true, "计量单位", "单位"),
+  NCV("ncv", false, "低位发热量"),
+  NCV_UNIT("ncv_unit", false, "低位发热量单位"),
+  CARBON_CONTENT("carbon_content", false, "含碳量", "单位热值含碳量"),
+  CARBON_CONTENT_UNIT("carbon_content_unit", false, "含碳量单位", "单位热值含碳量单位"),
+  OXIDATION("oxidation", false, "碳氧化率"),
+  SULFUR_PCT("sulfur_pct", false, "硫分", "含硫量"),
+  ASH_PCT("ash_pct", false, "灰分"),
+  VOLATILE_PCT("volatile_pct", false, "挥发分"),
+  CONTROLS("controls", false, "治理设施", "污染治理设施"),
+  TECHNOLOGY("technology", false, "工艺", "技术", "工艺技术");
+
+  private static final Map<String, Column> BY_HEADER = new HashMap<>();
+
+  static {
+    for (Column c : values()) {
+      BY_HEADER.put(c.key, c);
+      for (String a : c.aliases) {
+        BY_HEADER.put(normalise(a), c);
+      }
+    }
+  }
+
+  private final String key;
+  private final boolean required;
+  private final List<String> aliases;
+
+  Column(String key, boolean required, String... aliases) {
+    this.key = key;
+    this.required = required;
+    this.aliases = List.of(aliases);
+  }
+
+  /** The canonical header, used in messages. */
+  String key() {
+    return key;
+  }
+
+  boolean required() {
+    return required;
+  }
+
+  List<String> aliases() {
+    return aliases;
+  }
+
+  static Optional<Column> byHeader(String header) {
+    return Optional.ofNullable(BY_HEADER.get(normalise(header)));
+  }
+
+  /** Case and surrounding spaces never matter; inner spaces count as underscores ({@code Record ID}). */
+  static String normalise(String header) {
+    return header.replace('\uFEFF', ' ').replace('\u3000', ' ').strip().replaceAll("\\s+", "_").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,42 @@
+package org.cocontrol.io;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with an imported file, located so a person can find and fix it.
+ *
+ * @param location {@code line N} for CSV (the physical line, header = line 1), {@code Sheet!C5} for a
+ *     workbook cell, {@code Sheet!1:1} for a workbook's header row, or the file name for the file as a whole
+ * @param column the column's canonical name ({@code unit}), or the header text as written when the
+ *     header itself is the problem; empty when no column applies
+ * @param value the offending text as written; empty when there is none
+ * @param message what is wrong, in Chinese and English ({@code 未知计量单位 'x' / unknown unit 'x'})
+ */
+public record ImportProblem(Severity severity, String location, String column, String value, String message) {
+
+  /** Whether a problem rejects the import or only deserves a look. */
+  public enum Severity {
+    /** The file must be fixed before it can be used. */
+    ERROR,
+    /** Legitimate but unusual, such as a division code missing from the current list. */
+    WARNING
+  }
+
+  public ImportProblem {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(message, "message");
+    column = column == null ? "" : column;
+    value = value == null ? "" : value;
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** {@code line 5, column unit: 未知计量单位 'x' / unknown unit 'x'}, prefixed with {@code warning: } for warnings. */
+  @Override
+  public String toString() {
+    return (severity == Severity.WARNING ? "warning: " : "") + location + (column.isEmpty() ? "" : ", column " + column) + ": " + message;
+  }
+}

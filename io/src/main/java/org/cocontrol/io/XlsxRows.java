@@ -1,0 +1,149 @@
+package org.cocontrol.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Feeds one worksheet of an xlsx workbook to a {@link RowSink} through POI's SAX event API, so the sheet
+ * is never built as an object model: memory stays flat however many rows there are.
+ */
+final class XlsxRows {
+
+  /** Sheet names that mark the activity sheet in a workbook with several (instructions, code lists ...). */
+  private static final List<String> PREFERRED_SHEETS = List.of("活动数据", "activities");
+
+  private XlsxRows() {}
+
+  static void read(OPCPackage pkg, RowSink sink) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    XSSFReader reader = new XSSFReader(pkg);
+    StylesTable styles = reader.getStylesTable();
+    ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+    XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+    String sheetName = null;
+    PackagePart sheetPart = null;
+    while (sheets.hasNext()) {
+      // The iterator opens every sheet it passes; only names and parts are needed while choosing.
+      sheets.next().close();
+      String name = sheets.getSheetName();
+      boolean preferred = PREFERRED_SHEETS.contains(name.strip().toLowerCase(Locale.ROOT));
+      if (sheetPart == null || preferred) {
+        sheetName = name;
+        sheetPart = sheets.getSheetPart();
+      }
+      if (preferred) {
+        break;
+      }
+    }
+    if (sheetPart == null) {
+      return;
+    }
+    sink.start(new SheetLocations(sheetName));
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink), new PlainNumbers(), false));
+    try (InputStream in = sheetPart.getInputStream()) {
+      xml.parse(new InputSource(in));
+    }
+  }
+
+  /** Excel's own naming: {@code Sheet1!C5}, {@code 'My data'!C5}, and {@code Sheet1!5:5} for a whole row. */
+  private static final class SheetLocations implements RowSink.Locations {
+    private final String prefix;
+
+    SheetLocations(String sheet) {
+      boolean plain = sheet.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.');
+      prefix = (plain ? sheet : "'" + sheet.replace("'", "''") + "'") + "!";
+    }
+
+    @Override
+    public String row(long number) {
+      return prefix + number + ":" + number;
+    }
+
+    @Override
+    public String cell(long number, int column) {
+      return prefix + CellReference.convertNumToColString(column) + number;
+    }
+  }
+
+  /** Collects one row's cells by column (cells may be missing) and hands the row on. */
+  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final RowSink sink;
+    private final List<String> cells = new ArrayList<>();
+
+    Rows(RowSink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells.clear();
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? cells.size() : column(reference);
+      while (cells.size() < column) {
+        cells.add("");
+      }
+      String v = value == null ? "" : value;
+      if (column < cells.size()) {
+        cells.set(column, v);
+      } else {
+        cells.add(v);
+      }
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      sink.row(rowNum + 1L, List.copyOf(cells));
+    }
+
+    /** The 0-based column of a reference such as {@code AB12}; cheaper than a CellReference per cell. */
+    private static int column(String reference) {
+      int c = 0;
+      for (int i = 0; i < reference.length(); i++) {
+        char ch = reference.charAt(i);
+        if (ch < 'A' || ch > 'Z') {
+          break;
+        }
+        c = c * 26 + (ch - 'A' + 1);
+      }
+      return c - 1;
+    }
+  }
+
+  /**
+   * Gives numeric cells their stored value in plain decimal rather than as displayed: a cell formatted
+   * {@code 0} that holds 20908.4 must read as 20908.4, and {@code #,##0} must not add separators. Dates
+   * keep their display form, so they never pass for numbers.
+   */
+  private static final class PlainNumbers extends DataFormatter {
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString)) {
+        return super.formatRawCellContents(value, formatIndex, formatString);
+      }
+      return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
+    }
+  }
+}
