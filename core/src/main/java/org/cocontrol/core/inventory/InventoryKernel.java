@@ -23,10 +23,19 @@ import org.cocontrol.core.substance.Substance;
  * each record with {@link Accountant} and rolling up with {@link Inventory}.
  *
  * <p>Why it is fast and still exact: every method is linear in the amount once the parameters are fixed,
- * and the parameters depend only on a record's <em>shape</em> (activity, source, unit, technology,
- * controls, year and region as far as the registry distinguishes regions). So each distinct shape is
- * accounted once, by the real {@link Accountant}, for an amount of 1, giving tonnes per unit for each
- * inventory cell it feeds; each record then costs one hash lookup and a few multiply-adds.
+ * and the parameters depend only on a record's <em>shape</em>: activity, source, unit, technology,
+ * controls, year, and region as precisely as the registry distinguishes regions. So
+ *
+ * <ol>
+ *   <li>each record only adds its amount to a compensated running sum for its shape (at the inventory's
+ *       region level): one hash lookup and one add;
+ *   <li>each distinct shape is accounted once, by the real {@link Accountant}, for an amount of 1, and the
+ *       tonnes per unit are reused for every city or county that shares its parameter region;
+ *   <li>sums × tonnes per unit are only multiplied out when results are read.
+ * </ol>
+ *
+ * Σ(aᵢ × c) and (Σaᵢ) × c differ only by floating-point rounding (relative 1e-15), which
+ * {@code InventoryKernelTests} checks against record-by-record accounting.
  */
 public final class InventoryKernel {
 
@@ -36,21 +45,29 @@ public final class InventoryKernel {
 
   private final Accountant accountant;
   private final RegionLevel level;
-  /** The finest region level any parameter distinguishes: records only need their region that precisely. */
+  /** The finest region level any parameter distinguishes: a shape's coefficients need the region only that precisely. */
   private final RegionLevel parameterRegionLevel;
   /** The region precision of a shape: the finer of the inventory level and the parameters' level. */
   private final RegionLevel keyLevel;
 
+  /** Shape (at keyLevel) → index; per shape its accounted unit, its group, and the compensated sum of its amounts. */
   private final LongIntMap shapeIds = new LongIntMap(1 << 12);
-  private int[][] shapeCells = new int[64][];
-  private double[][] shapeCoefficients = new double[64][];
+  private int[] shapeUnit = new int[256];
+  private int[] shapeGroup = new int[256];
+  private double[] shapeSum = new double[256];
+  private double[] shapeCompensation = new double[256];
   private int shapeCount;
 
-  /** (region at the inventory level, year, source) groups, each owning CELLS_PER_GROUP cells. */
+  /** (activity, source, unit, technology, controls, year, parameter region) → accounted unit. */
+  private final Map<List<Object>, Integer> unitIds = new HashMap<>();
+  private final List<Unit> units = new ArrayList<>();
+
+  /** An accounted amount of 1: the inventory cells (substance × scope) it feeds and tonnes per unit for each. */
+  private record Unit(String source, String ipcc, int[] slots, double[] perUnit) {}
+
+  /** (region at the inventory level, year, source) groups. */
   private final Map<List<Object>, Integer> groups = new HashMap<>();
   private final List<List<Object>> groupKeys = new ArrayList<>();
-  private double[] sums = new double[CELLS_PER_GROUP * 64];
-  private double[] compensation = new double[CELLS_PER_GROUP * 64];
   private long records;
 
   public InventoryKernel(Accountant accountant, RegionLevel level) {
@@ -67,23 +84,22 @@ public final class InventoryKernel {
       long key = shapeKey(batch, i);
       int shape = shapeIds.get(key);
       if (shape < 0) {
-        shape = compile(batch, i);
+        shape = newShape(batch, i);
         shapeIds.put(key, shape);
       }
-      int[] cells = shapeCells[shape];
-      double[] coefficients = shapeCoefficients[shape];
-      double a = batch.amount[i];
-      for (int j = 0; j < cells.length; j++) {
-        add(cells[j], a * coefficients[j]);
-      }
+      // Neumaier summation, as in Inventory, so many small amounts add up without drift.
+      double x = batch.amount[i];
+      double s = shapeSum[shape];
+      double t = s + x;
+      shapeCompensation[shape] += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
+      shapeSum[shape] = t;
     }
     records += n;
   }
 
   /**
    * The record's shape packed into fixed bit fields (activity 8, source 8, unit 5, technology 8, controls 10,
-   * year 8, region 16 bits): two records with the same key have the same coefficients. The region is first
-   * reduced to the finer of the inventory level and the finest level the registry distinguishes.
+   * year 8, region 16 bits): two records with the same key have the same coefficients and the same group.
    */
   private long shapeKey(ActivityColumns b, int i) {
     int region = reducedRegion(b.dictionaries, b.region[i]);
@@ -113,103 +129,107 @@ public final class InventoryKernel {
     return r;
   }
 
-  private void add(int cell, double x) {
-    // Neumaier summation, as in Inventory, so the batch result matches the record-by-record one.
-    double s = sums[cell];
-    double t = s + x;
-    compensation[cell] += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
-    sums[cell] = t;
-  }
-
-  /** Accounts one shape for an amount of 1 with the real accountant and maps its lines to cells. */
-  private int compile(ActivityColumns b, int i) {
+  private int newShape(ActivityColumns b, int i) {
     ActivityColumns.Dictionaries d = b.dictionaries;
     Adcode region = d.regions.get(b.region[i]);
-    String tech = d.technologies.get(b.technology[i]);
-    ActivityRecord unit = ActivityRecord.builder("shape-" + shapeCount).region(region.at(parameterRegionLevel)).year(b.year[i])
-        .source(d.sources.get(b.source[i])).activity(d.activities.get(b.activity[i]), 1, d.units.get(b.unit[i]))
-        .technology(tech.isEmpty() ? null : tech).controls(d.controls.get(b.controls[i])).build();
-    RecordResult result = accountant.account(unit);
-    int group = group(region.at(level), b.year[i], result.source().code(), result.source().ipcc());
-    double[] bySubstanceScope = new double[CELLS_PER_GROUP];
-    for (EmissionLine l : result.lines()) {
-      bySubstanceScope[l.substance().ordinal() * SCOPES.length + l.scope().ordinal()] += l.tonnes();
+    int unit = accountedUnit(d, b, i, region.at(parameterRegionLevel));
+    Unit u = units.get(unit);
+    if (shapeCount == shapeSum.length) {
+      int size = shapeCount * 2;
+      shapeUnit = Arrays.copyOf(shapeUnit, size);
+      shapeGroup = Arrays.copyOf(shapeGroup, size);
+      shapeSum = Arrays.copyOf(shapeSum, size);
+      shapeCompensation = Arrays.copyOf(shapeCompensation, size);
     }
-    int count = 0;
-    for (double v : bySubstanceScope) {
-      count += v != 0 ? 1 : 0;
-    }
-    int[] cells = new int[count];
-    double[] coefficients = new double[count];
-    for (int c = 0, k = 0; c < CELLS_PER_GROUP; c++) {
-      if (bySubstanceScope[c] != 0) {
-        cells[k] = group * CELLS_PER_GROUP + c;
-        coefficients[k++] = bySubstanceScope[c];
-      }
-    }
-    if (shapeCount == shapeCells.length) {
-      shapeCells = Arrays.copyOf(shapeCells, shapeCount * 2);
-      shapeCoefficients = Arrays.copyOf(shapeCoefficients, shapeCount * 2);
-    }
-    shapeCells[shapeCount] = cells;
-    shapeCoefficients[shapeCount] = coefficients;
+    shapeUnit[shapeCount] = unit;
+    shapeGroup[shapeCount] = group(region.at(level), b.year[i], u.source(), u.ipcc());
     return shapeCount++;
   }
 
+  /** Accounts an amount of 1 of this shape in its parameter region with the real accountant, once. */
+  private int accountedUnit(ActivityColumns.Dictionaries d, ActivityColumns b, int i, Adcode parameterRegion) {
+    List<Object> key = List.of(b.activity[i], b.source[i], b.unit[i], b.technology[i], b.controls[i], b.year[i], parameterRegion);
+    Integer known = unitIds.get(key);
+    if (known != null) {
+      return known;
+    }
+    String tech = d.technologies.get(b.technology[i]);
+    ActivityRecord one = ActivityRecord.builder("unit-" + units.size()).region(parameterRegion).year(b.year[i])
+        .source(d.sources.get(b.source[i])).activity(d.activities.get(b.activity[i]), 1, d.units.get(b.unit[i]))
+        .technology(tech.isEmpty() ? null : tech).controls(d.controls.get(b.controls[i])).build();
+    RecordResult result = accountant.account(one);
+    double[] bySlot = new double[CELLS_PER_GROUP];
+    for (EmissionLine l : result.lines()) {
+      bySlot[l.substance().ordinal() * SCOPES.length + l.scope().ordinal()] += l.tonnes();
+    }
+    int count = 0;
+    for (double v : bySlot) {
+      count += v != 0 ? 1 : 0;
+    }
+    int[] slots = new int[count];
+    double[] perUnit = new double[count];
+    for (int c = 0, k = 0; c < CELLS_PER_GROUP; c++) {
+      if (bySlot[c] != 0) {
+        slots[k] = c;
+        perUnit[k++] = bySlot[c];
+      }
+    }
+    units.add(new Unit(result.source().code(), result.source().ipcc(), slots, perUnit));
+    unitIds.put(key, units.size() - 1);
+    return units.size() - 1;
+  }
+
   private int group(Adcode region, int year, String source, String ipcc) {
-    List<Object> key = List.of(region, year, source, ipcc);
-    Integer g = groups.get(key);
-    if (g != null) {
-      return g;
-    }
-    int index = groupKeys.size();
-    groups.put(key, index);
-    groupKeys.add(key);
-    if ((index + 1) * CELLS_PER_GROUP > sums.length) {
-      sums = Arrays.copyOf(sums, sums.length * 2);
-      compensation = Arrays.copyOf(compensation, compensation.length * 2);
-    }
-    return index;
+    return groups.computeIfAbsent(List.of(region, year, source, ipcc), k -> {
+      groupKeys.add(k);
+      return groupKeys.size() - 1;
+    });
   }
 
   /** The inventory so far, by region (at the kernel's level), year, source, substance and scope, with CO2E rows. */
   public List<InventoryRow> rows(GwpSet gwpSet, GwpTable gwp) {
     Inventory inventory = new Inventory();
-    for (int g = 0; g < groupKeys.size(); g++) {
-      List<Object> k = groupKeys.get(g);
-      for (int c = 0; c < CELLS_PER_GROUP; c++) {
-        int cell = g * CELLS_PER_GROUP + c;
-        double v = sums[cell] + compensation[cell];
-        if (v != 0) {
-          inventory.add((Adcode) k.get(0), (Integer) k.get(1), (String) k.get(2), (String) k.get(3), null, null,
-              SUBSTANCES[c / SCOPES.length], SCOPES[c % SCOPES.length], v);
-        }
+    for (int shape = 0; shape < shapeCount; shape++) {
+      Unit u = units.get(shapeUnit[shape]);
+      List<Object> k = groupKeys.get(shapeGroup[shape]);
+      double amount = shapeSum[shape] + shapeCompensation[shape];
+      for (int j = 0; j < u.slots().length; j++) {
+        int slot = u.slots()[j];
+        inventory.add((Adcode) k.get(0), (Integer) k.get(1), u.source(), u.ipcc(), null, null, SUBSTANCES[slot / SCOPES.length],
+            SCOPES[slot % SCOPES.length], amount * u.perUnit()[j]);
       }
     }
     return inventory.rollUp(level, Set.of(Breakdown.SOURCE), gwpSet, gwp);
   }
 
-  /** Tonnes of a substance over all cells in the scopes that count in totals. */
+  /** Tonnes of a substance in the scopes that count in totals. */
   public double total(Substance substance) {
-    double t = 0;
-    for (int g = 0; g < groupKeys.size(); g++) {
-      for (Scope s : SCOPES) {
-        if (s.countsInTotal()) {
-          int cell = g * CELLS_PER_GROUP + substance.ordinal() * SCOPES.length + s.ordinal();
-          t += sums[cell] + compensation[cell];
+    CompensatedSum t = new CompensatedSum();
+    for (int shape = 0; shape < shapeCount; shape++) {
+      Unit u = units.get(shapeUnit[shape]);
+      double amount = shapeSum[shape] + shapeCompensation[shape];
+      for (int j = 0; j < u.slots().length; j++) {
+        int slot = u.slots()[j];
+        if (slot / SCOPES.length == substance.ordinal() && SCOPES[slot % SCOPES.length].countsInTotal()) {
+          t.add(amount * u.perUnit()[j]);
         }
       }
     }
-    return t;
+    return t.value();
   }
 
   public long records() {
     return records;
   }
 
-  /** Distinct record shapes accounted so far. */
+  /** Distinct record shapes seen so far (at the inventory's region level). */
   public int shapes() {
     return shapeCount;
+  }
+
+  /** Distinct shapes the accountant had to account (at the parameters' region level). */
+  public int accountedShapes() {
+    return units.size();
   }
 
   private static RegionLevel finestParameterRegion(Accountant accountant) {
