@@ -114,6 +114,30 @@ class ReferenceLoaderTests {
   }
 
   @Test
+  void livestockRiceAndFertiliserByTheirEmissionFactors() {
+    AccountingOptions o = AccountingOptions.defaults();
+    // 12,000 head × 68 kg CH4/head/yr (IPCC 2006 Vol.4 Table 10.11, Asia dairy cattle)
+    RecordResult cows = account(o, ActivityRecord.builder("a").region(350481).year(2022).source("ENTERIC").activity("奶牛", 12000, Unit.HEAD)
+        .build());
+    assertThat(cows.total(Substance.CH4)).isCloseTo(816, within(1e-9));
+    // 1,000 ha × 156 kg CH4/ha per season
+    assertThat(account(o, ActivityRecord.builder("r").region(350481).year(2022).source("RICE").activity("rice_paddy", 1000, Unit.HA).build())
+        .total(Substance.CH4)).isCloseTo(156, within(1e-9));
+    // 100 t N × 0.01 kg N2O-N/kg N × 44/28
+    RecordResult n = account(o, ActivityRecord.builder("n").region(350481).year(2022).source("SOILS").activity("nitrogen_fertilizer", 100, Unit.T)
+        .build());
+    assertThat(n.total(Substance.N2O)).isCloseTo(100 * 0.01 * 44 / 28, within(1e-6));
+    assertThat(n.co2e().values().iterator().next().tonnes()).isCloseTo(100 * 0.01 * 44 / 28 * 265, within(1e-3));
+  }
+
+  @Test
+  void aZeroAmountGivesZeroEverywhere() {
+    RecordResult r = account(AccountingOptions.defaults(), ActivityRecord.builder("z").region(210106).year(2022).source("POWER")
+        .activity("raw_coal", 0, Unit.T).controls("wet_fgd", "scr", "esp").build());
+    assertThat(r.lines()).isNotEmpty().allSatisfy(l -> assertThat(l.tonnes()).isZero());
+  }
+
+  @Test
   void pollutionEquivalentsOfTheTaxLaw() {
     List<PollutionEquivalent> pe = ReferenceLoader.pollutionEquivalents();
     PollutionEquivalent so2 = pe.stream().filter(p -> p.substance() == Substance.SO2).findFirst().orElseThrow();
