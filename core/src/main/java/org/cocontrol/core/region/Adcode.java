@@ -98,6 +98,19 @@ public record Adcode(int value) implements Comparable<Adcode> {
     };
   }
 
+  /**
+   * The leading digits every code inside this division shares: "" for the nation, 2 digits for a
+   * province (municipalities included), 4 for a city, all 6 for a county. For prefix queries.
+   */
+  public String codePrefix() {
+    return switch (level()) {
+      case NATION -> "";
+      case PROVINCE -> toString().substring(0, 2);
+      case CITY -> toString().substring(0, 4);
+      case COUNTY -> toString();
+    };
+  }
+
   public boolean isWithin(Adcode ancestor) {
     return ancestor.value == 0 || at(ancestor.level()).equals(ancestor) && level().ordinal() >= ancestor.level().ordinal();
   }

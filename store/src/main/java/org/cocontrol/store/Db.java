@@ -1,0 +1,44 @@
+package org.cocontrol.store;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.table;
+
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.Record;
+
+/**
+ * Table and column handles for the schema in {@code db/migration}. Written by hand rather than generated:
+ * the schema is small, and the names here are checked by the store tests against both databases.
+ */
+final class Db {
+  private Db() {}
+
+  static final Table<Record> REGION = table("region");
+  static final Table<Record> ENTERPRISE = table("enterprise");
+  static final Table<Record> APP_USER = table("app_user");
+  static final Table<Record> UPLOAD = table("upload");
+  static final Table<Record> ACTIVITY = table("activity");
+  static final Table<Record> RESULT_VERSION = table("result_version");
+  static final Table<Record> EMISSION = table("emission");
+  static final Table<Record> TOPDOWN = table("topdown_inventory");
+  static final Table<Record> DENOMINATOR = table("denominator");
+  static final Table<Record> AUDIT = table("audit_log");
+  static final Table<Record> META = table("app_meta");
+
+  static final Field<Long> ID = field("id", Long.class);
+  static final Field<String> ADCODE = field("adcode", String.class);
+  static final Field<String> NAME_ZH = field("name_zh", String.class);
+  static final Field<String> NAME_EN = field("name_en", String.class);
+  static final Field<String> REGION_LEVEL = field("region_level", String.class);
+  static final Field<String> PARENT = field("parent", String.class);
+  static final Field<Integer> DATA_YEAR = field("data_year", Integer.class);
+  static final Field<String> SOURCE = field("source", String.class);
+  static final Field<String> SUBSTANCE = field("substance", String.class);
+  static final Field<String> SCOPE = field("scope", String.class);
+  static final Field<Double> AMOUNT_T = field("amount_t", Double.class);
+
+  static <T> Field<T> f(String name, Class<T> type) {
+    return field(name, type);
+  }
+}

@@ -1,0 +1,185 @@
+package org.cocontrol.store;
+
+import static org.cocontrol.store.Db.ACTIVITY;
+import static org.cocontrol.store.Db.ADCODE;
+import static org.cocontrol.store.Db.AMOUNT_T;
+import static org.cocontrol.store.Db.DATA_YEAR;
+import static org.cocontrol.store.Db.EMISSION;
+import static org.cocontrol.store.Db.ID;
+import static org.cocontrol.store.Db.RESULT_VERSION;
+import static org.cocontrol.store.Db.SCOPE;
+import static org.cocontrol.store.Db.SOURCE;
+import static org.cocontrol.store.Db.SUBSTANCE;
+import static org.cocontrol.store.Db.UPLOAD;
+import static org.cocontrol.store.Db.f;
+import static org.jooq.impl.DSL.sum;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cocontrol.core.accounting.ActivityRecord;
+import org.cocontrol.core.accounting.ControlSpec;
+import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.RecordResult;
+import org.cocontrol.core.region.Adcode;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * Activity records and the emissions accounted from them. An upload is stored in one transaction or not
+ * at all; each accounting run is a result version that pins the reference release, GWP set and rules.
+ */
+public final class Ledger {
+
+  /** Which accounting produced a set of emissions. */
+  public record Stamp(String parameterRelease, String gwpSet, String scheme, String note) {}
+
+  /** One cell of a stored inventory. */
+  public record Cell(String source, String substance, String scope, double tonnes) {}
+
+  /** One stored emission line with the activity it came from. */
+  public record StoredEmission(long activityId, String recordId, int year, String source, String activity, String substance, String scope,
+      String method, double tonnes, String provenance) {}
+
+  static final Field<Long> UPLOAD_ID = f("upload_id", Long.class);
+  static final Field<Long> ACTIVITY_ID = f("activity_id", Long.class);
+  static final Field<Long> VERSION_ID = f("result_version_id", Long.class);
+  static final Field<Long> ENTERPRISE_ID = f("enterprise_id", Long.class);
+  static final Field<Boolean> IS_CURRENT = f("is_current", Boolean.class);
+  static final Field<String> RECORD_ID = f("record_id", String.class);
+  static final Field<String> ACTIVITY_CODE = f("activity.activity", String.class);
+  static final Field<String> ACTIVITY_SOURCE = f("activity.source", String.class);
+
+  private final DSLContext db;
+
+  public Ledger(DSLContext db) {
+    this.db = db;
+  }
+
+  /**
+   * Stores an accepted upload: its activity records and their emissions, in one transaction.
+   *
+   * @param enterpriseIds enterprise ids by entity code, for records that belong to a known enterprise
+   * @return the upload id
+   */
+  public long save(String fileName, String user, List<RecordResult> results, Stamp stamp, Map<String, Long> enterpriseIds) {
+    return db.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      LocalDateTime now = LocalDateTime.now();
+      long upload = tx.insertInto(UPLOAD, f("file_name", String.class), f("uploaded_by", String.class), f("uploaded_at", LocalDateTime.class),
+          f("record_count", Integer.class)).values(fileName, user, now, results.size()).returningResult(ID).fetchOne().value1();
+      long version = newVersion(tx, stamp, now);
+      for (RecordResult r : results) {
+        long activity = insertActivity(tx, upload, r.record(), r.source().code(), r.activity().code(), enterpriseIds.get(r.record().entityId()));
+        insertEmissions(tx, activity, version, r.lines());
+      }
+      return upload;
+    });
+  }
+
+  private static long newVersion(DSLContext tx, Stamp stamp, LocalDateTime now) {
+    return tx.insertInto(RESULT_VERSION, f("parameter_release", String.class), f("gwp_set", String.class), f("scheme", String.class),
+        f("created_at", LocalDateTime.class), f("note", String.class))
+        .values(stamp.parameterRelease(), stamp.gwpSet(), stamp.scheme(), now, stamp.note()).returningResult(ID).fetchOne().value1();
+  }
+
+  private static long insertActivity(DSLContext tx, long upload, ActivityRecord a, String source, String activity, Long enterprise) {
+    String controls = a.controls().stream().map(Ledger::control).collect(Collectors.joining(";"));
+    String measured = a.measuredTonnes().entrySet().stream().map(e -> e.getKey().code() + "=" + e.getValue()).sorted()
+        .collect(Collectors.joining(";"));
+    return tx.insertInto(ACTIVITY)
+        .set(UPLOAD_ID, upload)
+        .set(RECORD_ID, a.recordId())
+        .set(f("entity_code", String.class), a.entityId())
+        .set(ENTERPRISE_ID, enterprise)
+        .set(ADCODE, a.region().toString())
+        .set(DATA_YEAR, a.year())
+        .set(SOURCE, source)
+        .set(f("activity", String.class), activity)
+        .set(f("amount", Double.class), a.amount())
+        .set(f("unit", String.class), a.unit().symbol())
+        .set(f("ncv", Double.class), a.ncv() == null ? null : a.ncv().value())
+        .set(f("ncv_unit", String.class), a.ncv() == null ? null : a.ncv().unit().toString())
+        .set(f("carbon_content", Double.class), a.carbonContent() == null ? null : a.carbonContent().value())
+        .set(f("carbon_content_unit", String.class), a.carbonContent() == null ? null : a.carbonContent().unit().toString())
+        .set(f("oxidation", Double.class), a.oxidation())
+        .set(f("sulfur_pct", Double.class), a.sulfurPct())
+        .set(f("ash_pct", Double.class), a.ashPct())
+        .set(f("volatile_pct", Double.class), a.volatilePct())
+        .set(f("controls", String.class), controls)
+        .set(f("technology", String.class), a.technology())
+        .set(f("measured", String.class), measured)
+        .returningResult(ID).fetchOne().value1();
+  }
+
+  private static String control(ControlSpec c) {
+    String s = c.code();
+    if (c.efficiency() != null || c.operatingRate() != null) {
+      s += ":" + (c.efficiency() == null ? "" : c.efficiency());
+    }
+    if (c.operatingRate() != null) {
+      s += ":" + c.operatingRate();
+    }
+    return s;
+  }
+
+  private static void insertEmissions(DSLContext tx, long activity, long version, List<EmissionLine> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    var insert = tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, f("method", String.class), AMOUNT_T,
+        f("provenance", String.class), IS_CURRENT);
+    for (EmissionLine l : lines) {
+      String provenance = l.provenance();
+      insert = insert.values(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
+          provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
+    }
+    insert.execute();
+  }
+
+  /** Current emissions in {@code region} (any level) and year, by source, substance and scope. */
+  public List<Cell> inventory(Adcode region, int year) {
+    Field<Double> total = sum(AMOUNT_T).cast(Double.class).as("total");
+    return db.select(ACTIVITY_SOURCE.as("src"), SUBSTANCE, SCOPE, total)
+        .from(EMISSION).join(ACTIVITY).on(ACTIVITY_ID.eq(f("activity.id", Long.class)))
+        .where(IS_CURRENT.isTrue()).and(f("activity.data_year", Integer.class).eq(year)).and(within(region))
+        .groupBy(ACTIVITY_SOURCE, SUBSTANCE, SCOPE)
+        .orderBy(ACTIVITY_SOURCE, SUBSTANCE, SCOPE)
+        .fetch(r -> new Cell(r.get("src", String.class), r.get(SUBSTANCE), r.get(SCOPE), r.get(total)));
+  }
+
+  /** Years with stored activity in a region. */
+  public List<Integer> years(Adcode region) {
+    return db.selectDistinct(DATA_YEAR).from(ACTIVITY).where(within(region)).orderBy(DATA_YEAR).fetch(DATA_YEAR);
+  }
+
+  /** An enterprise's current emissions, by record and year, oldest first. */
+  public List<StoredEmission> emissionsOf(long enterpriseId) {
+    return db.select(f("activity.id", Long.class), RECORD_ID, f("activity.data_year", Integer.class), ACTIVITY_SOURCE.as("src"),
+            ACTIVITY_CODE, SUBSTANCE, SCOPE, f("method", String.class), AMOUNT_T, f("provenance", String.class))
+        .from(EMISSION).join(ACTIVITY).on(ACTIVITY_ID.eq(f("activity.id", Long.class)))
+        .where(IS_CURRENT.isTrue()).and(ENTERPRISE_ID.eq(enterpriseId))
+        .orderBy(f("activity.data_year", Integer.class), RECORD_ID, f("emission.id", Long.class))
+        .fetch(r -> new StoredEmission(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+            r.value9(), r.value10()));
+  }
+
+  /** How many activity records are stored. */
+  public int activityCount() {
+    return db.fetchCount(ACTIVITY);
+  }
+
+  private static Condition within(Adcode region) {
+    String prefix = region.codePrefix();
+    return prefix.isEmpty() ? DSL.trueCondition() : f("activity.adcode", String.class).like(prefix + "%");
+  }
+
+  /** The ids of stored activities, for tests and re-accounting. */
+  public List<Long> activityIds() {
+    return new ArrayList<>(db.select(ID).from(ACTIVITY).orderBy(ID).fetch(ID));
+  }
+}

@@ -1,0 +1,18 @@
+package org.cocontrol.store;
+
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+
+class H2StoreTests extends StoreContract {
+  private final DataSource ds = TestDatabases.h2();
+
+  @Override
+  DataSource dataSource() {
+    return ds;
+  }
+
+  @Override
+  SQLDialect dialect() {
+    return SQLDialect.H2;
+  }
+}

@@ -1,0 +1,18 @@
+package org.cocontrol.store;
+
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+
+class PostgresStoreTests extends StoreContract {
+  private final DataSource ds = TestDatabases.postgres();
+
+  @Override
+  DataSource dataSource() {
+    return ds;
+  }
+
+  @Override
+  SQLDialect dialect() {
+    return SQLDialect.POSTGRES;
+  }
+}

@@ -1,0 +1,149 @@
+package org.cocontrol.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.cocontrol.core.accounting.Accountant;
+import org.cocontrol.core.accounting.AccountingOptions;
+import org.cocontrol.core.accounting.ActivityRecord;
+import org.cocontrol.core.accounting.RecordResult;
+import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.core.inventory.Breakdown;
+import org.cocontrol.core.inventory.Inventory;
+import org.cocontrol.core.inventory.InventoryRow;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.region.RegionLevel;
+import org.cocontrol.core.substance.GwpSet;
+import org.cocontrol.core.unit.Unit;
+import org.cocontrol.reference.ReferenceLoader;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The same store behaviour on every database; subclasses say which. */
+abstract class StoreContract {
+
+  static final ReferenceData REF = ReferenceLoader.load();
+
+  abstract DataSource dataSource();
+
+  abstract SQLDialect dialect();
+
+  DSLContext db;
+
+  @BeforeEach
+  void connect() {
+    db = DSL.using(dataSource(), dialect());
+  }
+
+  private static List<RecordResult> accounted(String... ids) {
+    Accountant a = Accountant.of(REF, AccountingOptions.defaults());
+    return java.util.Arrays.stream(ids).map(id -> a.account(ActivityRecord.builder(id).entity("E-" + id.charAt(0)).region(id.startsWith("L")
+        ? 210106 : 410105).year(2022).source("POWER").activity("raw_coal", 1000 * (id.length() + 1), Unit.T).technology("pc_boiler").controls("wet_fgd", "scr", "esp")
+        .build())).toList();
+  }
+
+  @Test
+  void regionsAreStoredWithTheirTree() {
+    RegionStore regions = new RegionStore(db);
+    assertThat(regions.saveMissing(REF.regions())).isGreaterThan(3000);
+    assertThat(regions.saveMissing(REF.regions())).isZero();
+    RegionStore.StoredRegion liaoning = regions.find(Adcode.of(210000)).orElseThrow();
+    assertThat(liaoning.nameZh()).isEqualTo("辽宁省");
+    assertThat(liaoning.level()).isEqualTo("province");
+    assertThat(liaoning.parent()).isEqualTo(Adcode.NATION);
+    assertThat(regions.children(Adcode.of(210000))).hasSize(14).first().satisfies(c -> assertThat(c.nameZh()).isEqualTo("沈阳市"));
+    assertThat(regions.children(Adcode.of(500000))).hasSize(38);
+    assertThat(regions.children(Adcode.NATION)).hasSize(34);
+  }
+
+  @Test
+  void anUploadIsStoredWholeAndItsInventoryMatchesTheCore() {
+    Ledger ledger = new Ledger(db);
+    EnterpriseStore enterprises = new EnterpriseStore(db);
+    long e = enterprises.save(new EnterpriseStore.Enterprise(null, "E-L", "91210100MA0XXXXX1A", "示范电厂（虚构）", "Demo plant", "D4411",
+        Adcode.of(210106), "", 41.8, 123.4, null, true, true, true, "synthetic"));
+    List<RecordResult> results = accounted("L1", "L22", "H1");
+    long upload = ledger.save("demo.csv", "authority", results, new Ledger.Stamp("2026.11.1", "AR5", "GENERAL", ""), Map.of("E-L", e));
+    assertThat(upload).isPositive();
+    assertThat(ledger.activityCount()).isEqualTo(3);
+
+    Inventory core = new Inventory();
+    results.forEach(core::add);
+    List<InventoryRow> expected = core.rollUp(RegionLevel.PROVINCE, Set.of(Breakdown.SOURCE), GwpSet.AR5, REF.gwp());
+    List<Ledger.Cell> stored = ledger.inventory(Adcode.of(210000), 2022);
+    for (Ledger.Cell c : stored) {
+      double want = expected.stream().filter(r -> r.region().equals(Adcode.of(210000)) && r.substance().equals(c.substance())
+          && r.scope().equals(c.scope())).mapToDouble(InventoryRow::tonnes).sum();
+      assertThat(c.tonnes()).as(c.toString()).isCloseTo(want, within(1e-9 * Math.abs(want) + 1e-12));
+    }
+    assertThat(stored).extracting(Ledger.Cell::substance).contains("CO2", "SO2", "NOX", "PM25");
+    assertThat(ledger.inventory(Adcode.NATION, 2022).stream().filter(c -> c.substance().equals("CO2") && c.scope().equals("direct"))
+        .mapToDouble(Ledger.Cell::tonnes).sum()).isCloseTo(results.stream().mapToDouble(r -> r.total(org.cocontrol.core.substance.Substance.CO2))
+            .sum(), within(1e-6));
+    assertThat(ledger.emissionsOf(e)).isNotEmpty().allSatisfy(x -> assertThat(x.recordId()).startsWith("L"));
+    assertThat(ledger.emissionsOf(e).get(0).provenance()).contains("cn.ncv.raw_coal@1");
+    assertThat(ledger.years(Adcode.of(410000))).containsExactly(2022);
+  }
+
+  @Test
+  void aFailingUploadLeavesNothingBehind() {
+    Ledger ledger = new Ledger(db);
+    List<RecordResult> twice = List.of(accounted("L1").get(0), accounted("L1").get(0));
+    assertThatThrownBy(() -> ledger.save("dup.csv", "authority", twice, new Ledger.Stamp("r", "AR5", "GENERAL", ""), Map.of()));
+    assertThat(ledger.activityCount()).isZero();
+    assertThat(db.fetchCount(DSL.table("upload"))).isZero();
+    assertThat(db.fetchCount(DSL.table("emission"))).isZero();
+  }
+
+  @Test
+  void enterprisesAreSearchedByNameCodeRegionAndIndustry() {
+    EnterpriseStore s = new EnterpriseStore(db);
+    s.save(new EnterpriseStore.Enterprise(null, "S1", "91350400MA0XXXXX9J", "三明示范钢铁有限公司（虚构）", "Sanming Demo Steel (synthetic)", "C3120",
+        Adcode.of(350404), "三明经济开发区", 26.2, 117.6, "91350400MA0XXXXX9J001P", true, true, true, "synthetic"));
+    s.save(new EnterpriseStore.Enterprise(null, "S2", null, "沈阳示范水泥（虚构）", "Shenyang Demo Cement", "C3011", Adcode.of(210106), "", null, null,
+        null, false, true, true, "synthetic"));
+    assertThat(s.search("钢铁", null, null, 0, 10).items()).extracting(EnterpriseStore.Enterprise::code).containsExactly("S1");
+    assertThat(s.search("ma0xxxxx9j", null, null, 0, 10).total()).isEqualTo(1);
+    assertThat(s.search(null, Adcode.of(210000), null, 0, 10).items()).extracting(EnterpriseStore.Enterprise::code).containsExactly("S2");
+    assertThat(s.search(null, null, "C30", 0, 10).total()).isEqualTo(1);
+    assertThat(s.search(null, Adcode.NATION, null, 1, 1).items()).hasSize(1);
+    assertThat(s.idsByCode()).containsKeys("S1", "S2");
+  }
+
+  @Test
+  void theTopDownLayerKeepsTotalsApartFromParts() {
+    TopDownStore t = new TopDownStore(db);
+    t.saveAll(List.of(new TopDownStore.Row(Adcode.of(410000), 2019, "Total", "Scope 1 Total", 4.5e8, "ceads"),
+        new TopDownStore.Row(Adcode.of(410000), 2019, "Total", "Raw Coal", 3.0e8, "ceads"),
+        new TopDownStore.Row(Adcode.of(410000), 2018, "Total", "Scope 1 Total", 4.6e8, "ceads")));
+    assertThat(t.series(Adcode.of(410000), "Total", "Scope 1 Total")).extracting(TopDownStore.Amount::year).containsExactly(2018, 2019);
+    assertThat(t.all(2019, "Total", "Scope 1 Total")).singleElement().satisfies(r -> assertThat(r.co2Tonnes()).isEqualTo(4.5e8));
+    assertThat(t.rows(Adcode.of(410000), 2019)).hasSize(2);
+    assertThat(t.years(Adcode.of(410000))).containsExactly(2018, 2019);
+  }
+
+  @Test
+  void usersAuditAndMeta() {
+    UserStore users = new UserStore(db);
+    users.upsert(new UserStore.User(null, "authority", "{bcrypt}x", "AUTHORITY", Adcode.NATION, null, "生态环境厅"));
+    users.upsert(new UserStore.User(null, "authority", "{bcrypt}y", "AUTHORITY", Adcode.of(210000), null, "辽宁省生态环境厅"));
+    assertThat(users.find("authority").orElseThrow().passwordHash()).isEqualTo("{bcrypt}y");
+    assertThat(users.find("authority").orElseThrow().scope()).isEqualTo(Adcode.of(210000));
+    assertThat(users.find("nobody")).isEmpty();
+    AuditLog audit = new AuditLog(db);
+    audit.record("authority", "UPLOAD", "upload:1", "3 records");
+    assertThat(audit.latest(5)).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("UPLOAD"));
+    MetaStore meta = new MetaStore(db);
+    meta.put("demo", "1");
+    meta.put("demo", "2");
+    assertThat(meta.get("demo")).contains("2");
+  }
+}
