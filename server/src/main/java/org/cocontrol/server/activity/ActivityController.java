@@ -1,0 +1,192 @@
+package org.cocontrol.server.activity;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cocontrol.core.accounting.Accountant;
+import org.cocontrol.core.accounting.AccountingException;
+import org.cocontrol.core.accounting.ActivityRecord;
+import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.RecordResult;
+import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.io.ActivityImport;
+import org.cocontrol.io.ActivityReader;
+import org.cocontrol.io.ImportProblem;
+import org.cocontrol.io.TableFormat;
+import org.cocontrol.server.auth.Caller;
+import org.cocontrol.server.auth.Role;
+import org.cocontrol.server.system.ApiError;
+import org.cocontrol.store.AuditLog;
+import org.cocontrol.store.EnterpriseStore;
+import org.cocontrol.store.Ledger;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/v1/activities}: an activity file (multipart field {@code file}, CSV or xlsx) or a JSON
+ * array of records with the same columns. The whole upload is validated, accounted and stored in one
+ * transaction; any problem rejects it with 400 and every problem listed, and nothing is stored.
+ */
+@RestController
+@RequestMapping("/api/v1/activities")
+class ActivityController {
+
+  record Line(String substance, double amountT, String scope, String method, String provenance) {}
+
+  record Accounted(String recordId, String entityId, String region, int year, String source, String activity, List<Line> emissions) {}
+
+  record Created(long uploadId, int records, String parameterRelease, String gwpSet, Map<String, Double> totalsT, List<Accounted> results) {}
+
+  private static final Pattern ROW = Pattern.compile("(?:line |![A-Z]+)(\\d+)");
+
+  private final ReferenceData reference;
+  private final Accountant accountant;
+  private final Ledger ledger;
+  private final EnterpriseStore enterprises;
+  private final AuditLog audit;
+
+  ActivityController(ReferenceData reference, Accountant accountant, Ledger ledger, EnterpriseStore enterprises, AuditLog audit) {
+    this.reference = reference;
+    this.accountant = accountant;
+    this.ledger = ledger;
+    this.enterprises = enterprises;
+    this.audit = audit;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<?> upload(@RequestParam("file") MultipartFile file, Authentication auth) throws IOException {
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    TableFormat format;
+    try {
+      format = TableFormat.of(java.nio.file.Path.of(name.isBlank() ? "upload.csv" : name));
+    } catch (IllegalArgumentException e) {
+      return reject(List.of(new ApiError.Problem(null, "file", name, name, e.getMessage())));
+    }
+    try (InputStream in = file.getInputStream()) {
+      return accept(name, new ActivityReader(reference.classification(), reference.regions()).read(name, in, format), Caller.of(auth), false);
+    }
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<?> json(@RequestBody List<Map<String, Object>> records, Authentication auth) throws IOException {
+    // JSON records go through the same reader as files, so the rules are the same; rows are numbered from 1.
+    Set<String> columns = new LinkedHashSet<>();
+    records.forEach(r -> columns.addAll(r.keySet()));
+    StringWriter csv = new StringWriter();
+    try (CSVPrinter p = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+      p.printRecord(columns);
+      for (Map<String, Object> r : records) {
+        List<String> cells = new ArrayList<>();
+        for (String c : columns) {
+          Object v = r.get(c);
+          cells.add(v == null ? "" : v instanceof Double || v instanceof Float ? java.math.BigDecimal.valueOf(((Number) v).doubleValue())
+              .toPlainString() : v.toString());
+        }
+        p.printRecord(cells);
+      }
+    }
+    ActivityImport imported = new ActivityReader(reference.classification(), reference.regions())
+        .read("request body", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), TableFormat.CSV);
+    return accept("api.json", imported, Caller.of(auth), true);
+  }
+
+  private ResponseEntity<?> accept(String name, ActivityImport imported, Caller caller, boolean json) {
+    if (!imported.isValid()) {
+      return reject(imported.errors().stream().map(p -> problem(p, json)).toList());
+    }
+    Map<String, Long> ids = enterprises.idsByCode();
+    List<ApiError.Problem> denied = new ArrayList<>();
+    for (ActivityRecord r : imported.records()) {
+      if (!allowed(caller, r, ids)) {
+        denied.add(new ApiError.Problem(null, caller.role() == Role.ENTERPRISE ? "entity_id" : "region", "record_id " + r.recordId(),
+            caller.role() == Role.ENTERPRISE ? r.entityId() : r.region().toString(),
+            "无权为此单位或地区报送数据 / you may not report for this entity or region"));
+      }
+    }
+    if (!denied.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("无权报送 / not allowed, nothing stored", denied));
+    }
+    List<RecordResult> results = new ArrayList<>();
+    List<ApiError.Problem> refused = new ArrayList<>();
+    for (ActivityRecord r : imported.records()) {
+      try {
+        results.add(accountant.account(r));
+      } catch (AccountingException e) {
+        refused.add(new ApiError.Problem(null, e.field(), "record_id " + r.recordId(), "", e.getMessage()));
+      }
+    }
+    if (!refused.isEmpty()) {
+      return reject(refused);
+    }
+    String release = reference.parameters().release();
+    String gwp = accountant.options().gwpSet().name();
+    long upload = ledger.save(name, caller.username(), results, new Ledger.Stamp(release, gwp, accountant.options().scheme().name(), "upload"),
+        ids);
+    audit.record(caller.username(), "UPLOAD", "upload:" + upload, name + ": " + results.size() + " records");
+    Map<String, Double> totals = new TreeMap<>();
+    List<Accounted> out = new ArrayList<>();
+    for (RecordResult r : results) {
+      List<Line> lines = new ArrayList<>();
+      for (EmissionLine l : r.lines()) {
+        lines.add(new Line(l.substance().code(), l.tonnes(), l.scope().code(), l.method().code(), l.provenance()));
+        if (l.scope().countsInTotal()) {
+          totals.merge(l.substance().code(), l.tonnes(), Double::sum);
+        }
+      }
+      r.co2e().forEach((scope, c) -> {
+        lines.add(new Line("CO2E", c.tonnes(), scope.code(), "gwp_weighted", c.gwpSet().name()));
+        if (scope.countsInTotal()) {
+          totals.merge("CO2E", c.tonnes(), Double::sum);
+        }
+      });
+      ActivityRecord a = r.record();
+      out.add(new Accounted(a.recordId(), a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), lines));
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(new Created(upload, results.size(), release, gwp, totals, out));
+  }
+
+  private static boolean allowed(Caller caller, ActivityRecord r, Map<String, Long> ids) {
+    return switch (caller.role()) {
+      case AUTHORITY -> caller.mayReportIn(r.region());
+      case ENTERPRISE -> caller.enterpriseId() != null && caller.enterpriseId().equals(ids.get(r.entityId()));
+      case PUBLIC -> false;
+    };
+  }
+
+  private static ResponseEntity<?> reject(List<ApiError.Problem> problems) {
+    return ResponseEntity.badRequest().body(new ApiError(problems.size() + " 处错误, 未保存任何数据 / error(s), nothing stored", problems));
+  }
+
+  /** The row number as the user counts it: the file's line or sheet row; for JSON, the element (1-based). */
+  private static ApiError.Problem problem(ImportProblem p, boolean json) {
+    Matcher m = ROW.matcher(p.location());
+    Integer row = m.find() ? Integer.valueOf(m.group(1)) : null;
+    if (json && row != null) {
+      row = row - 1;
+    }
+    String location = json && row != null ? "record " + row : p.location();
+    return new ApiError.Problem(row, p.column(), location, p.value(), p.message());
+  }
+
+}

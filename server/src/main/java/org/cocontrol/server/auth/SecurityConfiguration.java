@@ -1,0 +1,68 @@
+package org.cocontrol.server.auth;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Everything under {@code /api/} needs a valid bearer token except login and the published aggregates
+ * (regions, inventory, dashboard); the web UI's static files and the health check are open.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  @Bean
+  TokenService tokenService(@Value("${cocontrol.security.jwt-secret:}") String secret, @Value("${cocontrol.data-dir}") String dataDir) {
+    return new TokenService(secret, Path.of(dataDir));
+  }
+
+  @Bean
+  JwtDecoder jwtDecoder(TokenService tokens) {
+    return tokens.decoder();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+    roles.setJwtGrantedAuthoritiesConverter(jwt -> List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString("role"))));
+    http.csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/api/v1/auth/login", "/v3/api-docs/**", "/swagger-ui/**",
+                "/swagger-ui.html").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/inventory", "/api/v1/public/**").permitAll()
+            .requestMatchers("/api/**", "/actuator/**").authenticated()
+            .anyRequest().permitAll())
+        .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(roles))
+            .authenticationEntryPoint((req, res, e) -> {
+              res.setStatus(401);
+              res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+              res.setCharacterEncoding("UTF-8");
+              res.getWriter().write("{\"message\":\"需要登录 / authentication required\",\"errors\":[]}");
+            }))
+        .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
+          res.setStatus(401);
+          res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+          res.setCharacterEncoding("UTF-8");
+          res.getWriter().write("{\"message\":\"需要登录 / authentication required\",\"errors\":[]}");
+        }));
+    return http.build();
+  }
+}

@@ -1,0 +1,194 @@
+package org.cocontrol.server.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.cocontrol.core.accounting.Accountant;
+import org.cocontrol.core.accounting.RecordResult;
+import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.io.ActivityImport;
+import org.cocontrol.io.ActivityReader;
+import org.cocontrol.io.TableFormat;
+import org.cocontrol.store.EnterpriseStore;
+import org.cocontrol.store.Ledger;
+import org.cocontrol.store.MetaStore;
+import org.cocontrol.store.RegionStore;
+import org.cocontrol.store.TopDownStore;
+import org.cocontrol.store.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database at start: always the region tree and the demo users; once (remembered in
+ * {@code app_meta}) the demo data unless {@code cocontrol.demo.enabled=false}. The demo users' password is
+ * {@code COCONTROL_DEMO_PASSWORD} when set, otherwise generated at first start and printed once.
+ */
+@Component
+class DemoLoader implements ApplicationRunner {
+
+  static final String DEMO_KEY = "demo.release";
+  static final String DEMO_RELEASE = "2026.11.1";
+  private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+  private final ReferenceData reference;
+  private final Accountant accountant;
+  private final RegionStore regions;
+  private final EnterpriseStore enterprises;
+  private final Ledger ledger;
+  private final TopDownStore topDown;
+  private final UserStore users;
+  private final MetaStore meta;
+  private final PasswordEncoder passwords;
+  private final DemoStatus status;
+  private final boolean enabled;
+  private final String demoPassword;
+
+  DemoLoader(ReferenceData reference, Accountant accountant, RegionStore regions, EnterpriseStore enterprises, Ledger ledger, TopDownStore topDown,
+      UserStore users, MetaStore meta, PasswordEncoder passwords, DemoStatus status, @Value("${cocontrol.demo.enabled:true}") boolean enabled,
+      @Value("${COCONTROL_DEMO_PASSWORD:}") String demoPassword) {
+    this.reference = reference;
+    this.accountant = accountant;
+    this.regions = regions;
+    this.enterprises = enterprises;
+    this.ledger = ledger;
+    this.topDown = topDown;
+    this.users = users;
+    this.meta = meta;
+    this.passwords = passwords;
+    this.status = status;
+    this.enabled = enabled;
+    this.demoPassword = demoPassword;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    int added = regions.saveMissing(reference.regions());
+    if (added > 0) {
+      log.info("stored {} GB/T 2260 regions", added);
+    }
+    if (enabled && meta.get(DEMO_KEY).isEmpty()) {
+      long start = System.nanoTime();
+      loadTopDown();
+      int plants = loadEnterprises("/demo/enterprises.csv");
+      int records = loadActivities("/demo/power_plants_activities.csv") + loadActivities("/demo/enterprise_activities.csv");
+      meta.put(DEMO_KEY, DEMO_RELEASE);
+      log.info("demo data loaded: {} enterprises/facilities, {} activity records, {} top-down rows in {} ms", plants, records, topDown.count(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
+    users();
+    status.ready();
+  }
+
+  private void loadTopDown() throws IOException {
+    List<TopDownStore.Row> rows = new ArrayList<>();
+    for (CSVRecord r : csv("/demo/ceads_province.csv.gz")) {
+      rows.add(new TopDownStore.Row(adcode(r.get("adcode")), Integer.parseInt(r.get("year")), r.get("sector"), r.get("fuel"),
+          Double.parseDouble(r.get("co2_t")), "ceads-province"));
+    }
+    for (CSVRecord r : csv("/demo/ceads_city.csv")) {
+      rows.add(new TopDownStore.Row(adcode(r.get("adcode")), Integer.parseInt(r.get("year")), "Total", "Scope 1 Total",
+          Double.parseDouble(r.get("co2_t")), "ceads-city"));
+    }
+    topDown.saveAll(rows);
+  }
+
+  private int loadEnterprises(String path) throws IOException {
+    int n = 0;
+    for (CSVRecord r : csv(path)) {
+      enterprises.save(new EnterpriseStore.Enterprise(null, r.get("id"), blank(r.get("credit_code")), r.get("name_zh"), r.get("name_en"),
+          r.get("industry_gbt4754"), adcode(r.get("adcode")), r.get("park"), number(r.get("lat")), number(r.get("lon")),
+          blank(r.get("permit_number")), yes(r.get("key_emitter")), yes(r.get("key_polluter")), yes(r.get("synthetic")), r.get("source")));
+      n++;
+    }
+    return n;
+  }
+
+  private int loadActivities(String path) throws IOException {
+    try (InputStream in = DemoLoader.class.getResourceAsStream(path)) {
+      if (in == null) {
+        log.warn("demo file {} is missing", path);
+        return 0;
+      }
+      ActivityImport imported = new ActivityReader(reference.classification(), reference.regions()).read(path, in, TableFormat.CSV);
+      if (!imported.isValid()) {
+        throw new IllegalStateException("demo file " + path + " is invalid: " + imported.errors());
+      }
+      List<RecordResult> results = imported.records().stream().map(accountant::account).toList();
+      Map<String, Long> ids = enterprises.idsByCode();
+      ledger.save(path.substring(path.lastIndexOf('/') + 1), "demo", results, new Ledger.Stamp(reference.parameters().release(),
+          accountant.options().gwpSet().name(), accountant.options().scheme().name(), "demo data"), ids);
+      return results.size();
+    }
+  }
+
+  /** The three demo users; an existing password is kept unless COCONTROL_DEMO_PASSWORD says otherwise. */
+  private void users() {
+    boolean exist = users.find("authority").isPresent();
+    if (exist && demoPassword.isBlank()) {
+      return;
+    }
+    String password = demoPassword.isBlank() ? generated() : demoPassword;
+    String hash = passwords.encode(password);
+    Long demoEnterprise = enterprises.search(null, Adcode.NATION, null, 0, 1).items().stream().map(EnterpriseStore.Enterprise::id).findFirst()
+        .orElse(null);
+    users.upsert(new UserStore.User(null, "authority", hash, "AUTHORITY", Adcode.NATION, null, "生态环境部门（演示）"));
+    users.upsert(new UserStore.User(null, "enterprise", hash, "ENTERPRISE", Adcode.NATION, demoEnterprise, "演示企业"));
+    users.upsert(new UserStore.User(null, "public", hash, "PUBLIC", Adcode.NATION, null, "公众"));
+    if (demoPassword.isBlank()) {
+      log.warn("\n\n  演示账号 / demo users: authority, enterprise, public\n  初始密码 / password (shown once, set COCONTROL_DEMO_PASSWORD to choose one): {}\n",
+          password);
+    }
+  }
+
+  private static String generated() {
+    String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    SecureRandom random = new SecureRandom();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+
+  private static List<CSVRecord> csv(String path) throws IOException {
+    InputStream in = DemoLoader.class.getResourceAsStream(path);
+    if (in == null) {
+      log.warn("demo file {} is missing", path);
+      return List.of();
+    }
+    // The largest table ships gzipped (17 MB → a tenth of that).
+    InputStream data = path.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+    try (InputStreamReader r = new InputStreamReader(data, StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+    }
+  }
+
+  private static Adcode adcode(String s) {
+    return Adcode.parseAny(s.strip()).orElseThrow(() -> new IllegalStateException("bad adcode in demo data: " + s));
+  }
+
+  private static Double number(String s) {
+    return s == null || s.isBlank() ? null : Double.valueOf(s);
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static boolean yes(String s) {
+    return "Y".equalsIgnoreCase(s) || "true".equalsIgnoreCase(s);
+  }
+}

@@ -1,0 +1,119 @@
+package org.cocontrol.server.enterprise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.auth.Caller;
+import org.cocontrol.server.auth.Role;
+import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.store.EnterpriseStore;
+import org.cocontrol.store.Ledger;
+import org.cocontrol.store.RegionStore;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/enterprises} (search) and {@code GET /api/v1/enterprises/{id}} (one enterprise with
+ * its emissions by year and their provenance). Authorities see their jurisdiction, an enterprise only
+ * itself, the public nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/enterprises")
+class EnterpriseController {
+
+  record Item(long id, String code, String creditCode, String name, String nameEn, String industry, String region, String regionName, String park,
+      Double lat, Double lon, String permitNumber, boolean keyEmitter, boolean keyPolluter, boolean synthetic) {}
+
+  record SearchResult(List<Item> items, int total, int page, int size) {}
+
+  record Emission(String recordId, int year, String source, String activity, String substance, String scope, String method, double amountT,
+      String provenance) {}
+
+  record Change(String substance, int fromYear, int toYear, double fromT, double toT, Double relativeChange) {}
+
+  record Detail(Item enterprise, Map<Integer, Map<String, Double>> totalsByYear, List<Change> yearOverYear, List<Emission> emissions) {}
+
+  private final EnterpriseStore enterprises;
+  private final Ledger ledger;
+  private final RegionStore regions;
+
+  EnterpriseController(EnterpriseStore enterprises, Ledger ledger, RegionStore regions) {
+    this.enterprises = enterprises;
+    this.ledger = ledger;
+    this.regions = regions;
+  }
+
+  @GetMapping
+  SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+      @RequestParam(required = false) String industry, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+      Authentication auth) {
+    Caller caller = Caller.of(auth);
+    if (caller.role() == Role.PUBLIC) {
+      throw BadRequestException.forbidden("企业数据仅对主管部门和企业本身开放 / enterprise data is not public");
+    }
+    int pageSize = Math.max(1, Math.min(size, 200));
+    if (caller.role() == Role.ENTERPRISE) {
+      List<Item> own = caller.enterpriseId() == null ? List.of()
+          : enterprises.find(caller.enterpriseId()).map(e -> List.of(item(e))).orElse(List.of());
+      return new SearchResult(own, own.size(), 0, pageSize);
+    }
+    Adcode within = caller.scope();
+    if (region != null && !region.isBlank()) {
+      Adcode asked = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode"));
+      if (!asked.isWithin(within)) {
+        throw BadRequestException.forbidden("region " + region + " is outside your jurisdiction");
+      }
+      within = asked;
+    }
+    EnterpriseStore.Page p = enterprises.search(q, within, industry, Math.max(0, page) * pageSize, pageSize);
+    return new SearchResult(p.items().stream().map(this::item).toList(), p.total(), page, pageSize);
+  }
+
+  @GetMapping("/{id}")
+  Detail detail(@PathVariable long id, Authentication auth) {
+    Caller caller = Caller.of(auth);
+    EnterpriseStore.Enterprise e = enterprises.find(id).filter(caller::maySee)
+        .orElseThrow(() -> BadRequestException.notFound("enterprise " + id));
+    List<Emission> emissions = new ArrayList<>();
+    Map<Integer, Map<String, Double>> totals = new TreeMap<>();
+    for (Ledger.StoredEmission s : ledger.emissionsOf(id)) {
+      emissions.add(new Emission(s.recordId(), s.year(), s.source(), s.activity(), s.substance(), s.scope(), s.method(), s.tonnes(), s.provenance()));
+      if (s.scope().equals("direct") || s.scope().equals("indirect") || s.scope().equals("exported")) {
+        totals.computeIfAbsent(s.year(), y -> new TreeMap<>()).merge(s.substance(), s.tonnes(), Double::sum);
+      }
+    }
+    return new Detail(item(e), totals, changes(totals), emissions);
+  }
+
+  /** Each substance's change from one reported year to the next. */
+  static List<Change> changes(Map<Integer, Map<String, Double>> totals) {
+    List<Change> out = new ArrayList<>();
+    Integer previous = null;
+    for (Integer year : totals.keySet()) {
+      if (previous != null) {
+        for (Map.Entry<String, Double> e : totals.get(year).entrySet()) {
+          Double before = totals.get(previous).get(e.getKey());
+          if (before != null) {
+            out.add(new Change(e.getKey(), previous, year, before, e.getValue(), before == 0 ? null : (e.getValue() - before) / before));
+          }
+        }
+      }
+      previous = year;
+    }
+    return out;
+  }
+
+  private Item item(EnterpriseStore.Enterprise e) {
+    String regionName = regions.find(e.region()).map(RegionStore.StoredRegion::nameZh).orElse("");
+    // GPPD plants have only English names.
+    String name = e.nameZh().isBlank() ? e.nameEn() : e.nameZh();
+    return new Item(e.id(), e.code(), e.creditCode(), name, e.nameEn(), e.industry(), e.region().toString(), regionName, e.park(), e.lat(),
+        e.lon(), e.permitNumber(), e.keyEmitter(), e.keyPolluter(), e.synthetic());
+  }
+}

@@ -1,0 +1,35 @@
+package org.cocontrol.server.region;
+
+import java.util.List;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.store.RegionStore;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/regions/{adcode}}: a division with its parent and children ({@code 000000} is the nation). */
+@RestController
+@RequestMapping("/api/v1/regions")
+class RegionController {
+
+  record Child(String adcode, String name) {}
+
+  record RegionView(String adcode, String name, String nameEn, String level, String parent, List<Child> children) {}
+
+  private final RegionStore regions;
+
+  RegionController(RegionStore regions) {
+    this.regions = regions;
+  }
+
+  @GetMapping("/{adcode}")
+  RegionView region(@PathVariable String adcode) {
+    Adcode code = Adcode.parseAny(adcode).orElseThrow(() -> BadRequestException.invalid(
+        "行政区划代码应为6位数字 / an adcode has 6 digits: '" + adcode + "'"));
+    RegionStore.StoredRegion r = regions.find(code).orElseThrow(() -> BadRequestException.notFound("region " + adcode));
+    return new RegionView(r.adcode().toString(), r.nameZh(), r.nameEn(), r.level(), r.parent() == null ? null : r.parent().toString(),
+        regions.children(code).stream().map(c -> new Child(c.adcode().toString(), c.nameZh())).toList());
+  }
+}

@@ -1,0 +1,152 @@
+package org.cocontrol.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The stable API, exercised over HTTP against a running server; subclasses choose the database. */
+abstract class ApiContract {
+
+  static final String PASSWORD = "test-password-0123";
+
+  @LocalServerPort int port;
+  Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(port);
+  }
+
+  @Test
+  void healthIsUpOnceTheDemoIsLoaded() {
+    Api.Response r = api.get("/actuator/health", null);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("status").asString()).isEqualTo("UP");
+  }
+
+  @Test
+  void loginGivesATokenAndReportedDataNeedsOne() {
+    assertThat(api.postJson("/api/v1/auth/login", Map.of("username", "authority", "password", "wrong"), null).status()).isEqualTo(401);
+    String token = api.login("authority", PASSWORD);
+    assertThat(token).isNotBlank();
+    assertThat(api.get("/api/v1/enterprises", null).status()).isEqualTo(401);
+    assertThat(api.get("/api/v1/enterprises", "not-a-token").status()).isEqualTo(401);
+    assertThat(api.get("/api/v1/enterprises", token).status()).isEqualTo(200);
+    assertThat(api.upload("/api/v1/activities", "a.csv", "x".getBytes(StandardCharsets.UTF_8), null).status()).isEqualTo(401);
+    assertThat(api.get("/api/v1/enterprises", api.login("public", PASSWORD)).status()).isEqualTo(403);
+  }
+
+  @Test
+  void regionsFormATree() {
+    JsonNode liaoning = api.get("/api/v1/regions/210000", null).json();
+    assertThat(liaoning.get("name").asString()).isEqualTo("辽宁省");
+    assertThat(liaoning.get("level").asString()).isEqualTo("province");
+    assertThat(liaoning.get("parent").asString()).isEqualTo("000000");
+    assertThat(liaoning.get("children")).hasSize(14);
+    assertThat(liaoning.get("children").get(0).get("name").asString()).isEqualTo("沈阳市");
+    assertThat(api.get("/api/v1/regions/000000", null).json().get("children")).hasSize(34);
+    assertThat(api.get("/api/v1/regions/500000", null).json().get("children")).hasSize(38);
+    assertThat(api.get("/api/v1/regions/21000", null).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/regions/219900", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void theTopDownLayerCoversCeadsYearsAndIsReconciledWithFacilities() {
+    JsonNode inv = api.get("/api/v1/inventory?region=210000&year=2019&groupBy=sector", null).json();
+    assertThat(inv.get("layer").asString()).startsWith("top-down");
+    assertThat(inv.get("totalT").asDouble()).isGreaterThan(3e8);
+    double sectors = 0;
+    for (JsonNode r : inv.get("rows")) {
+      sectors += r.get("amountT").asDouble();
+    }
+    // the 47 sectors plus households add up to the published total (CEADs rounding aside)
+    assertThat(sectors).isCloseTo(inv.get("totalT").asDouble(), within(inv.get("totalT").asDouble() * 1e-3));
+    JsonNode bySource = api.get("/api/v1/inventory?region=210000&year=2019", null).json();
+    assertThat(bySource.get("reconciliation")).anySatisfy(r -> {
+      assertThat(r.get("source").asString()).isEqualTo("POWER");
+      assertThat(r.get("bottomUpT").asDouble()).isPositive();
+      assertThat(r.get("explainedShare").asDouble()).isBetween(0.0, 2.0);
+    });
+  }
+
+  @Test
+  void aValidUploadIsAccountedAndShowsUpInTheInventory() {
+    String token = api.login("authority", PASSWORD);
+    double before = co2(api.get("/api/v1/inventory?region=410000&year=2023&substance=CO2", null).json());
+    String csv = "record_id,entity_id,region,year,source,activity,amount,unit,controls,technology\n"
+        + "T1,TEST-1,410105,2023,IND_BOILER,原煤,1000,t,wet_fgd;bag_filter,stoker_boiler\n";
+    Api.Response r = api.upload("/api/v1/activities", "test.csv", csv.getBytes(StandardCharsets.UTF_8), token);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("records").asInt()).isEqualTo(1);
+    // 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12, plus the FGD's limestone CO2
+    assertThat(r.json().get("results").get(0).get("emissions").get(0).get("amountT").asDouble()).isCloseTo(1900.2988488, within(1e-6));
+    double after = co2(api.get("/api/v1/inventory?region=410000&year=2023&substance=CO2", null).json());
+    assertThat(after - before).isGreaterThan(1900.29).isLessThan(1950);
+  }
+
+  @Test
+  void aBadUploadIsRejectedWholeWithRowAndColumn() {
+    String token = api.login("authority", PASSWORD);
+    double before = co2(api.get("/api/v1/inventory?region=410000&year=2024&substance=CO2", null).json());
+    String csv = "record_id,entity_id,region,year,source,activity,amount,unit\n"
+        + "B1,TEST-2,410105,2024,IND_BOILER,raw_coal,1000,t\n"
+        + "B2,TEST-2,410105,2024,IND_BOILER,raw_coal,abc,tonnes2\n";
+    Api.Response r = api.upload("/api/v1/activities", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), token);
+    assertThat(r.status()).isEqualTo(400);
+    List<String> columns = r.json().get("errors").valueStream().map(e -> e.get("column").asString()).toList();
+    assertThat(columns).contains("amount", "unit");
+    assertThat(r.json().get("errors")).allSatisfy(e -> assertThat(e.get("row").asInt()).isEqualTo(3));
+    assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2024&substance=CO2", null).json())).isEqualTo(before);
+  }
+
+  @Test
+  void jsonRecordsFollowTheSameRules() {
+    String token = api.login("authority", PASSWORD);
+    Api.Response ok = api.postJson("/api/v1/activities", List.of(Map.of("record_id", "J1", "entity_id", "TEST-3", "region", "500103", "year", 2023,
+        "source", "IND_BOILER", "activity", "natural_gas", "amount", 10, "unit", "万Nm3")), token);
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    Api.Response bad = api.postJson("/api/v1/activities", List.of(Map.of("record_id", "J2", "entity_id", "TEST-3", "region", "5001", "year", 2023,
+        "source", "IND_BOILER", "activity", "natural_gas", "amount", -1, "unit", "万Nm3")), token);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors")).anySatisfy(e -> {
+      assertThat(e.get("row").asInt()).isEqualTo(1);
+      assertThat(e.get("column").asString()).isEqualTo("region");
+    });
+  }
+
+  @Test
+  void anEnterpriseSeesAndReportsOnlyItself() {
+    String token = api.login("enterprise", PASSWORD);
+    JsonNode mine = api.get("/api/v1/enterprises", token).json();
+    assertThat(mine.get("total").asInt()).isEqualTo(1);
+    long id = mine.get("items").get(0).get("id").asLong();
+    assertThat(api.get("/api/v1/enterprises/" + id, token).status()).isEqualTo(200);
+    JsonNode all = api.get("/api/v1/enterprises?size=200", api.login("authority", PASSWORD)).json();
+    long other = all.get("items").valueStream().map(i -> i.get("id").asLong()).filter(x -> x != id).findFirst().orElseThrow();
+    assertThat(api.get("/api/v1/enterprises/" + other, token).status()).isEqualTo(404);
+    String csv = "record_id,entity_id,region,year,source,activity,amount,unit\nE1,SOMEONE-ELSE,410105,2023,IND_BOILER,raw_coal,1,t\n";
+    assertThat(api.upload("/api/v1/activities", "e.csv", csv.getBytes(StandardCharsets.UTF_8), token).status()).isEqualTo(403);
+  }
+
+  @Test
+  void anEnterpriseDetailShowsEmissionsWithProvenanceAndYearOverYear() {
+    String token = api.login("authority", PASSWORD);
+    JsonNode page = api.get("/api/v1/enterprises?q=GPPD&size=5", token).json();
+    assertThat(page.get("total").asInt()).isPositive();
+    JsonNode detail = api.get("/api/v1/enterprises/" + page.get("items").get(0).get("id").asLong(), token).json();
+    assertThat(detail.get("emissions").get(0).get("provenance").asString()).contains("@");
+    assertThat(detail.get("totalsByYear").size()).isGreaterThanOrEqualTo(2);
+    assertThat(detail.get("yearOverYear")).isNotEmpty();
+  }
+
+  private static double co2(JsonNode inventory) {
+    return inventory.get("totalT") == null || inventory.get("totalT").isNull() ? 0 : inventory.get("totalT").asDouble();
+  }
+}
