@@ -146,6 +146,26 @@ abstract class ApiContract {
     assertThat(detail.get("yearOverYear")).isNotEmpty();
   }
 
+  @Test
+  void thePublicDashboardHasMapValuesTrendsAndYears() {
+    JsonNode map = api.get("/api/v1/public/map?parent=000000&year=2019&substance=CO2", null).json();
+    assertThat(map.get("regions")).hasSize(34);
+    JsonNode henan = map.get("regions").valueStream().filter(r -> r.get("adcode").asString().equals("410000")).findFirst().orElseThrow();
+    assertThat(henan.get("name").asString()).isEqualTo("河南省");
+    assertThat(henan.get("layer").asString()).isEqualTo("top-down");
+    assertThat(henan.get("valueT").asDouble()).isGreaterThan(3e8);
+    JsonNode so2 = api.get("/api/v1/public/map?parent=410000&year=2019&substance=SO2", null).json();
+    assertThat(so2.get("regions").valueStream().filter(r -> !r.get("valueT").isNull())).allSatisfy(r ->
+        assertThat(r.get("layer").asString()).isEqualTo("bottom-up"));
+    JsonNode trend = api.get("/api/v1/public/trend?region=410000", null).json();
+    assertThat(trend.get("series").get(0).get("points").size()).isGreaterThan(20);
+    JsonNode byFuel = api.get("/api/v1/public/trend?region=410000&groupBy=fuel", null).json();
+    assertThat(byFuel.get("series").valueStream().map(s -> s.get("name").asString()).toList()).contains("原煤");
+    JsonNode years = api.get("/api/v1/public/years?region=410000", null).json();
+    assertThat(years.get("topDown").get(0).asInt()).isEqualTo(1997);
+    assertThat(years.get("bottomUp").valueStream().map(JsonNode::asInt).toList()).contains(2019, 2022);
+  }
+
   private static double co2(JsonNode inventory) {
     return inventory.get("totalT") == null || inventory.get("totalT").isNull() ? 0 : inventory.get("totalT").asDouble();
   }

@@ -1,0 +1,132 @@
+package org.cocontrol.server.inventory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.store.Ledger;
+import org.cocontrol.store.RegionStore;
+import org.cocontrol.store.TopDownStore;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public dashboard's published aggregates (no login): values of a region's children for a map, the
+ * historical CO2 trend of a region, and which years have data.
+ */
+@RestController
+@RequestMapping("/api/v1/public")
+class DashboardController {
+
+  record MapValue(String adcode, String name, Double valueT, String layer) {}
+
+  record MapView(String parent, String parentName, int year, String substance, List<MapValue> regions) {}
+
+  record Point(int year, double valueT) {}
+
+  record Series(String key, String name, List<Point> points) {}
+
+  record TrendView(String region, String name, String groupBy, List<Series> series) {}
+
+  record YearsView(String region, List<Integer> topDown, List<Integer> bottomUp) {}
+
+  private final RegionStore regions;
+  private final TopDownStore topDown;
+  private final Ledger ledger;
+  private final CeadsSectors ceads;
+
+  DashboardController(RegionStore regions, TopDownStore topDown, Ledger ledger, CeadsSectors ceads) {
+    this.regions = regions;
+    this.topDown = topDown;
+    this.ledger = ledger;
+    this.ceads = ceads;
+  }
+
+  /**
+   * Each child of {@code parent} with its amount of {@code substance} in {@code year}: CO2 from the top-down
+   * layer where it covers the child, otherwise (and for pollutants) direct emissions from the ledger.
+   */
+  @GetMapping("/map")
+  MapView map(@RequestParam(defaultValue = "000000") String parent, @RequestParam int year,
+      @RequestParam(defaultValue = "CO2") String substance) {
+    Adcode p = region(parent);
+    String s = substance.strip().toUpperCase(Locale.ROOT);
+    List<MapValue> values = new ArrayList<>();
+    for (RegionStore.StoredRegion child : regions.children(p)) {
+      Double v = null;
+      String layer = null;
+      if (s.equals("CO2")) {
+        v = topDown.rows(child.adcode(), year).stream()
+            .filter(r -> CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && CeadsSectors.TOTAL_FUEL.equals(r.fuel()))
+            .map(TopDownStore.Row::co2Tonnes).findFirst().orElse(null);
+        layer = v == null ? null : "top-down";
+      }
+      if (v == null) {
+        double sum = ledger.inventory(child.adcode(), year).stream().filter(c -> c.substance().equals(s) && c.scope().equals("direct"))
+            .mapToDouble(Ledger.Cell::tonnes).sum();
+        if (sum != 0) {
+          v = sum;
+          layer = "bottom-up";
+        }
+      }
+      values.add(new MapValue(child.adcode().toString(), child.nameZh(), v, layer));
+    }
+    String name = regions.find(p).map(RegionStore.StoredRegion::nameZh).orElse("");
+    return new MapView(p.toString(), name, year, s, values);
+  }
+
+  /** The CEADs CO2 series of a region: its total, or broken down by sector or fuel. */
+  @GetMapping("/trend")
+  TrendView trend(@RequestParam String region, @RequestParam(defaultValue = "total") String groupBy) {
+    Adcode code = region(region);
+    String by = groupBy.toLowerCase(Locale.ROOT);
+    List<Series> series = new ArrayList<>();
+    if (by.equals("total")) {
+      series.add(series("total", "合计 / total", topDown.series(code, CeadsSectors.TOTAL_SECTOR, CeadsSectors.TOTAL_FUEL)));
+    } else if (by.equals("sector") || by.equals("fuel")) {
+      Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
+      for (int year : topDown.years(code)) {
+        for (TopDownStore.Row r : topDown.rows(code, year)) {
+          boolean wanted = by.equals("sector")
+              ? !CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && CeadsSectors.TOTAL_FUEL.equals(r.fuel())
+              : CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && !CeadsSectors.TOTAL_FUEL.equals(r.fuel());
+          if (wanted) {
+            byKey.computeIfAbsent(by.equals("sector") ? r.sector() : r.fuel(), k -> new LinkedHashMap<>()).merge(year, r.co2Tonnes(), Double::sum);
+          }
+        }
+      }
+      byKey.forEach((k, points) -> series.add(new Series(k, by.equals("sector") ? ceads.sectorName(k) : ceads.fuelName(k),
+          points.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList())));
+    } else {
+      throw BadRequestException.invalid("groupBy must be total, sector or fuel");
+    }
+    return new TrendView(code.toString(), regions.find(code).map(RegionStore.StoredRegion::nameZh).orElse(""), by, series);
+  }
+
+  /** The years with top-down and with bottom-up data for a region. */
+  @GetMapping("/years")
+  YearsView years(@RequestParam(defaultValue = "000000") String region) {
+    Adcode code = region(region);
+    TreeSet<Integer> td = new TreeSet<>(topDown.years(code));
+    if (code.equals(Adcode.NATION)) {
+      for (RegionStore.StoredRegion p : regions.children(code)) {
+        td.addAll(topDown.years(p.adcode()));
+      }
+    }
+    return new YearsView(code.toString(), List.copyOf(td), ledger.years(code));
+  }
+
+  private static Series series(String key, String name, List<TopDownStore.Amount> amounts) {
+    return new Series(key, name, amounts.stream().map(a -> new Point(a.year(), a.co2Tonnes())).toList());
+  }
+
+  private static Adcode region(String s) {
+    return Adcode.parseAny(s).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode: '" + s + "'"));
+  }
+}
