@@ -166,6 +166,30 @@ abstract class ApiContract {
     assertThat(years.get("bottomUp").valueStream().map(JsonNode::asInt).toList()).contains(2019, 2022);
   }
 
+  @Test
+  void theExcelTemplateDownloadsAndAFilledTemplateUploads() throws Exception {
+    java.net.http.HttpResponse<byte[]> t = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/activities/template")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(t.statusCode()).isEqualTo(200);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(t.body()))) {
+      org.apache.poi.ss.usermodel.Sheet s = wb.getSheet("活动数据");
+      assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("记录编号");
+      org.apache.poi.ss.usermodel.Row row = s.createRow(1);
+      Object[] values = {"X1", "TEST-9", "350404", 2023d, "IND_BOILER", "原煤", 500d, "t"};
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] instanceof Double d) {
+          row.createCell(i).setCellValue(d);
+        } else {
+          row.createCell(i).setCellValue((String) values[i]);
+        }
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      Api.Response r = api.upload("/api/v1/activities", "filled.xlsx", out.toByteArray(), api.login("authority", PASSWORD));
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+  }
+
   private static double co2(JsonNode inventory) {
     return inventory.get("totalT") == null || inventory.get("totalT").isNull() ? 0 : inventory.get("totalT").asDouble();
   }

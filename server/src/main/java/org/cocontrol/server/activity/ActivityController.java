@@ -24,6 +24,7 @@ import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.io.ActivityImport;
 import org.cocontrol.io.ActivityReader;
+import org.cocontrol.io.ActivityTemplate;
 import org.cocontrol.io.ImportProblem;
 import org.cocontrol.io.TableFormat;
 import org.cocontrol.server.auth.Caller;
@@ -36,6 +37,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -72,6 +74,19 @@ class ActivityController {
     this.ledger = ledger;
     this.enterprises = enterprises;
     this.audit = audit;
+  }
+
+  /** The Excel template with Chinese (or English) headers, drop-down lists of codes and an instructions sheet. */
+  @GetMapping("/template")
+  ResponseEntity<byte[]> template(@RequestParam(defaultValue = "zh") String lang) throws IOException {
+    java.util.Locale locale = lang.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? java.util.Locale.ENGLISH : java.util.Locale.CHINESE;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ActivityTemplate.write(out, reference.classification(), reference.regions(), locale);
+    String file = locale == java.util.Locale.ENGLISH ? "cocontrol-activity-template.xlsx" : "活动数据模板.xlsx";
+    return ResponseEntity.ok()
+        .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build()
+            .toString())
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).body(out.toByteArray());
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -47,7 +47,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/**", "/api/v1/auth/login", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/inventory", "/api/v1/public/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/inventory", "/api/v1/public/**", "/api/v1/activities/template")
+            .permitAll()
             .requestMatchers("/api/**", "/actuator/**").authenticated()
             .anyRequest().permitAll())
         .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(roles))
