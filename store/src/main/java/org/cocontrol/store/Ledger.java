@@ -16,6 +16,7 @@ import static org.jooq.impl.DSL.sum;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import org.cocontrol.core.accounting.ControlSpec;
 import org.cocontrol.core.accounting.EmissionLine;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.region.Adcode;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -53,6 +55,8 @@ public final class Ledger {
   static final Field<String> RECORD_ID = f("record_id", String.class);
   static final Field<String> ACTIVITY_CODE = f("activity.activity", String.class);
   static final Field<String> ACTIVITY_SOURCE = f("activity.source", String.class);
+  static final Field<String> METHOD = f("method", String.class);
+  static final Field<String> PROVENANCE = f("provenance", String.class);
 
   private final DSLContext db;
 
@@ -73,12 +77,45 @@ public final class Ledger {
       long upload = tx.insertInto(UPLOAD, f("file_name", String.class), f("uploaded_by", String.class), f("uploaded_at", LocalDateTime.class),
           f("record_count", Integer.class)).values(fileName, user, now, results.size()).returningResult(ID).fetchOne().value1();
       long version = newVersion(tx, stamp, now);
-      for (RecordResult r : results) {
-        long activity = insertActivity(tx, upload, r.record(), r.source().code(), r.activity().code(), enterpriseIds.get(r.record().entityId()));
-        insertEmissions(tx, activity, version, r.lines());
+      // JDBC batches: activities first, then their ids by record id (unique within the upload), then emissions.
+      for (List<RecordResult> chunk : chunks(results)) {
+        BatchBindStep activities = tx.batch(tx.insertInto(ACTIVITY, ACTIVITY_COLUMNS).values(new Object[ACTIVITY_COLUMNS.length]));
+        for (RecordResult r : chunk) {
+          activities.bind(activityValues(upload, r.record(), r.source().code(), r.activity().code(), enterpriseIds.get(r.record().entityId())));
+        }
+        activities.execute();
+      }
+      Map<String, Long> ids = new HashMap<>();
+      tx.select(RECORD_ID, ID).from(ACTIVITY).where(UPLOAD_ID.eq(upload)).fetch().forEach(r -> ids.put(r.value1(), r.value2()));
+      for (List<RecordResult> chunk : chunks(results)) {
+        BatchBindStep emissions = tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
+            .values((Long) null, null, null, null, null, null, null, null));
+        int lines = 0;
+        for (RecordResult r : chunk) {
+          long activity = ids.get(r.record().recordId());
+          for (EmissionLine l : r.lines()) {
+            String provenance = l.provenance();
+            emissions.bind(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
+                provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
+            lines++;
+          }
+        }
+        if (lines > 0) {
+          emissions.execute();
+        }
       }
       return upload;
     });
+  }
+
+  private static final int CHUNK = 2000;
+
+  private static List<List<RecordResult>> chunks(List<RecordResult> all) {
+    List<List<RecordResult>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+    }
+    return out;
   }
 
   private static long newVersion(DSLContext tx, Stamp stamp, LocalDateTime now) {
@@ -87,33 +124,20 @@ public final class Ledger {
         .values(stamp.parameterRelease(), stamp.gwpSet(), stamp.scheme(), now, stamp.note()).returningResult(ID).fetchOne().value1();
   }
 
-  private static long insertActivity(DSLContext tx, long upload, ActivityRecord a, String source, String activity, Long enterprise) {
+  private static final Field<?>[] ACTIVITY_COLUMNS = {UPLOAD_ID, RECORD_ID, f("entity_code", String.class), ENTERPRISE_ID, ADCODE, DATA_YEAR,
+      SOURCE, f("activity", String.class), f("amount", Double.class), f("unit", String.class), f("ncv", Double.class), f("ncv_unit", String.class),
+      f("carbon_content", Double.class), f("carbon_content_unit", String.class), f("oxidation", Double.class), f("sulfur_pct", Double.class),
+      f("ash_pct", Double.class), f("volatile_pct", Double.class), f("controls", String.class), f("technology", String.class),
+      f("measured", String.class)};
+
+  private static Object[] activityValues(long upload, ActivityRecord a, String source, String activity, Long enterprise) {
     String controls = a.controls().stream().map(Ledger::control).collect(Collectors.joining(";"));
     String measured = a.measuredTonnes().entrySet().stream().map(e -> e.getKey().code() + "=" + e.getValue()).sorted()
         .collect(Collectors.joining(";"));
-    return tx.insertInto(ACTIVITY)
-        .set(UPLOAD_ID, upload)
-        .set(RECORD_ID, a.recordId())
-        .set(f("entity_code", String.class), a.entityId())
-        .set(ENTERPRISE_ID, enterprise)
-        .set(ADCODE, a.region().toString())
-        .set(DATA_YEAR, a.year())
-        .set(SOURCE, source)
-        .set(f("activity", String.class), activity)
-        .set(f("amount", Double.class), a.amount())
-        .set(f("unit", String.class), a.unit().symbol())
-        .set(f("ncv", Double.class), a.ncv() == null ? null : a.ncv().value())
-        .set(f("ncv_unit", String.class), a.ncv() == null ? null : a.ncv().unit().toString())
-        .set(f("carbon_content", Double.class), a.carbonContent() == null ? null : a.carbonContent().value())
-        .set(f("carbon_content_unit", String.class), a.carbonContent() == null ? null : a.carbonContent().unit().toString())
-        .set(f("oxidation", Double.class), a.oxidation())
-        .set(f("sulfur_pct", Double.class), a.sulfurPct())
-        .set(f("ash_pct", Double.class), a.ashPct())
-        .set(f("volatile_pct", Double.class), a.volatilePct())
-        .set(f("controls", String.class), controls)
-        .set(f("technology", String.class), a.technology())
-        .set(f("measured", String.class), measured)
-        .returningResult(ID).fetchOne().value1();
+    return new Object[] {upload, a.recordId(), a.entityId(), enterprise, a.region().toString(), a.year(), source, activity, a.amount(),
+        a.unit().symbol(), a.ncv() == null ? null : a.ncv().value(), a.ncv() == null ? null : a.ncv().unit().toString(),
+        a.carbonContent() == null ? null : a.carbonContent().value(), a.carbonContent() == null ? null : a.carbonContent().unit().toString(),
+        a.oxidation(), a.sulfurPct(), a.ashPct(), a.volatilePct(), controls, a.technology(), measured};
   }
 
   private static String control(ControlSpec c) {
@@ -125,20 +149,6 @@ public final class Ledger {
       s += ":" + c.operatingRate();
     }
     return s;
-  }
-
-  private static void insertEmissions(DSLContext tx, long activity, long version, List<EmissionLine> lines) {
-    if (lines.isEmpty()) {
-      return;
-    }
-    var insert = tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, f("method", String.class), AMOUNT_T,
-        f("provenance", String.class), IS_CURRENT);
-    for (EmissionLine l : lines) {
-      String provenance = l.provenance();
-      insert = insert.values(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
-          provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
-    }
-    insert.execute();
   }
 
   /** Current emissions in {@code region} (any level) and year, by source, substance and scope. */
