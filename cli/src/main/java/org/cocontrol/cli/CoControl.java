@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "CoControl 0.1.0",
     description = {"CoControl 减污降碳协同增效: 大气污染物与温室气体一本账 / one ledger of air pollutants and greenhouse gases."},
-    subcommands = {AccountCommand.class, InventoryCommand.class, ParametersCommand.class, SourcesCommand.class})
+    subcommands = {AccountCommand.class, InventoryCommand.class, ParametersCommand.class, SourcesCommand.class, SynergyCommand.class})
 public final class CoControl implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -80,9 +81,21 @@ public final class ParameterRegistry {
     return out;
   }
 
+  /** Answers already given; the registry never changes, so a query's answer never does either. */
+  private final Map<ParameterQuery, Optional<ResolvedParameter>> answers = new ConcurrentHashMap<>();
+
   /** The parameter a calculation should use, or empty when none matches the query's scope. */
   public Optional<ResolvedParameter> resolve(ParameterQuery q) {
-    return resolve(q, p -> true);
+    Optional<ResolvedParameter> known = answers.get(q);
+    if (known != null) {
+      return known;
+    }
+    Optional<ResolvedParameter> answer = resolve(q, p -> true);
+    if (answers.size() > 200_000) {
+      answers.clear(); // bounded: a run over very many regions and years must not grow without limit
+    }
+    answers.put(q, answer);
+    return answer;
   }
 
   /** Like {@link #resolve(ParameterQuery)} among the rows that also pass {@code filter} (e.g. an NCV per mass, not per volume). */
@@ -102,15 +115,19 @@ public final class ParameterRegistry {
     return best == null ? Optional.empty() : Optional.of(new ResolvedParameter(best, !best.validIn(q.year())));
   }
 
+  private final Map<String, List<Parameter>> byActivity = new ConcurrentHashMap<>();
+
   /** Rows of {@code kind} that name {@code activity} explicitly (used to find which substances an activity has factors for). */
   public List<Parameter> forActivity(ParameterKind kind, String activity) {
-    List<Parameter> out = new ArrayList<>();
-    for (Parameter p : latestByKind.getOrDefault(kind, Collections.emptyList())) {
-      if (Objects.equals(p.activity(), activity)) {
-        out.add(p);
+    return byActivity.computeIfAbsent(kind + "/" + activity, k -> {
+      List<Parameter> out = new ArrayList<>();
+      for (Parameter p : latestByKind.getOrDefault(kind, Collections.emptyList())) {
+        if (Objects.equals(p.activity(), activity)) {
+          out.add(p);
+        }
       }
-    }
-    return out;
+      return List.copyOf(out);
+    });
   }
 
   /** The ranking of one candidate; null when it does not match at all. Larger is better. */

@@ -1,0 +1,90 @@
+package org.cocontrol.core.synergy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.cocontrol.core.accounting.Accountant;
+import org.cocontrol.core.accounting.ActivityRecord;
+import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.RecordResult;
+import org.cocontrol.core.substance.Substance;
+
+/**
+ * A measure described as a change to activity records (coal boilers switched to gas, an SCR added, diesel
+ * buses replaced by electric ones, rooftop PV displacing purchased power): both sides are accounted by the
+ * same {@link Accountant}, so the side effects the accounting knows (FGD CO2, SCR ammonia slip, control
+ * electricity) are part of the totals the measure is judged on.
+ *
+ * <p>Totals per substance are the sums of {@link RecordResult#total(Substance)}: the direct, indirect and
+ * exported scopes; biogenic CO2 and a generating unit's own use stay out, as in every CoControl total. A
+ * substance that appears on one side only is 0 on the other (an SCR's ammonia did not exist before it).
+ */
+public final class MeasureAccounting {
+
+  private MeasureAccounting() {}
+
+  /**
+   * Accounts both sides and returns the measure with its totals.
+   *
+   * @param annualCostYuan annualised cost in yuan per year, or null
+   * @throws org.cocontrol.core.accounting.AccountingException for a record the accountant refuses
+   */
+  public static AccountedMeasure account(String id, String name, Double annualCostYuan, Accountant accountant, List<ActivityRecord> before,
+      List<ActivityRecord> after) {
+    Objects.requireNonNull(accountant, "accountant");
+    List<RecordResult> b = accountAll(accountant, before);
+    List<RecordResult> a = accountAll(accountant, after);
+    Set<Substance> substances = EnumSet.of(Substance.CO2);
+    substances.addAll(substancesInTotals(b));
+    substances.addAll(substancesInTotals(a));
+    Measure m = Measure.of(id, name, annualCostYuan, totals(b, substances), totals(a, substances));
+    List<String> gaps = new ArrayList<>();
+    gaps(b, "before", gaps);
+    gaps(a, "after", gaps);
+    return new AccountedMeasure(m, b, a, gaps);
+  }
+
+  private static List<RecordResult> accountAll(Accountant accountant, List<ActivityRecord> records) {
+    List<RecordResult> out = new ArrayList<>(records.size());
+    for (ActivityRecord r : records) {
+      out.add(accountant.account(r));
+    }
+    return out;
+  }
+
+  private static Set<Substance> substancesInTotals(List<RecordResult> results) {
+    Set<Substance> out = EnumSet.noneOf(Substance.class);
+    for (RecordResult r : results) {
+      for (EmissionLine l : r.lines()) {
+        if (l.scope().countsInTotal()) {
+          out.add(l.substance());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<Substance, Double> totals(List<RecordResult> results, Set<Substance> substances) {
+    Map<Substance, Double> out = new EnumMap<>(Substance.class);
+    for (Substance s : substances) {
+      Sum sum = new Sum();
+      for (RecordResult r : results) {
+        sum.add(r.total(s));
+      }
+      out.put(s, sum.value());
+    }
+    return out;
+  }
+
+  private static void gaps(List<RecordResult> results, String side, List<String> out) {
+    for (RecordResult r : results) {
+      for (String g : r.gaps()) {
+        out.add(side + " " + r.record().recordId() + ": " + g);
+      }
+    }
+  }
+}
