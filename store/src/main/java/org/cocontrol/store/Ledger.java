@@ -56,6 +56,7 @@ public final class Ledger {
   static final Field<String> ACTIVITY_CODE = f("activity.activity", String.class);
   static final Field<String> ACTIVITY_SOURCE = f("activity.source", String.class);
   static final Field<String> METHOD = f("method", String.class);
+  static final org.jooq.Table<org.jooq.Record> CELL = DSL.table("inventory_cell");
   static final Field<String> PROVENANCE = f("provenance", String.class);
 
   private final DSLContext db;
@@ -104,8 +105,30 @@ public final class Ledger {
           emissions.execute();
         }
       }
+      addToCells(tx, results);
       return upload;
     });
+  }
+
+  /** Adds the results to the pre-summed inventory cells (update, or insert a new cell). */
+  private static void addToCells(DSLContext tx, List<RecordResult> results) {
+    Map<List<Object>, Double> cells = new HashMap<>();
+    for (RecordResult r : results) {
+      for (EmissionLine l : r.lines()) {
+        cells.merge(List.of(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code()),
+            l.tonnes(), Double::sum);
+      }
+    }
+    for (Map.Entry<List<Object>, Double> c : cells.entrySet()) {
+      List<Object> k = c.getKey();
+      Condition key = ADCODE.eq((String) k.get(0)).and(DATA_YEAR.eq((Integer) k.get(1))).and(SOURCE.eq((String) k.get(2)))
+          .and(SUBSTANCE.eq((String) k.get(3))).and(SCOPE.eq((String) k.get(4)));
+      int updated = tx.update(CELL).set(AMOUNT_T, AMOUNT_T.plus(c.getValue())).where(key).execute();
+      if (updated == 0) {
+        tx.insertInto(CELL, ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T)
+            .values((String) k.get(0), (Integer) k.get(1), (String) k.get(2), (String) k.get(3), (String) k.get(4), c.getValue()).execute();
+      }
+    }
   }
 
   private static final int CHUNK = 2000;
@@ -154,17 +177,19 @@ public final class Ledger {
   /** Current emissions in {@code region} (any level) and year, by source, substance and scope. */
   public List<Cell> inventory(Adcode region, int year) {
     Field<Double> total = sum(AMOUNT_T).cast(Double.class).as("total");
-    return db.select(ACTIVITY_SOURCE.as("src"), SUBSTANCE, SCOPE, total)
-        .from(EMISSION).join(ACTIVITY).on(ACTIVITY_ID.eq(f("activity.id", Long.class)))
-        .where(IS_CURRENT.isTrue()).and(f("activity.data_year", Integer.class).eq(year)).and(within(region))
-        .groupBy(ACTIVITY_SOURCE, SUBSTANCE, SCOPE)
-        .orderBy(ACTIVITY_SOURCE, SUBSTANCE, SCOPE)
-        .fetch(r -> new Cell(r.get("src", String.class), r.get(SUBSTANCE), r.get(SCOPE), r.get(total)));
+    return db.select(SOURCE, SUBSTANCE, SCOPE, total).from(CELL).where(DATA_YEAR.eq(year)).and(cellsWithin(region))
+        .groupBy(SOURCE, SUBSTANCE, SCOPE).orderBy(SOURCE, SUBSTANCE, SCOPE)
+        .fetch(r -> new Cell(r.get(SOURCE), r.get(SUBSTANCE), r.get(SCOPE), r.get(total)));
   }
 
-  /** Years with stored activity in a region. */
+  /** Years with stored emissions in a region. */
   public List<Integer> years(Adcode region) {
-    return db.selectDistinct(DATA_YEAR).from(ACTIVITY).where(within(region)).orderBy(DATA_YEAR).fetch(DATA_YEAR);
+    return db.selectDistinct(DATA_YEAR).from(CELL).where(cellsWithin(region)).orderBy(DATA_YEAR).fetch(DATA_YEAR);
+  }
+
+  private static Condition cellsWithin(Adcode region) {
+    String prefix = region.codePrefix();
+    return prefix.isEmpty() ? DSL.trueCondition() : ADCODE.like(prefix + "%");
   }
 
   /** An enterprise's current emissions, by record and year, oldest first. */
@@ -181,11 +206,6 @@ public final class Ledger {
   /** How many activity records are stored. */
   public int activityCount() {
     return db.fetchCount(ACTIVITY);
-  }
-
-  private static Condition within(Adcode region) {
-    String prefix = region.codePrefix();
-    return prefix.isEmpty() ? DSL.trueCondition() : f("activity.adcode", String.class).like(prefix + "%");
   }
 
   /** The ids of stored activities, for tests and re-accounting. */

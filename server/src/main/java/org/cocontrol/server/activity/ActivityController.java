@@ -58,7 +58,12 @@ class ActivityController {
 
   record Accounted(String recordId, String entityId, String region, int year, String source, String activity, List<Line> emissions) {}
 
-  record Created(long uploadId, int records, String parameterRelease, String gwpSet, Map<String, Double> totalsT, List<Accounted> results) {}
+  /** {@code results} lists the first {@link #ECHOED} records; every record is stored and in {@code totalsT}. */
+  record Created(long uploadId, int records, String parameterRelease, String gwpSet, Map<String, Double> totalsT, int resultsShown,
+      List<Accounted> results) {}
+
+  /** How many records' full results an answer carries; a million-row upload should not echo a gigabyte of provenance. */
+  static final int ECHOED = 1000;
 
   private static final Pattern ROW = Pattern.compile("(?:line |![A-Z]+)(\\d+)");
 
@@ -176,9 +181,12 @@ class ActivityController {
         }
       });
       ActivityRecord a = r.record();
+      if (out.size() >= ECHOED) {
+        continue;
+      }
       out.add(new Accounted(a.recordId(), a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), lines));
     }
-    return ResponseEntity.status(HttpStatus.CREATED).body(new Created(upload, results.size(), release, gwp, totals, out));
+    return ResponseEntity.status(HttpStatus.CREATED).body(new Created(upload, results.size(), release, gwp, totals, out.size(), out));
   }
 
   private static boolean allowed(Caller caller, ActivityRecord r, Map<String, Long> ids) {
