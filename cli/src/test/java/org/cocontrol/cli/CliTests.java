@@ -72,7 +72,7 @@ class CliTests {
     // the FGD's CO2, the SCR's ammonia and the controls' electricity are on the ledger
     assertThat(rows).anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("fgd_co2"))
         .anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("ammonia_slip"))
-        .anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("control_electricity") && r.get("scope").equals("own_use"));
+        .anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("control_electricity") && r.get("scope").equals("memo"));
     // exported electricity is deducted; biomass CO2 stays out of CO2E
     assertThat(sum(rows, "record_id", "LN-002", "CO2", "exported")).isNegative();
     assertThat(sum(rows, "record_id", "CQ-002", "CO2", "biogenic")).isPositive();

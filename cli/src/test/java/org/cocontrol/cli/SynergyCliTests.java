@@ -189,13 +189,15 @@ class SynergyCliTests {
     assertThat(gas.get("name")).isEqualTo("燃煤锅炉改燃气");
     assertThat(num(gas, "cost_per_t_co2")).isCloseTo(3_000_000 / num(gas, "co2_reduction_t"), within(1e-6));
     CSVRecord scr = rows.get(1);
-    // the SCR cuts NOx and slips ammonia that was not there before; its electricity is the plant's own use
+    // the SCR cuts NOx, slips ammonia that was not there before, and its electricity raises CO2
     assertThat(num(scr, "reduction_NOX_t")).isPositive();
     assertThat(num(scr, "base_NH3_t")).isZero();
     assertThat(num(scr, "after_NH3_t")).isPositive();
     assertThat(scr.get("rel_reduction_NH3")).isEmpty();
     assertThat(scr.get("quadrant")).isEqualTo("pollutant_only");
-    assertThat(scr.get("els_NOX")).isEmpty();
+    // NOx falls while CO2 rises: a negative cross-elasticity, the trade-off the ledger must show
+    assertThat(num(scr, "els_NOX")).isNegative();
+    assertThat(num(scr, "co2_reduction_t")).isNegative();
     assertThat(scr.get("verdict")).contains("NH3 +");
 
     // the totals are the accounting's own: the sum of the account command's CO2 rows that count in totals

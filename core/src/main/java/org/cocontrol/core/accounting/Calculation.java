@@ -391,9 +391,9 @@ final class Calculation {
     trail.add(ParameterUse.of("kWh(" + p.technology() + ")", use));
     trail.add(ParameterUse.derived("electricity", mwh, "MWh"));
     trail.add(ParameterUse.of("EF(grid)", ef.get()));
-    // A generating unit runs its controls on its own output, which the fuel it burns already covers.
-    Scope scope = source.generatesElectricity() ? Scope.OWN_USE : Scope.INDIRECT;
-    add(Substance.CO2, mwh * ef.get().parameter().valueIn(Unit.T, Unit.MWH), scope, Method.CONTROL_ELECTRICITY, trail);
+    // Memo only: a generator runs its controls on its own output (inside the fuel it burns), an enterprise
+    // on electricity it already reports as purchased.
+    add(Substance.CO2, mwh * ef.get().parameter().valueIn(Unit.T, Unit.MWH), Scope.MEMO, Method.CONTROL_ELECTRICITY, trail);
   }
 
   private double removedBy(Substance s, int controlIndex) {

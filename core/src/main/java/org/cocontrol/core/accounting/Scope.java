@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Which boundary an emission line belongs to. Totals count {@link #DIRECT}, {@link #INDIRECT} and
- * {@link #EXPORTED}; the memo scopes are shown but never added in.
+ * {@link #EXPORTED}; {@link #BIOGENIC} and {@link #MEMO} are shown but never added in.
  */
 public enum Scope {
   /** Emitted on site: combustion, process, control side effects. */
@@ -15,8 +15,12 @@ public enum Scope {
   EXPORTED(true),
   /** CO2 from biomass combustion: reported separately, excluded from totals (GB/T 32150-2015, IPCC). */
   BIOGENIC(false),
-  /** Electricity a generating unit's controls take from its own output: already inside the fuel it burns. */
-  OWN_USE(false);
+  /**
+   * Shown, never added: the CO2 of the electricity control equipment uses. It is already inside a
+   * generator's own output (the fuel it burns) or an enterprise's purchased electricity, so adding it
+   * would count it twice; measure evaluation uses it as the side effect of adding a control.
+   */
+  MEMO(false);
 
   private final boolean countsInTotal;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.Method;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.substance.Substance;
 
@@ -19,9 +20,12 @@ import org.cocontrol.core.substance.Substance;
  * same {@link Accountant}, so the side effects the accounting knows (FGD CO2, SCR ammonia slip, control
  * electricity) are part of the totals the measure is judged on.
  *
- * <p>Totals per substance are the sums of {@link RecordResult#total(Substance)}: the direct, indirect and
- * exported scopes; biogenic CO2 and a generating unit's own use stay out, as in every CoControl total. A
- * substance that appears on one side only is 0 on the other (an SCR's ammonia did not exist before it).
+ * <p>Totals per substance are the sums of {@link RecordResult#total(Substance)} (the direct, indirect and
+ * exported scopes; biogenic CO2 stays out, as in every CoControl total) plus the CO2 of the electricity the
+ * controls use: the ledger keeps that as a memo line, because an enterprise's purchased electricity or a
+ * generator's own output already contains it, but a measure that adds a control adds that electricity,
+ * which is exactly the trade-off the measure must be judged on. A substance that appears on one side only
+ * is 0 on the other (an SCR's ammonia did not exist before it).
  */
 public final class MeasureAccounting {
 
@@ -60,7 +64,7 @@ public final class MeasureAccounting {
     Set<Substance> out = EnumSet.noneOf(Substance.class);
     for (RecordResult r : results) {
       for (EmissionLine l : r.lines()) {
-        if (l.scope().countsInTotal()) {
+        if (counts(l)) {
           out.add(l.substance());
         }
       }
@@ -73,11 +77,20 @@ public final class MeasureAccounting {
     for (Substance s : substances) {
       Sum sum = new Sum();
       for (RecordResult r : results) {
-        sum.add(r.total(s));
+        for (EmissionLine l : r.lines()) {
+          if (l.substance() == s && counts(l)) {
+            sum.add(l.tonnes());
+          }
+        }
       }
       out.put(s, sum.value());
     }
     return out;
+  }
+
+  /** Lines that count towards a measure's totals: those in totals, and the electricity its controls use. */
+  private static boolean counts(EmissionLine l) {
+    return l.scope().countsInTotal() || l.method() == Method.CONTROL_ELECTRICITY;
   }
 
   private static void gaps(List<RecordResult> results, String side, List<String> out) {

@@ -123,11 +123,11 @@ class AccountantTests {
     EmissionLine fgd = only(r, Substance.CO2, Method.FGD_CO2);
     assertThat(fgd.tonnes()).isCloseTo(11.75625, within(1e-9));
     assertThat(fgd.scope()).isEqualTo(Scope.DIRECT);
-    // 20,908 GJ × 1.2 kWh/GJ = 25.0896 MWh × 0.5564 (Liaoning regional grid beats national); a power plant uses its own output
+    // 20,908 GJ × 1.2 kWh/GJ = 25.0896 MWh × 0.5564 (Liaoning regional grid beats national); a memo, never in totals
     EmissionLine kwh = only(r, Substance.CO2, Method.CONTROL_ELECTRICITY);
     assertThat(kwh.tonnes()).isCloseTo(25.0896 * 0.5564, within(1e-9));
-    assertThat(kwh.scope()).isEqualTo(Scope.OWN_USE);
-    // total CO2 counts combustion and FGD, not the own-use memo
+    assertThat(kwh.scope()).isEqualTo(Scope.MEMO);
+    // total CO2 counts combustion and FGD, not the control-electricity memo
     assertThat(r.total(Substance.CO2)).isCloseTo(1900.2988488 + 11.75625, within(1e-6));
   }
 
@@ -171,7 +171,7 @@ class AccountantTests {
       assertThat(l.method()).isEqualTo(Method.MEASURED);
       assertThat(l.tonnes()).isEqualTo(0.42);
     });
-    // a stack monitor measures combustion and FGD CO2 together; the own-use memo stays
+    // a stack monitor measures combustion and FGD CO2 together; the control-electricity memo stays
     assertThat(r.total(Substance.CO2)).isEqualTo(1950);
     assertThat(r.lines(Substance.CO2)).extracting(EmissionLine::method).containsExactlyInAnyOrder(Method.MEASURED, Method.CONTROL_ELECTRICITY);
   }

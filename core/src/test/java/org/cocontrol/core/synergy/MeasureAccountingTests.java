@@ -35,21 +35,22 @@ class MeasureAccountingTests {
     assertThat(m.after().get(Substance.NOX)).isCloseTo(1.6, within(1e-9));
     assertThat(m.base().get(Substance.NH3)).isZero();
     assertThat(m.after().get(Substance.NH3)).isCloseTo(0.064, within(1e-12));
-    // CO2: combustion 1900.2988488 t; the FGD adds 17.1 t SO2 removed × 44/64 = 11.75625 t; the controls'
-    // electricity is the power plant's own use (memo), not in the total
+    // CO2: combustion 1900.2988488 t; the FGD adds 17.1 t SO2 removed × 44/64 = 11.75625 t; the FGD's
+    // electricity, 20,908 GJ × 1.2 kWh/GJ = 25.0896 MWh × 0.5564 t/MWh = 13.95985344 t (a memo in the ledger,
+    // counted for the measure because adding the control adds it)
     assertThat(m.base().get(Substance.CO2)).isCloseTo(1900.2988488, within(1e-6));
-    assertThat(m.after().get(Substance.CO2)).isCloseTo(1900.2988488 + 11.75625, within(1e-6));
+    assertThat(m.after().get(Substance.CO2)).isCloseTo(1900.2988488 + 11.75625 + 13.95985344, within(1e-6));
 
     MeasureResult r = SynergyFixtures.evaluator().evaluate(m);
     assertThat(r.quadrant()).isEqualTo(Quadrant.POLLUTANT_ONLY);
-    double rCo2 = -11.75625 / 1900.2988488;
+    double rCo2 = -(11.75625 + 13.95985344) / 1900.2988488;
     assertThat(r.co2().relativeReduction().getAsDouble()).isCloseTo(rCo2, within(1e-9));
     assertThat(r.elasticity(Substance.SO2).getAsDouble()).isCloseTo(0.95 / rCo2, within(1e-6));
     assertThat(r.elasticity(Substance.NOX).getAsDouble()).isCloseTo(0.8 / rCo2, within(1e-6));
     // APeq falls by 17.1 + 6.4 (PM unchanged, NH3 has no weight)
     assertThat(r.apeq().reduction()).isCloseTo(23.5, within(1e-9));
     assertThat(r.costPerTonneApeq().getAsDouble()).isCloseTo(1_000_000 / 23.5, within(1e-6));
-    assertThat(r.verdict().en()).startsWith("pollutant_only (trade-off): CO2 +0.6%, APeq −").contains("rising: NH3 +0.064 t");
+    assertThat(r.verdict().en()).startsWith("pollutant_only (trade-off): CO2 +1.4%, APeq −").contains("rising: NH3 +0.064 t");
     assertThat(am.before()).hasSize(1);
     assertThat(am.after()).hasSize(1);
   }

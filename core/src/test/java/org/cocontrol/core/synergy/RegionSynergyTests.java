@@ -44,7 +44,7 @@ class RegionSynergyTests {
     l.add(row(SHENYANG, 2020, "CEMENT", "PM", "direct", 5));
     // 2025, with an indirect row that counts and memo rows that do not
     l.add(row(SHENYANG, 2025, "POWER", "CO2", "direct", 800));
-    l.add(row(SHENYANG, 2025, "POWER", "CO2", "own_use", 55));
+    l.add(row(SHENYANG, 2025, "POWER", "CO2", "memo", 55));
     l.add(row(SHENYANG, 2025, "POWER", "SO2", "direct", 4));
     l.add(row(SHENYANG, 2025, "POWER", "NOX", "direct", 5));
     l.add(row(SHENYANG, 2025, "IND_BOILER", "CO2", "direct", 120));

@@ -77,7 +77,7 @@ class InventoryController {
     }
     Map<String, Double> totals = new TreeMap<>();
     for (Row r : rows) {
-      if (!"indirect".equals(r.scope()) && !"biogenic".equals(r.scope()) && !"own_use".equals(r.scope()) && !"exported".equals(r.scope())) {
+      if ("direct".equals(r.scope())) { // a region's inventory totals are its territorial (direct) emissions
         totals.merge(r.substance(), r.amountT(), Double::sum);
       }
     }
