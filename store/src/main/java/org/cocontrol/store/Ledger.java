@@ -182,6 +182,15 @@ public final class Ledger {
         .fetch(r -> new Cell(r.get(SOURCE), r.get(SUBSTANCE), r.get(SCOPE), r.get(total)));
   }
 
+  /** One substance's amount in one scope and year, by the regions records were reported at, inside {@code region}. */
+  public Map<Adcode, Double> byRegion(Adcode region, int year, String substance, String scope) {
+    Field<Double> total = sum(AMOUNT_T).cast(Double.class).as("total");
+    Map<Adcode, Double> out = new HashMap<>();
+    db.select(ADCODE, total).from(CELL).where(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance)).and(SCOPE.eq(scope)).and(cellsWithin(region))
+        .groupBy(ADCODE).fetch().forEach(r -> out.put(Adcode.parseAny(r.value1().strip()).orElseThrow(), r.value2()));
+    return out;
+  }
+
   /** Years with stored emissions in a region. */
   public List<Integer> years(Adcode region) {
     return db.selectDistinct(DATA_YEAR).from(CELL).where(cellsWithin(region)).orderBy(DATA_YEAR).fetch(DATA_YEAR);

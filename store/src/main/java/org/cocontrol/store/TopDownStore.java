@@ -77,6 +77,13 @@ public final class TopDownStore {
         .fetch(r -> new Row(Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(), year, sector, fuel, r.get(CO2), r.get(DATASET)));
   }
 
+  /** Every year's rows of a region that are totals over sectors or over fuels (what trends are drawn from). */
+  public List<Row> totalsHistory(Adcode region) {
+    return db.select(DATA_YEAR, SECTOR, FUEL, CO2, DATASET).from(TOPDOWN).where(ADCODE.eq(region.toString()))
+        .and(SECTOR.eq("Total").or(FUEL.eq("Scope 1 Total"))).orderBy(DATA_YEAR)
+        .fetch(r -> new Row(region, r.get(DATA_YEAR), r.get(SECTOR), r.get(FUEL), r.get(CO2), r.get(DATASET)));
+  }
+
   /** The years the layer covers for a region. */
   public List<Integer> years(Adcode region) {
     return db.selectDistinct(DATA_YEAR).from(TOPDOWN).where(ADCODE.eq(region.toString())).orderBy(DATA_YEAR).fetch(DATA_YEAR);

@@ -57,25 +57,24 @@ class DashboardController {
       @RequestParam(defaultValue = "CO2") String substance) {
     Adcode p = region(parent);
     String s = substance.strip().toUpperCase(Locale.ROOT);
+    List<RegionStore.StoredRegion> children = regions.children(p);
+    // Two queries whatever the number of children: the top-down totals of the year, and the ledger's cells.
+    Map<Adcode, Double> topDownTotals = new java.util.HashMap<>();
+    if (s.equals("CO2")) {
+      topDown.all(year, CeadsSectors.TOTAL_SECTOR, CeadsSectors.TOTAL_FUEL).forEach(r -> topDownTotals.put(r.region(), r.co2Tonnes()));
+    }
+    Map<Adcode, Double> bottomUp = new java.util.HashMap<>();
+    if (!children.isEmpty()) {
+      org.cocontrol.core.region.RegionLevel childLevel = children.get(0).adcode().level();
+      ledger.byRegion(p, year, s, "direct").forEach((code, t) -> bottomUp.merge(code.at(childLevel), t, Double::sum));
+    }
     List<MapValue> values = new ArrayList<>();
-    for (RegionStore.StoredRegion child : regions.children(p)) {
-      Double v = null;
-      String layer = null;
-      if (s.equals("CO2")) {
-        v = topDown.rows(child.adcode(), year).stream()
-            .filter(r -> CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && CeadsSectors.TOTAL_FUEL.equals(r.fuel()))
-            .map(TopDownStore.Row::co2Tonnes).findFirst().orElse(null);
-        layer = v == null ? null : "top-down";
-      }
-      if (v == null) {
-        double sum = ledger.inventory(child.adcode(), year).stream().filter(c -> c.substance().equals(s) && c.scope().equals("direct"))
-            .mapToDouble(Ledger.Cell::tonnes).sum();
-        if (sum != 0) {
-          v = sum;
-          layer = "bottom-up";
-        }
-      }
-      values.add(new MapValue(child.adcode().toString(), child.nameZh(), v, layer));
+    for (RegionStore.StoredRegion child : children) {
+      Double td = topDownTotals.get(child.adcode());
+      Double bu = bottomUp.get(child.adcode());
+      values.add(td != null ? new MapValue(child.adcode().toString(), child.nameZh(), td, "top-down")
+          : bu != null && bu != 0 ? new MapValue(child.adcode().toString(), child.nameZh(), bu, "bottom-up")
+          : new MapValue(child.adcode().toString(), child.nameZh(), null, null));
     }
     String name = regions.find(p).map(RegionStore.StoredRegion::nameZh).orElse("");
     return new MapView(p.toString(), name, year, s, values);
@@ -91,14 +90,12 @@ class DashboardController {
       series.add(series("total", "合计 / total", topDown.series(code, CeadsSectors.TOTAL_SECTOR, CeadsSectors.TOTAL_FUEL)));
     } else if (by.equals("sector") || by.equals("fuel")) {
       Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
-      for (int year : topDown.years(code)) {
-        for (TopDownStore.Row r : topDown.rows(code, year)) {
-          boolean wanted = by.equals("sector")
-              ? !CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && CeadsSectors.TOTAL_FUEL.equals(r.fuel())
-              : CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && !CeadsSectors.TOTAL_FUEL.equals(r.fuel());
-          if (wanted) {
-            byKey.computeIfAbsent(by.equals("sector") ? r.sector() : r.fuel(), k -> new LinkedHashMap<>()).merge(year, r.co2Tonnes(), Double::sum);
-          }
+      for (TopDownStore.Row r : topDown.totalsHistory(code)) {
+        boolean wanted = by.equals("sector")
+            ? !CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && CeadsSectors.TOTAL_FUEL.equals(r.fuel())
+            : CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && !CeadsSectors.TOTAL_FUEL.equals(r.fuel());
+        if (wanted) {
+          byKey.computeIfAbsent(by.equals("sector") ? r.sector() : r.fuel(), k -> new LinkedHashMap<>()).merge(r.year(), r.co2Tonnes(), Double::sum);
         }
       }
       byKey.forEach((k, points) -> series.add(new Series(k, by.equals("sector") ? ceads.sectorName(k) : ceads.fuelName(k),

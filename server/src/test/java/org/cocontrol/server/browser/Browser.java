@@ -1,0 +1,83 @@
+package org.cocontrol.server.browser;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The system Chromium driven by Playwright, without any browser download: {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD}
+ * is set for the driver and the browser is Debian's {@code /usr/bin/chromium} (CJK glyphs from
+ * {@code fonts-wqy-microhei}). {@code COCONTROL_CHROMIUM} names another executable.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
+
+  private final Playwright playwright;
+  private final com.microsoft.playwright.Browser browser;
+
+  private Browser(Path executable) {
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true).setArgs(FLAGS));
+  }
+
+  /** The Chromium executable, or null when it is not installed. */
+  static Path chromium() {
+    String configured = System.getenv("COCONTROL_CHROMIUM");
+    Path p = Path.of(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+    return Files.isExecutable(p) ? p : null;
+  }
+
+  static Browser launch(Path executable) {
+    return new Browser(executable);
+  }
+
+  /** A fresh profile (no token, no language choice) with a desktop viewport and a Chinese browser locale. */
+  BrowserContext newContext() {
+    BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1440, 1000).setLocale("zh-CN")
+        .setAcceptDownloads(true));
+    context.setDefaultTimeout(30_000);
+    return context;
+  }
+
+  /** A full-page screenshot in server/target/screenshots. */
+  static Path screenshot(Page page, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path file = SCREENSHOTS.resolve(name + ".png");
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    return file;
+  }
+
+  /**
+   * A real mouse click in the middle of an element. ECharts hit-tests clicks on its container itself, so SVG
+   * labels are clicked by position rather than through Playwright's element checks.
+   */
+  static void clickAt(Page page, Locator element) {
+    element.waitFor();
+    BoundingBox box = element.boundingBox();
+    page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+}

@@ -1,0 +1,286 @@
+package org.cocontrol.server.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The packaged web UI in a real browser against the server (H2, demo data): what a new user sees and does.
+ * Skipped, with a message, where no Chromium is installed; CI installs it ({@code .ci/run}). Each test leaves a
+ * screenshot in {@code server/target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "cocontrol.data-dir=target/test-data/browser",
+    "COCONTROL_DEMO_PASSWORD=" + WebUiTests.PASSWORD})
+class WebUiTests {
+
+  static final String PASSWORD = "browser-password-0123";
+
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  private BrowserContext context;
+  private Page page;
+
+  @BeforeAll
+  static void launch() {
+    Path chromium = Browser.chromium();
+    assumeTrue(chromium != null, "browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei,"
+        + " or set COCONTROL_CHROMIUM)");
+    browser = Browser.launch(chromium);
+    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+  }
+
+  @AfterAll
+  static void quit() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    context = browser.newContext();
+    page = context.newPage();
+  }
+
+  @AfterEach
+  void close() {
+    context.close();
+  }
+
+  private String url(String hash) {
+    return "http://127.0.0.1:" + port + "/" + hash;
+  }
+
+  private Locator map() {
+    return page.locator(".region-map svg");
+  }
+
+  /** The map's label of a region: SVG text, since the charts render as SVG. */
+  private Locator mapLabel(String name) {
+    return page.locator(".region-map svg text").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + name + "$")));
+  }
+
+  private void waitForMap(String label) {
+    assertThat(mapLabel(label).first()).isVisible();
+    page.waitForFunction("() => document.querySelectorAll('.region-map svg path').length > 10");
+  }
+
+  private void logIn(String user) {
+    page.locator(".login-username input").fill(user);
+    page.locator(".login-password input").fill(PASSWORD);
+    page.locator(".login-submit").click();
+    assertThat(page.locator("[data-test=current-user]")).isVisible();
+  }
+
+  @Test
+  void theDashboardIsChineseAndDrawsTheMapOfChina() {
+    page.navigate(url(""));
+    assertThat(page).hasTitle(Pattern.compile("减污降碳协同增效"));
+    assertThat(page.locator("header")).containsText("首页");
+    assertThat(page.locator(".region-breadcrumb")).containsText("全国");
+    waitForMap("河南");
+    assertThat(mapLabel("广东")).isVisible();
+    assertThat(page.locator(".map-card")).containsText("全国 · CO₂ · 2019 年");
+    // the trend (30 provinces) and the inventory are there too, without a login
+    assertThat(page.locator(".trend-chart svg path").first()).isAttached();
+    assertThat(page.locator(".inventory-table")).containsText("火力发电及热电联产");
+    assertThat(page.locator(".inventory-table")).containsText("万t");
+    assertThat(page.locator("a.api-link")).hasAttribute("href", "swagger-ui.html");
+    Browser.screenshot(page, "01-dashboard-zh");
+  }
+
+  @Test
+  void clickingDrillsDownFromProvinceToCityToCounty() {
+    page.navigate(url(""));
+    waitForMap("河南");
+    Browser.clickAt(page, mapLabel("河南"));
+    assertThat(page.locator(".region-breadcrumb")).containsText("河南省");
+    waitForMap("郑州市");
+    assertThat(page.locator(".map-card")).containsText("河南省 · CO₂");
+    assertThat(page.locator(".inventory-card")).containsText("河南省 2019 年排放清单");
+    assertThat(page.locator(".reconciliation-table")).containsText("火力发电及热电联产");
+    Browser.screenshot(page, "02-drill-henan");
+
+    page.locator(".substance-switch").getByText("SO", new Locator.GetByTextOptions().setExact(false)).first().click();
+    assertThat(page.locator(".map-card")).containsText("河南省 · SO₂");
+    Browser.clickAt(page, mapLabel("郑州市"));
+    assertThat(page.locator(".region-breadcrumb")).containsText("郑州市");
+    waitForMap("中原区");
+    Browser.screenshot(page, "03-drill-zhengzhou-so2");
+
+    // back up to the nation, then a province-level city without a boundary file: a bar chart instead
+    page.locator(".region-breadcrumb a[data-adcode='000000']").click();
+    waitForMap("河南");
+    page.locator(".map-card").getByText("数据表").click();
+    page.locator(".children-table").getByText("北京市").click();
+    assertThat(page.locator(".region-breadcrumb")).containsText("北京市");
+    assertThat(page.locator(".map-card")).containsText("暂无边界数据");
+    assertThat(page.locator(".region-bars svg")).isVisible();
+    assertThat(page.locator(".region-bars svg text").filter(new Locator.FilterOptions().setHasText("朝阳区")).first()).isVisible();
+    Browser.screenshot(page, "04-beijing-chart");
+  }
+
+  @Test
+  void englishIsOneClickAwayAndRemembered() {
+    page.navigate(url(""));
+    waitForMap("河南");
+    page.locator(".lang-switch").click();
+    assertThat(page.locator("header")).containsText("Dashboard");
+    assertThat(page.locator("header")).containsText("Enterprises");
+    assertThat(page.locator(".inventory-card")).containsText("Inventory of China, 2019");
+    assertThat(page.locator(".inventory-card .export-xlsx")).containsText("Export xlsx");
+    assertThat(page.locator(".inventory-table")).containsText("thermal power and CHP");
+    page.reload();
+    assertThat(page.locator(".page-title")).hasText("Public dashboard");
+    waitForMap("河南");
+    Browser.screenshot(page, "05-dashboard-en");
+    page.locator(".lang-switch").click();
+    assertThat(page.locator(".page-title")).hasText("公开数据看板");
+  }
+
+  @Test
+  void uploadsNeedALoginListEveryErrorAndAccountAValidFile() {
+    page.navigate(url("#/upload"));
+    assertThat(page.locator(".login-card")).containsText("此页面需要登录");
+    logIn("authority");
+    assertThat(page.locator("[data-test=current-user]")).containsText("生态环境部门");
+    assertThat(page.locator(".page-title")).hasText("数据报送");
+    assertThat(page.locator("a.template-link").first()).hasAttribute("href", "api/v1/activities/template?lang=zh");
+
+    String bad = "record_id,entity_id,region,year,source,activity,amount,unit\n"
+        + "W1,WEB-1,410105,2024,IND_BOILER,raw_coal,1000,t\n"
+        + "W2,WEB-1,410105,2024,IND_BOILER,raw_coal,abc,tonnes2\n";
+    page.locator(".picker input[type=file]").setInputFiles(new FilePayload("bad.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
+    page.locator(".upload-submit").click();
+    Locator errors = page.locator(".error-table");
+    assertThat(page.locator(".upload-errors")).containsText("未保存任何数据");
+    assertThat(errors.locator("tbody tr")).hasCount(2);
+    for (Locator row : errors.locator("tbody tr").all()) {
+      assertThat(row.locator("td").nth(2)).hasText("3");
+    }
+    assertThat(errors).containsText("amount");
+    assertThat(errors).containsText("unit");
+    assertThat(errors).containsText("line 3");
+    Browser.screenshot(page, "06-upload-errors");
+
+    String good = "record_id,entity_id,region,year,source,activity,amount,unit,controls,technology\n"
+        + "W3,WEB-2,410105,2023,IND_BOILER,原煤,1000,t,wet_fgd;bag_filter,stoker_boiler\n";
+    page.locator(".picker input[type=file]").setInputFiles(new FilePayload("good.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)));
+    page.locator(".upload-submit").click();
+    assertThat(page.locator(".upload-result")).containsText("已核算并保存 1 条记录");
+    assertThat(page.locator(".upload-errors")).hasCount(0);
+    assertThat(page.locator(".upload-result .totals-table")).containsText("CO₂");
+    assertThat(page.locator(".upload-result .totals-table")).containsText("SO₂");
+    assertThat(page.locator(".upload-result .results-table")).containsText("W3");
+    Browser.screenshot(page, "07-upload-ok");
+
+    // accounted at once: the dashboard's inventory of Henan 2023 has industrial boilers now
+    page.locator(".inventory-link").click();
+    assertThat(page.locator(".region-breadcrumb")).containsText("河南省");
+    assertThat(page.locator(".inventory-card")).containsText("河南省 2023 年排放清单");
+    assertThat(page.locator(".inventory-table")).containsText("工业锅炉");
+  }
+
+  @Test
+  void theExcelTemplateComesBackWithSheetRowAndColumnOfEachError() throws IOException {
+    page.navigate(url("#/login?redirect=/upload"));
+    logIn("authority");
+    Download template = page.waitForDownload(() -> page.locator("a.template-link").nth(1).click());
+    org.assertj.core.api.Assertions.assertThat(template.suggestedFilename()).endsWith(".xlsx");
+    byte[] filled;
+    try (InputStream in = Files.newInputStream(template.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+      Sheet sheet = book.getSheet("activities");
+      Map<String, Integer> column = new HashMap<>();
+      for (Cell c : sheet.getRow(0)) {
+        column.put(c.getStringCellValue(), c.getColumnIndex());
+      }
+      String[][] rows = {{"X1", "WEB-3", "410105", "2024", "IND_BOILER", "raw_coal", "500", "t"},
+          {"X2", "WEB-3", "410105", "2024", "IND_BOILER", "raw_coal", "abc", "t"}};
+      String[] keys = {"record_id", "entity_id", "region", "year", "source", "activity", "amount", "unit"};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        for (int k = 0; k < keys.length; k++) {
+          row.createCell(column.get(keys[k])).setCellValue(rows[r][k]);
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      filled = out.toByteArray();
+    }
+    page.locator(".picker input[type=file]").setInputFiles(new FilePayload("filled.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled));
+    page.locator(".upload-submit").click();
+    Locator error = page.locator(".error-table tbody tr").first();
+    assertThat(error.locator("td").nth(0)).hasText("activities");
+    assertThat(error.locator("td").nth(2)).hasText("3");
+    assertThat(error.locator("td").nth(3)).hasText("amount");
+    assertThat(page.locator(".upload-result")).hasCount(0);
+    Browser.screenshot(page, "08-upload-template-errors");
+  }
+
+  @Test
+  void enterprisesNeedALoginAndSyntheticOnesAreLabelled() {
+    page.navigate(url("#/enterprises"));
+    logIn("authority");
+    assertThat(page.locator(".enterprise-table")).containsText("Henan Zhengzhou", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+    page.locator(".search-input input").fill("示范");
+    page.locator(".search-button").click();
+    Locator rows = page.locator(".enterprise-table tbody tr");
+    assertThat(rows.first()).containsText("虚构");
+    assertThat(rows.first().locator(".synthetic-tag")).hasText("虚构");
+    assertThat(page.locator(".enterprises")).containsText("共 40 家");
+    assertThat(page.locator(".enterprise-table")).containsText("91");
+    Browser.screenshot(page, "09-enterprises");
+
+    rows.first().locator(".enterprise-name").click();
+    Locator drawer = page.locator(".enterprise-drawer");
+    assertThat(drawer).containsText("同比变化");
+    assertThat(drawer.locator(".totals-table")).containsText("2022");
+    assertThat(drawer.locator(".synthetic-tag").first()).hasText("虚构");
+    Locator emission = drawer.locator(".emission-table tbody tr").first();
+    emission.locator(".el-table__expand-icon").click();
+    assertThat(drawer.locator(".provenance-list").first()).containsText("@");
+    Browser.screenshot(page, "10-enterprise-detail");
+  }
+
+  @Test
+  void anyTableExportsToXlsx() throws IOException {
+    page.navigate(url("#/?region=410000&year=2019"));
+    assertThat(page.locator(".inventory-table")).containsText("火力发电及热电联产");
+    Download download = page.waitForDownload(() -> page.locator(".inventory-card .export-xlsx").click());
+    org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("河南省-2019-inventory.xlsx");
+    Path file = download.path();
+    byte[] head = Files.readAllBytes(file);
+    org.assertj.core.api.Assertions.assertThat(new String(head, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+  }
+}
