@@ -190,6 +190,18 @@ abstract class ApiContract {
     }
   }
 
+  @Test
+  void reaccountingMakesANewResultVersionAndKeepsTheInventory() {
+    String token = api.login("authority", PASSWORD);
+    double before = co2(api.get("/api/v1/inventory?region=410000&year=2022&substance=NOX", null).json());
+    int versions = api.get("/api/v1/results/versions", token).json().size();
+    assertThat(api.postJson("/api/v1/results/reaccount", Map.of(), api.login("enterprise", PASSWORD)).status()).isEqualTo(403);
+    Api.Response r = api.postJson("/api/v1/results/reaccount", Map.of(), token);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(api.get("/api/v1/results/versions", token).json().size()).isEqualTo(versions + 1);
+    assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2022&substance=NOX", null).json())).isCloseTo(before, within(1e-6 * before));
+  }
+
   private static double co2(JsonNode inventory) {
     return inventory.get("totalT") == null || inventory.get("totalT").isNull() ? 0 : inventory.get("totalT").asDouble();
   }

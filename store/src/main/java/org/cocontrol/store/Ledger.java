@@ -174,6 +174,85 @@ public final class Ledger {
     return s;
   }
 
+  /**
+   * Accounts every stored activity record again (after a parameter update) as a new result version: the new
+   * emissions become current, the old ones stay, marked not current, and the inventory cells are rebuilt.
+   *
+   * @return the new result version's id
+   */
+  public long reaccount(java.util.function.Function<ActivityRecord, RecordResult> account, Stamp stamp) {
+    return db.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      long version = newVersion(tx, stamp, LocalDateTime.now());
+      Map<Long, RecordResult> results = new java.util.LinkedHashMap<>();
+      tx.select().from(ACTIVITY).orderBy(ID).fetch().forEach(r -> results.put(r.get(ID), account.apply(record(r))));
+      tx.update(EMISSION).set(IS_CURRENT, false).where(IS_CURRENT.isTrue()).execute();
+      BatchBindStep emissions = tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
+          .values((Long) null, null, null, null, null, null, null, null));
+      int pending = 0;
+      for (Map.Entry<Long, RecordResult> e : results.entrySet()) {
+        for (EmissionLine l : e.getValue().lines()) {
+          String provenance = l.provenance();
+          emissions.bind(e.getKey(), version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
+              provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
+          if (++pending == 5000) {
+            emissions.execute();
+            emissions = tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
+                .values((Long) null, null, null, null, null, null, null, null));
+            pending = 0;
+          }
+        }
+      }
+      if (pending > 0) {
+        emissions.execute();
+      }
+      tx.deleteFrom(CELL).execute();
+      addToCells(tx, new ArrayList<>(results.values()));
+      return version;
+    });
+  }
+
+  /** The result versions, newest first. */
+  public List<Stamp> versions() {
+    return db.select(f("parameter_release", String.class), f("gwp_set", String.class), f("scheme", String.class), f("note", String.class))
+        .from(RESULT_VERSION).orderBy(ID.desc()).fetch(r -> new Stamp(r.value1(), r.value2(), r.value3(), r.value4()));
+  }
+
+  /** A stored activity row back as the record it was uploaded as. */
+  private static ActivityRecord record(org.jooq.Record r) {
+    ActivityRecord.Builder b = ActivityRecord.builder(r.get(RECORD_ID)).entity(r.get(f("entity_code", String.class)))
+        .region(org.cocontrol.core.region.Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow()).year(r.get(DATA_YEAR)).source(r.get(SOURCE))
+        .activity(r.get(f("activity", String.class)), r.get(f("amount", Double.class)),
+            org.cocontrol.core.unit.Unit.parse(r.get(f("unit", String.class))).orElseThrow())
+        .oxidation(r.get(f("oxidation", Double.class))).sulfurPct(r.get(f("sulfur_pct", Double.class))).ashPct(r.get(f("ash_pct", Double.class)))
+        .volatilePct(r.get(f("volatile_pct", Double.class))).technology(r.get(f("technology", String.class)));
+    Double ncv = r.get(f("ncv", Double.class));
+    if (ncv != null) {
+      b.ncv(org.cocontrol.core.accounting.RateValue.of(ncv, org.cocontrol.core.unit.RateUnit.parse(r.get(f("ncv_unit", String.class))).orElseThrow()));
+    }
+    Double cc = r.get(f("carbon_content", Double.class));
+    if (cc != null) {
+      b.carbonContent(org.cocontrol.core.accounting.RateValue.of(cc,
+          org.cocontrol.core.unit.RateUnit.parse(r.get(f("carbon_content_unit", String.class))).orElseThrow()));
+    }
+    List<ControlSpec> controls = new ArrayList<>();
+    for (String c : r.get(f("controls", String.class)).split(";")) {
+      if (!c.isBlank()) {
+        String[] p = c.split(":", -1);
+        controls.add(new ControlSpec(p[0], p.length > 1 && !p[1].isEmpty() ? Double.valueOf(p[1]) : null,
+            p.length > 2 && !p[2].isEmpty() ? Double.valueOf(p[2]) : null));
+      }
+    }
+    b.controls(controls);
+    for (String m : r.get(f("measured", String.class)).split(";")) {
+      if (!m.isBlank()) {
+        String[] p = m.split("=");
+        b.measured(org.cocontrol.core.substance.Substance.parse(p[0]).orElseThrow(), Double.parseDouble(p[1]));
+      }
+    }
+    return b.build();
+  }
+
   /** Current emissions in {@code region} (any level) and year, by source, substance and scope. */
   public List<Cell> inventory(Adcode region, int year) {
     Field<Double> total = sum(AMOUNT_T).cast(Double.class).as("total");

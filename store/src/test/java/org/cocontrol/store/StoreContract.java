@@ -94,6 +94,26 @@ abstract class StoreContract {
   }
 
   @Test
+  void reaccountingAddsAVersionAndKeepsTheOldOne() {
+    Ledger ledger = new Ledger(db);
+    List<RecordResult> results = accounted("L1", "L22", "H1");
+    ledger.save("demo.csv", "authority", results, new Ledger.Stamp("2026.11.1", "AR5", "GENERAL", ""), Map.of());
+    List<Ledger.Cell> before = ledger.inventory(Adcode.NATION, 2022);
+    int lines = db.fetchCount(DSL.table("emission"));
+    // the same records accounted again under SAR: CO2 unchanged, only the stamp and CH4/N2O weighting differ
+    Accountant sar = Accountant.of(REF, AccountingOptions.defaults().withGwp(GwpSet.SAR));
+    ledger.reaccount(sar::account, new Ledger.Stamp("2026.11.2", "SAR", "GENERAL", "parameter update"));
+    assertThat(db.fetchCount(DSL.table("emission"))).isEqualTo(2 * lines);
+    assertThat(db.fetchCount(DSL.table("emission"), DSL.field("is_current", Boolean.class).isTrue())).isEqualTo(lines);
+    assertThat(ledger.versions()).extracting(Ledger.Stamp::parameterRelease).containsExactly("2026.11.2", "2026.11.1");
+    List<Ledger.Cell> after = ledger.inventory(Adcode.NATION, 2022);
+    assertThat(after).hasSameSizeAs(before);
+    for (int i = 0; i < before.size(); i++) {
+      assertThat(after.get(i).tonnes()).isCloseTo(before.get(i).tonnes(), within(1e-9 * Math.abs(before.get(i).tonnes()) + 1e-12));
+    }
+  }
+
+  @Test
   void aFailingUploadLeavesNothingBehind() {
     Ledger ledger = new Ledger(db);
     List<RecordResult> twice = List.of(accounted("L1").get(0), accounted("L1").get(0));

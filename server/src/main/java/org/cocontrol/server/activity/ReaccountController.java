@@ -1,0 +1,61 @@
+package org.cocontrol.server.activity;
+
+import java.util.List;
+import org.cocontrol.core.accounting.Accountant;
+import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.auth.Caller;
+import org.cocontrol.server.auth.Role;
+import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.store.AuditLog;
+import org.cocontrol.store.Ledger;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Result versions: {@code GET /api/v1/results/versions} lists them; {@code POST /api/v1/results/reaccount}
+ * (a national authority only) accounts every stored record again with the current reference data as a new
+ * version, keeping the old one.
+ */
+@RestController
+@RequestMapping("/api/v1/results")
+class ReaccountController {
+
+  record Version(long versionCount, String parameterRelease, String gwpSet) {}
+
+  private final Ledger ledger;
+  private final Accountant accountant;
+  private final ReferenceData reference;
+  private final AuditLog audit;
+
+  ReaccountController(Ledger ledger, Accountant accountant, ReferenceData reference, AuditLog audit) {
+    this.ledger = ledger;
+    this.accountant = accountant;
+    this.reference = reference;
+    this.audit = audit;
+  }
+
+  @GetMapping("/versions")
+  List<Ledger.Stamp> versions(Authentication auth) {
+    if (Caller.of(auth).role() != Role.AUTHORITY) {
+      throw BadRequestException.forbidden("result versions are for authorities");
+    }
+    return ledger.versions();
+  }
+
+  @PostMapping("/reaccount")
+  Version reaccount(Authentication auth) {
+    Caller caller = Caller.of(auth);
+    if (caller.role() != Role.AUTHORITY || !caller.scope().equals(Adcode.NATION)) {
+      throw BadRequestException.forbidden("only a national authority may re-account all stored data");
+    }
+    String release = reference.parameters().release();
+    ledger.reaccount(accountant::account, new Ledger.Stamp(release, accountant.options().gwpSet().name(), accountant.options().scheme().name(),
+        "re-accounted by " + caller.username()));
+    audit.record(caller.username(), "REACCOUNT", "ledger", "reference release " + release);
+    return new Version(ledger.versions().size(), release, accountant.options().gwpSet().name());
+  }
+}
