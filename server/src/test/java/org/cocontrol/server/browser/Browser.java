@@ -53,16 +53,28 @@ final class Browser implements AutoCloseable {
     return context;
   }
 
-  /** A full-page screenshot in server/target/screenshots. */
+  /** A full-page screenshot in server/target/screenshots, once the charts are drawn. */
   static Path screenshot(Page page, String name) {
+    return screenshot(page, name, true);
+  }
+
+  /** A screenshot of the viewport only (for drawers and dialogs) or of the full page. */
+  static Path screenshot(Page page, String name, boolean fullPage) {
     try {
       Files.createDirectories(SCREENSHOTS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    idle(page);
+    page.waitForTimeout(1200); // let the charts finish their entry animation
     Path file = SCREENSHOTS.resolve(name + ".png");
-    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(fullPage));
     return file;
+  }
+
+  /** Waits until no card shows a loading mask (Element Plus v-loading), so clicks reach the charts. */
+  static void idle(Page page) {
+    page.waitForFunction("() => [...document.querySelectorAll('.el-loading-mask')].every(m => m.offsetParent === null)");
   }
 
   /**
@@ -70,6 +82,7 @@ final class Browser implements AutoCloseable {
    * labels are clicked by position rather than through Playwright's element checks.
    */
   static void clickAt(Page page, Locator element) {
+    idle(page);
     element.waitFor();
     BoundingBox box = element.boundingBox();
     page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);

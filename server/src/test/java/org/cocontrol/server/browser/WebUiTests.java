@@ -144,6 +144,7 @@ class WebUiTests {
     page.locator(".map-card").getByText("数据表").click();
     page.locator(".children-table").getByText("北京市").click();
     assertThat(page.locator(".region-breadcrumb")).containsText("北京市");
+    page.locator(".map-card").getByText("地图", new Locator.GetByTextOptions().setExact(true)).click();
     assertThat(page.locator(".map-card")).containsText("暂无边界数据");
     assertThat(page.locator(".region-bars svg")).isVisible();
     assertThat(page.locator(".region-bars svg text").filter(new Locator.FilterOptions().setHasText("朝阳区")).first()).isVisible();
@@ -158,7 +159,7 @@ class WebUiTests {
     assertThat(page.locator("header")).containsText("Dashboard");
     assertThat(page.locator("header")).containsText("Enterprises");
     assertThat(page.locator(".inventory-card")).containsText("Inventory of China, 2019");
-    assertThat(page.locator(".inventory-card .export-xlsx")).containsText("Export xlsx");
+    assertThat(page.locator(".inventory-card .export-xlsx").first()).containsText("Export xlsx");
     assertThat(page.locator(".inventory-table")).containsText("thermal power and CHP");
     page.reload();
     assertThat(page.locator(".page-title")).hasText("Public dashboard");
@@ -267,17 +268,19 @@ class WebUiTests {
     assertThat(drawer).containsText("同比变化");
     assertThat(drawer.locator(".totals-table")).containsText("2022");
     assertThat(drawer.locator(".synthetic-tag").first()).hasText("虚构");
+    assertThat(drawer.locator(".detail-info")).containsText("91");
+    Browser.screenshot(page, "10-enterprise-detail", false);
     Locator emission = drawer.locator(".emission-table tbody tr").first();
     emission.locator(".el-table__expand-icon").click();
     assertThat(drawer.locator(".provenance-list").first()).containsText("@");
-    Browser.screenshot(page, "10-enterprise-detail");
+    Browser.screenshot(page, "11-enterprise-provenance", false);
   }
 
   @Test
   void anyTableExportsToXlsx() throws IOException {
     page.navigate(url("#/?region=410000&year=2019"));
     assertThat(page.locator(".inventory-table")).containsText("火力发电及热电联产");
-    Download download = page.waitForDownload(() -> page.locator(".inventory-card .export-xlsx").click());
+    Download download = page.waitForDownload(() -> page.locator(".inventory-card .export-xlsx").first().click());
     org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("河南省-2019-inventory.xlsx");
     Path file = download.path();
     byte[] head = Files.readAllBytes(file);

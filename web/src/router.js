@@ -1,0 +1,26 @@
+// Hash history: the server serves only index.html at /, and every route lives after the #.
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { session } from './session.js'
+import DashboardView from './views/DashboardView.vue'
+import EnterprisesView from './views/EnterprisesView.vue'
+import LoginView from './views/LoginView.vue'
+import UploadView from './views/UploadView.vue'
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'dashboard', component: DashboardView },
+    { path: '/enterprises', name: 'enterprises', component: EnterprisesView, meta: { login: true } },
+    { path: '/upload', name: 'upload', component: UploadView, meta: { login: true } },
+    { path: '/login', name: 'login', component: LoginView },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+})
+
+// Reported data, uploads and enterprise details need a login; the dashboard does not.
+router.beforeEach((to) => {
+  if (to.meta.login && !session.user) {
+    return { name: 'login', query: { redirect: to.fullPath } }
+  }
+  return true
+})
