@@ -72,23 +72,43 @@ public final class Ledger {
    * @return the upload id
    */
   public long save(String fileName, String user, List<RecordResult> results, Stamp stamp, Map<String, Long> enterpriseIds) {
+    Map<ActivityRecord, RecordResult> byRecord = new java.util.IdentityHashMap<>();
+    results.forEach(r -> byRecord.put(r.record(), r));
+    return save(fileName, user, results.stream().map(RecordResult::record).toList(), byRecord::get, stamp, enterpriseIds, r -> {});
+  }
+
+  /**
+   * Accounts and stores an upload chunk by chunk inside one transaction, so memory holds the records but only
+   * one chunk of results; {@code seen} receives every result (for totals, or to echo the first ones). An
+   * exception from {@code account} rolls the whole upload back.
+   *
+   * @return the upload id
+   */
+  public long save(String fileName, String user, List<ActivityRecord> records, java.util.function.Function<ActivityRecord, RecordResult> account,
+      Stamp stamp, Map<String, Long> enterpriseIds, java.util.function.Consumer<RecordResult> seen) {
     return db.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
       LocalDateTime now = LocalDateTime.now();
       long upload = tx.insertInto(UPLOAD, f("file_name", String.class), f("uploaded_by", String.class), f("uploaded_at", LocalDateTime.class),
-          f("record_count", Integer.class)).values(fileName, user, now, results.size()).returningResult(ID).fetchOne().value1();
+          f("record_count", Integer.class)).values(fileName, user, now, records.size()).returningResult(ID).fetchOne().value1();
       long version = newVersion(tx, stamp, now);
-      // JDBC batches: activities first, then their ids by record id (unique within the upload), then emissions.
-      for (List<RecordResult> chunk : chunks(results)) {
+      Map<List<Object>, Double> cells = new HashMap<>();
+      for (int from = 0; from < records.size(); from += CHUNK) {
+        List<RecordResult> chunk = new ArrayList<>(CHUNK);
+        for (ActivityRecord a : records.subList(from, Math.min(records.size(), from + CHUNK))) {
+          RecordResult r = account.apply(a);
+          chunk.add(r);
+          seen.accept(r);
+        }
+        // JDBC batches: the chunk's activities, then their ids by record id (unique within the upload), then emissions.
         BatchBindStep activities = tx.batch(tx.insertInto(ACTIVITY, ACTIVITY_COLUMNS).values(new Object[ACTIVITY_COLUMNS.length]));
         for (RecordResult r : chunk) {
           activities.bind(activityValues(upload, r.record(), r.source().code(), r.activity().code(), enterpriseIds.get(r.record().entityId())));
         }
         activities.execute();
-      }
-      Map<String, Long> ids = new HashMap<>();
-      tx.select(RECORD_ID, ID).from(ACTIVITY).where(UPLOAD_ID.eq(upload)).fetch().forEach(r -> ids.put(r.value1(), r.value2()));
-      for (List<RecordResult> chunk : chunks(results)) {
+        Map<String, Long> ids = new HashMap<>();
+        tx.select(RECORD_ID, ID).from(ACTIVITY).where(UPLOAD_ID.eq(upload))
+            .and(RECORD_ID.in(chunk.stream().map(r -> r.record().recordId()).toList())).fetch().forEach(r -> ids.put(r.value1(), r.value2()));
         BatchBindStep emissions = tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
             .values((Long) null, null, null, null, null, null, null, null));
         int lines = 0;
@@ -98,6 +118,8 @@ public final class Ledger {
             String provenance = l.provenance();
             emissions.bind(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
                 provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
+            cells.merge(List.of(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code()),
+                l.tonnes(), Double::sum);
             lines++;
           }
         }
@@ -105,13 +127,21 @@ public final class Ledger {
           emissions.execute();
         }
       }
-      addToCells(tx, results);
+      addToCells(tx, cells);
       return upload;
     });
   }
 
-  /** Adds the results to the pre-summed inventory cells (update, or insert a new cell). */
-  private static void addToCells(DSLContext tx, List<RecordResult> results) {
+  private static final int CHUNK = 2000;
+
+  private static long newVersion(DSLContext tx, Stamp stamp, LocalDateTime now) {
+    return tx.insertInto(RESULT_VERSION, f("parameter_release", String.class), f("gwp_set", String.class), f("scheme", String.class),
+        f("created_at", LocalDateTime.class), f("note", String.class))
+        .values(stamp.parameterRelease(), stamp.gwpSet(), stamp.scheme(), now, stamp.note()).returningResult(ID).fetchOne().value1();
+  }
+
+  /** Sums results by inventory cell. */
+  private static Map<List<Object>, Double> cells(List<RecordResult> results) {
     Map<List<Object>, Double> cells = new HashMap<>();
     for (RecordResult r : results) {
       for (EmissionLine l : r.lines()) {
@@ -119,6 +149,11 @@ public final class Ledger {
             l.tonnes(), Double::sum);
       }
     }
+    return cells;
+  }
+
+  /** Adds sums to the pre-summed inventory cells (update, or insert a new cell). */
+  private static void addToCells(DSLContext tx, Map<List<Object>, Double> cells) {
     for (Map.Entry<List<Object>, Double> c : cells.entrySet()) {
       List<Object> k = c.getKey();
       Condition key = ADCODE.eq((String) k.get(0)).and(DATA_YEAR.eq((Integer) k.get(1))).and(SOURCE.eq((String) k.get(2)))
@@ -129,22 +164,6 @@ public final class Ledger {
             .values((String) k.get(0), (Integer) k.get(1), (String) k.get(2), (String) k.get(3), (String) k.get(4), c.getValue()).execute();
       }
     }
-  }
-
-  private static final int CHUNK = 2000;
-
-  private static List<List<RecordResult>> chunks(List<RecordResult> all) {
-    List<List<RecordResult>> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-    }
-    return out;
-  }
-
-  private static long newVersion(DSLContext tx, Stamp stamp, LocalDateTime now) {
-    return tx.insertInto(RESULT_VERSION, f("parameter_release", String.class), f("gwp_set", String.class), f("scheme", String.class),
-        f("created_at", LocalDateTime.class), f("note", String.class))
-        .values(stamp.parameterRelease(), stamp.gwpSet(), stamp.scheme(), now, stamp.note()).returningResult(ID).fetchOne().value1();
   }
 
   private static final Field<?>[] ACTIVITY_COLUMNS = {UPLOAD_ID, RECORD_ID, f("entity_code", String.class), ENTERPRISE_ID, ADCODE, DATA_YEAR,
@@ -207,7 +226,7 @@ public final class Ledger {
         emissions.execute();
       }
       tx.deleteFrom(CELL).execute();
-      addToCells(tx, new ArrayList<>(results.values()));
+      addToCells(tx, cells(new ArrayList<>(results.values())));
       return version;
     });
   }

@@ -147,46 +147,47 @@ class ActivityController {
     if (!denied.isEmpty()) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("无权报送 / not allowed, nothing stored", denied));
     }
-    List<RecordResult> results = new ArrayList<>();
-    List<ApiError.Problem> refused = new ArrayList<>();
-    for (ActivityRecord r : imported.records()) {
-      try {
-        results.add(accountant.account(r));
-      } catch (AccountingException e) {
-        refused.add(new ApiError.Problem(null, e.field(), "record_id " + r.recordId(), "", e.getMessage()));
-      }
-    }
-    if (!refused.isEmpty()) {
-      return reject(refused);
-    }
     String release = reference.parameters().release();
     String gwp = accountant.options().gwpSet().name();
-    long upload = ledger.save(name, caller.username(), results, new Ledger.Stamp(release, gwp, accountant.options().scheme().name(), "upload"),
-        ids);
-    audit.record(caller.username(), "UPLOAD", "upload:" + upload, name + ": " + results.size() + " records");
     Map<String, Double> totals = new TreeMap<>();
     List<Accounted> out = new ArrayList<>();
-    for (RecordResult r : results) {
-      List<Line> lines = new ArrayList<>();
-      for (EmissionLine l : r.lines()) {
+    long upload;
+    try {
+      // Accounted and stored chunk by chunk in one transaction; the reader has already checked everything the
+      // accountant can refuse, and a refusal would still roll the whole upload back.
+      upload = ledger.save(name, caller.username(), imported.records(), accountant::account,
+          new Ledger.Stamp(release, gwp, accountant.options().scheme().name(), "upload"), ids, r -> collect(r, totals, out));
+    } catch (AccountingException e) {
+      return reject(List.of(new ApiError.Problem(null, e.field(), "", "", e.getMessage())));
+    }
+    audit.record(caller.username(), "UPLOAD", "upload:" + upload, name + ": " + imported.records().size() + " records");
+    return ResponseEntity.status(HttpStatus.CREATED).body(new Created(upload, imported.records().size(), release, gwp, totals, out.size(), out));
+  }
+
+  /** Adds a result to the totals, and echoes it while fewer than {@link #ECHOED} records have been. */
+  private static void collect(RecordResult r, Map<String, Double> totals, List<Accounted> out) {
+    List<Line> lines = new ArrayList<>();
+    boolean echo = out.size() < ECHOED;
+    for (EmissionLine l : r.lines()) {
+      if (echo) {
         lines.add(new Line(l.substance().code(), l.tonnes(), l.scope().code(), l.method().code(), l.provenance()));
-        if (l.scope().countsInTotal()) {
-          totals.merge(l.substance().code(), l.tonnes(), Double::sum);
-        }
       }
-      r.co2e().forEach((scope, c) -> {
+      if (l.scope().countsInTotal()) {
+        totals.merge(l.substance().code(), l.tonnes(), Double::sum);
+      }
+    }
+    r.co2e().forEach((scope, c) -> {
+      if (echo) {
         lines.add(new Line("CO2E", c.tonnes(), scope.code(), "gwp_weighted", c.gwpSet().name()));
-        if (scope.countsInTotal()) {
-          totals.merge("CO2E", c.tonnes(), Double::sum);
-        }
-      });
-      ActivityRecord a = r.record();
-      if (out.size() >= ECHOED) {
-        continue;
       }
+      if (scope.countsInTotal()) {
+        totals.merge("CO2E", c.tonnes(), Double::sum);
+      }
+    });
+    if (echo) {
+      ActivityRecord a = r.record();
       out.add(new Accounted(a.recordId(), a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), lines));
     }
-    return ResponseEntity.status(HttpStatus.CREATED).body(new Created(upload, results.size(), release, gwp, totals, out.size(), out));
   }
 
   private static boolean allowed(Caller caller, ActivityRecord r, Map<String, Long> ids) {
