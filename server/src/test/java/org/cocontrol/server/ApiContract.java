@@ -141,7 +141,8 @@ abstract class ApiContract {
     JsonNode page = api.get("/api/v1/enterprises?q=GPPD&size=5", token).json();
     assertThat(page.get("total").asInt()).isPositive();
     JsonNode detail = api.get("/api/v1/enterprises/" + page.get("items").get(0).get("id").asLong(), token).json();
-    assertThat(detail.get("emissions").get(0).get("provenance").asString()).contains("@");
+    // stored compact, shown with each parameter's level, tag and citation
+    assertThat(detail.get("emissions").get(0).get("provenance").asString()).containsPattern("@\\d+ (NATIONAL|IPCC_DEFAULT|REGIONAL|PROVINCIAL) (V1|V2|U): \\S");
     assertThat(detail.get("totalsByYear").size()).isGreaterThanOrEqualTo(2);
     assertThat(detail.get("yearOverYear")).isNotEmpty();
   }

@@ -43,7 +43,10 @@ public final class Ledger {
   /** One cell of a stored inventory. */
   public record Cell(String source, String substance, String scope, double tonnes) {}
 
-  /** One stored emission line with the activity it came from. */
+  /**
+   * One stored emission line with the activity it came from. {@code provenance} is compact: parameters by
+   * {@code id@version}, whose citations the registry gives back.
+   */
   public record StoredEmission(long activityId, String recordId, int year, String source, String activity, String substance, String scope,
       String method, double tonnes, String provenance) {}
 
@@ -115,7 +118,7 @@ public final class Ledger {
         for (RecordResult r : chunk) {
           long activity = ids.get(r.record().recordId());
           for (EmissionLine l : r.lines()) {
-            String provenance = l.provenance();
+            String provenance = l.compactProvenance();
             emissions.bind(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
                 provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
             cells.merge(List.of(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code()),
@@ -211,7 +214,7 @@ public final class Ledger {
       int pending = 0;
       for (Map.Entry<Long, RecordResult> e : results.entrySet()) {
         for (EmissionLine l : e.getValue().lines()) {
-          String provenance = l.provenance();
+          String provenance = l.compactProvenance();
           emissions.bind(e.getKey(), version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
               provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
           if (++pending == 5000) {

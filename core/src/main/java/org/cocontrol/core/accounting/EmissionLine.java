@@ -20,6 +20,18 @@ public record EmissionLine(Substance substance, double tonnes, Scope scope, Meth
     }
   }
 
+  /** The provenance without citations (see {@link ParameterUse#toCompactString()}), as stores keep it. */
+  public String compactProvenance() {
+    StringBuilder b = new StringBuilder();
+    for (ParameterUse u : parameters) {
+      if (b.length() > 0) {
+        b.append("; ");
+      }
+      b.append(u.toCompactString());
+    }
+    return b.toString();
+  }
+
   /** The provenance as one line of text: each parameter with value, unit and source. */
   public String provenance() {
     StringBuilder b = new StringBuilder();

@@ -61,6 +61,19 @@ public record ParameterUse(
     return b.append(']').toString();
   }
 
+  /**
+   * The value and where it came from, without the citation: {@code NCV=20.908 GJ/t [cn.ncv.raw_coal@1]}.
+   * The citation is recoverable from the registry by {@code id@version}; stores keep this form.
+   */
+  public String toCompactString() {
+    StringBuilder b = new StringBuilder();
+    b.append(role).append('=').append(format(value)).append(unit.isEmpty() ? "" : " " + unit);
+    if (level != null) {
+      b.append(" [").append(key).append(outsideValidity ? " outside-validity" : "").append(']');
+    }
+    return b.toString();
+  }
+
   private static String format(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }

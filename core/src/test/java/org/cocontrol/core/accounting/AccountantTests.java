@@ -42,6 +42,8 @@ class AccountantTests {
     assertThat(co2.scope()).isEqualTo(Scope.DIRECT);
     assertThat(co2.provenance()).contains("NCV=20.908 GJ/t [ncv.coal@1 NATIONAL U: test document ncv.coal, table 1]")
         .contains("CC=0.02637 tC/GJ").contains("OF=0.94");
+    // stores keep the compact form; the citation comes back from the registry by id@version
+    assertThat(co2.compactProvenance()).isEqualTo("NCV=20.908 GJ/t [ncv.coal@1]; CC=0.02637 tC/GJ [cc.coal@1]; OF=0.94 fraction [of.coal@1]");
   }
 
   @Test

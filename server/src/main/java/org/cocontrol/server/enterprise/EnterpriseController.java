@@ -8,6 +8,7 @@ import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Provenance;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.RegionStore;
@@ -42,11 +43,13 @@ class EnterpriseController {
   private final EnterpriseStore enterprises;
   private final Ledger ledger;
   private final RegionStore regions;
+  private final Provenance provenance;
 
-  EnterpriseController(EnterpriseStore enterprises, Ledger ledger, RegionStore regions) {
+  EnterpriseController(EnterpriseStore enterprises, Ledger ledger, RegionStore regions, Provenance provenance) {
     this.enterprises = enterprises;
     this.ledger = ledger;
     this.regions = regions;
+    this.provenance = provenance;
   }
 
   @GetMapping
@@ -83,7 +86,7 @@ class EnterpriseController {
     List<Emission> emissions = new ArrayList<>();
     Map<Integer, Map<String, Double>> totals = new TreeMap<>();
     for (Ledger.StoredEmission s : ledger.emissionsOf(id)) {
-      emissions.add(new Emission(s.recordId(), s.year(), s.source(), s.activity(), s.substance(), s.scope(), s.method(), s.tonnes(), s.provenance()));
+      emissions.add(new Emission(s.recordId(), s.year(), s.source(), s.activity(), s.substance(), s.scope(), s.method(), s.tonnes(), provenance.expand(s.provenance())));
       if (s.scope().equals("direct") || s.scope().equals("indirect") || s.scope().equals("exported")) {
         totals.computeIfAbsent(s.year(), y -> new TreeMap<>()).merge(s.substance(), s.tonnes(), Double::sum);
       }
