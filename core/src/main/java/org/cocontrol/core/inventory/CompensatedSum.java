@@ -2,13 +2,14 @@ package org.cocontrol.core.inventory;
 
 /**
  * Neumaier's compensated summation: the sum of many doubles without the error plain addition piles up,
- * so a province equals the sum of its cities to the last tonne however many records feed it.
+ * so a province equals the sum of its cities to the last tonne however many records feed it. Used wherever
+ * CoControl adds up tonnes.
  */
-final class CompensatedSum {
+public final class CompensatedSum {
   private double sum;
   private double compensation;
 
-  void add(double x) {
+  public void add(double x) {
     double t = sum + x;
     if (Math.abs(sum) >= Math.abs(x)) {
       compensation += (sum - t) + x;
@@ -18,7 +19,8 @@ final class CompensatedSum {
     sum = t;
   }
 
-  double value() {
-    return sum + compensation;
+  /** The sum; {@code + 0.0} turns a −0.0 (a sum of negative zeros) into 0.0. */
+  public double value() {
+    return sum + compensation + 0.0;
   }
 }

@@ -1,5 +1,7 @@
 package org.cocontrol.core.synergy;
 
+import org.cocontrol.core.inventory.CompensatedSum;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +96,7 @@ public record ApeqWeights(List<Weight> weights) {
 
   /** Σ w_j × tonnes_j over the substances given that have a weight, in tonnes of APeq. */
   public double apeq(Map<Substance, Double> tonnes) {
-    Sum s = new Sum();
+    CompensatedSum s = new CompensatedSum();
     for (Map.Entry<Substance, Double> e : tonnes.entrySet()) {
       if (covers(e.getKey())) {
         s.add(weight(e.getKey()) * e.getValue());

@@ -1,5 +1,7 @@
 package org.cocontrol.core.synergy;
 
+import org.cocontrol.core.inventory.CompensatedSum;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -75,7 +77,7 @@ public final class MeasureAccounting {
   private static Map<Substance, Double> totals(List<RecordResult> results, Set<Substance> substances) {
     Map<Substance, Double> out = new EnumMap<>(Substance.class);
     for (Substance s : substances) {
-      Sum sum = new Sum();
+      CompensatedSum sum = new CompensatedSum();
       for (RecordResult r : results) {
         for (EmissionLine l : r.lines()) {
           if (l.substance() == s && counts(l)) {

@@ -1,5 +1,7 @@
 package org.cocontrol.core.synergy;
 
+import org.cocontrol.core.inventory.CompensatedSum;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,10 +37,10 @@ public final class RegionSynergy {
     if (baseYear == year) {
       throw new IllegalArgumentException("the base year and the year compared must differ, both are " + baseYear);
     }
-    Map<String, Map<Substance, Sum>> base = new TreeMap<>();
-    Map<String, Map<Substance, Sum>> later = new TreeMap<>();
-    Map<Substance, Sum> regionBase = new EnumMap<>(Substance.class);
-    Map<Substance, Sum> regionLater = new EnumMap<>(Substance.class);
+    Map<String, Map<Substance, CompensatedSum>> base = new TreeMap<>();
+    Map<String, Map<Substance, CompensatedSum>> later = new TreeMap<>();
+    Map<Substance, CompensatedSum> regionBase = new EnumMap<>(Substance.class);
+    Map<Substance, CompensatedSum> regionLater = new EnumMap<>(Substance.class);
     boolean bySource = false;
     for (InventoryRow r : rows) {
       if (!r.region().equals(region) || (r.year() != baseYear && r.year() != year)) {
@@ -49,10 +51,10 @@ public final class RegionSynergy {
         continue;
       }
       boolean isBase = r.year() == baseYear;
-      (isBase ? regionBase : regionLater).computeIfAbsent(s.get(), k -> new Sum()).add(r.tonnes());
+      (isBase ? regionBase : regionLater).computeIfAbsent(s.get(), k -> new CompensatedSum()).add(r.tonnes());
       if (r.source() != null) {
         bySource = true;
-        (isBase ? base : later).computeIfAbsent(r.source(), k -> new EnumMap<>(Substance.class)).computeIfAbsent(s.get(), k -> new Sum())
+        (isBase ? base : later).computeIfAbsent(r.source(), k -> new EnumMap<>(Substance.class)).computeIfAbsent(s.get(), k -> new CompensatedSum())
             .add(r.tonnes());
       }
     }
@@ -99,7 +101,7 @@ public final class RegionSynergy {
     return year;
   }
 
-  private static Measure measure(String id, Map<Substance, Sum> base, Map<Substance, Sum> later) {
+  private static Measure measure(String id, Map<Substance, CompensatedSum> base, Map<Substance, CompensatedSum> later) {
     Map<Substance, Double> b = new EnumMap<>(Substance.class);
     Map<Substance, Double> a = new EnumMap<>(Substance.class);
     // CO2 is the carbon axis: a source without CO2 rows emits none in the inventory.

@@ -1,5 +1,7 @@
 package org.cocontrol.core.synergy;
 
+import org.cocontrol.core.inventory.CompensatedSum;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -39,7 +41,7 @@ public final class SynergyIndex {
     record Scored(int index, double score) {}
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < entities.size(); i++) {
-      Sum s = new Sum();
+      CompensatedSum s = new CompensatedSum();
       for (int j = 0; j < w.length; j++) {
         s.add(w[j] * x[i][j]);
       }
