@@ -4,6 +4,7 @@ import { session } from './session.js'
 import DashboardView from './views/DashboardView.vue'
 import EnterprisesView from './views/EnterprisesView.vue'
 import LoginView from './views/LoginView.vue'
+import SynergyView from './views/SynergyView.vue'
 import UploadView from './views/UploadView.vue'
 
 export const router = createRouter({
@@ -12,6 +13,7 @@ export const router = createRouter({
     { path: '/', name: 'dashboard', component: DashboardView },
     { path: '/enterprises', name: 'enterprises', component: EnterprisesView, meta: { login: true } },
     { path: '/upload', name: 'upload', component: UploadView, meta: { login: true } },
+    { path: '/synergy', name: 'synergy', component: SynergyView, meta: { login: true } },
     { path: '/login', name: 'login', component: LoginView },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

@@ -1,0 +1,506 @@
+package org.cocontrol.server.synergy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.core.classification.SourceCategory;
+import org.cocontrol.core.inventory.InventoryRow;
+import org.cocontrol.core.parameter.Verification;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.substance.Substance;
+import org.cocontrol.core.synergy.ApeqWeights;
+import org.cocontrol.core.synergy.CarbonEfficiency;
+import org.cocontrol.core.synergy.CarbonEfficiencyRule;
+import org.cocontrol.core.synergy.Coupling;
+import org.cocontrol.core.synergy.CouplingBands;
+import org.cocontrol.core.synergy.CouplingModel;
+import org.cocontrol.core.synergy.Direction;
+import org.cocontrol.core.synergy.EntityScore;
+import org.cocontrol.core.synergy.EntityValues;
+import org.cocontrol.core.synergy.IndexResult;
+import org.cocontrol.core.synergy.Indicator;
+import org.cocontrol.core.synergy.IndicatorSystem;
+import org.cocontrol.core.synergy.Measure;
+import org.cocontrol.core.synergy.MeasureEvaluator;
+import org.cocontrol.core.synergy.MeasureRanking;
+import org.cocontrol.core.synergy.MeasureResult;
+import org.cocontrol.core.synergy.Normalisation;
+import org.cocontrol.core.synergy.Quadrant;
+import org.cocontrol.core.synergy.RankedMeasure;
+import org.cocontrol.core.synergy.RegionResult;
+import org.cocontrol.core.synergy.RegionSynergy;
+import org.cocontrol.core.synergy.Shortfall;
+import org.cocontrol.core.synergy.SourceResult;
+import org.cocontrol.core.synergy.SynergyIndex;
+import org.cocontrol.core.synergy.Weighting;
+import org.cocontrol.reference.SynergyReference;
+import org.cocontrol.server.synergy.SynergyViews.CarbonEfficiencyView;
+import org.cocontrol.server.synergy.SynergyViews.CouplingView;
+import org.cocontrol.server.synergy.SynergyViews.EntityIn;
+import org.cocontrol.server.synergy.SynergyViews.IndexRequest;
+import org.cocontrol.server.synergy.SynergyViews.IndexView;
+import org.cocontrol.server.synergy.SynergyViews.IndicatorOut;
+import org.cocontrol.server.synergy.SynergyViews.MeasureIn;
+import org.cocontrol.server.synergy.SynergyViews.MeasureOut;
+import org.cocontrol.server.synergy.SynergyViews.MeasuresRequest;
+import org.cocontrol.server.synergy.SynergyViews.MeasuresView;
+import org.cocontrol.server.synergy.SynergyViews.RegionRow;
+import org.cocontrol.server.synergy.SynergyViews.RegionView;
+import org.cocontrol.server.synergy.SynergyViews.ScoreOut;
+import org.cocontrol.server.synergy.SynergyViews.ShortfallOut;
+import org.cocontrol.server.synergy.SynergyViews.Text;
+import org.cocontrol.server.synergy.SynergyViews.WeightOut;
+import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.store.Ledger;
+import org.cocontrol.store.RegionStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/synergy}: the synergy evaluation of {@code docs/synergy.md} over JSON. Every input problem
+ * is answered with 400 and an {@link ApiError} listing each one ({@code row} = the 1-based measure or entity,
+ * {@code column} = the field).
+ */
+@RestController
+@RequestMapping("/api/v1/synergy")
+class SynergyController {
+
+  /** The APeq weights, bands and thresholds are shipped data: read once. */
+  private final ApeqWeights apeqWeights = SynergyReference.apeqWeights();
+  private final CouplingBands couplingBands = SynergyReference.couplingBands();
+  private final CarbonEfficiencyRule carbonEfficiency = SynergyReference.carbonEfficiency();
+  private final MeasureEvaluator evaluator = MeasureEvaluator.of(apeqWeights);
+
+  private final Ledger ledger;
+  private final RegionStore regions;
+  private final ReferenceData reference;
+
+  SynergyController(Ledger ledger, RegionStore regions, ReferenceData reference) {
+    this.ledger = ledger;
+    this.regions = regions;
+    this.reference = reference;
+  }
+
+  // ---------------------------------------------------------------- measures
+
+  /** Judges measures given by their emissions before and after, and ranks them. */
+  @PostMapping("/measures")
+  MeasuresView measures(@RequestBody MeasuresRequest body) {
+    List<ApiError.Problem> problems = new ArrayList<>();
+    if (body == null || body.measures() == null || body.measures().isEmpty()) {
+      throw invalid("没有措施 / no measures", List.of(new ApiError.Problem(null, "measures", "measures", null, "须至少给出一项措施 / give at least one measure")));
+    }
+    String rankBy = body.rankBy() == null || body.rankBy().isBlank() ? "chart" : body.rankBy().strip();
+    MeasureRanking ranking = MeasureRanking.parse(rankBy).orElse(null);
+    if (ranking == null) {
+      problems.add(new ApiError.Problem(null, "rankBy", "rankBy", rankBy, "须为 chart、cost_co2 或 cost_apeq / must be chart, cost_co2 or cost_apeq"));
+    }
+    List<Measure> measures = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < body.measures().size(); i++) {
+      Measure m = measure(i, body.measures().get(i), ids, problems);
+      if (m != null) {
+        measures.add(m);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw invalid("措施数据有误 / the measures have errors", problems);
+    }
+    List<MeasureOut> out = new ArrayList<>();
+    for (RankedMeasure rm : evaluator.evaluateAll(measures, ranking)) {
+      MeasureResult r = rm.result();
+      Quadrant q = r.quadrant();
+      out.add(new MeasureOut(r.id(), r.measure().name(), q.code(), q.nameZh(), q.nameEn(), rm.rank(), SynergyViews.tradeOff(r), SynergyViews.els(r),
+          r.apeq().base(), r.apeq().after(), r.apeq().reduction(), SynergyViews.value(r.apeq().relativeReduction()), r.co2().reduction(),
+          SynergyViews.value(r.co2().relativeReduction()), r.measure().annualCostYuan(), SynergyViews.value(r.costPerTonneCo2()),
+          SynergyViews.value(r.costPerTonneApeq()), SynergyViews.changes(r), Text.of(r.verdict())));
+    }
+    return new MeasuresView(ranking.code(), out, weights());
+  }
+
+  private static Measure measure(int index, MeasureIn in, Set<String> ids, List<ApiError.Problem> problems) {
+    int row = index + 1;
+    String where = "measures[" + index + "]";
+    if (in == null) {
+      problems.add(new ApiError.Problem(row, "measures", where, null, "空 / empty"));
+      return null;
+    }
+    int before = problems.size();
+    String id = in.id() == null ? "" : in.id().strip();
+    if (id.isEmpty()) {
+      problems.add(new ApiError.Problem(row, "id", where + ".id", null, "措施编号必填 / id is required"));
+    } else if (!ids.add(id)) {
+      problems.add(new ApiError.Problem(row, "id", where + ".id", id, "措施编号重复 / duplicate id"));
+    }
+    if (in.costYuan() != null && !Double.isFinite(in.costYuan())) {
+      problems.add(new ApiError.Problem(row, "costYuan", where + ".costYuan", String.valueOf(in.costYuan()), "须为有限数 / must be a finite number"));
+    }
+    Map<Substance, Double> base = amounts(row, where, "base", in.base(), problems);
+    Map<Substance, Double> after = amounts(row, where, "after", in.after(), problems);
+    Set<Substance> all = new HashSet<>(base.keySet());
+    all.addAll(after.keySet());
+    Map<Substance, Double> b = new EnumMap<>(Substance.class);
+    Map<Substance, Double> a = new EnumMap<>(Substance.class);
+    for (Substance s : all) {
+      Double x = base.get(s);
+      Double y = after.get(s);
+      if (x != null && x.isNaN() || y != null && y.isNaN()) {
+        continue; // already reported as not a valid amount
+      }
+      if (x == null && y == null && s != Substance.CO2) {
+        continue; // this measure does not give this pollutant
+      }
+      if (x == null || y == null) {
+        String side = x == null ? "base" : "after";
+        problems.add(new ApiError.Problem(row, side + "." + s.code(), where + "." + side + "." + s.code(), null,
+            "缺少数值 (前后须同时给出) / missing value (before and after go together)"));
+        continue;
+      }
+      b.put(s, x);
+      a.put(s, y);
+    }
+    if (!all.contains(Substance.CO2)) {
+      problems.add(new ApiError.Problem(row, "base.CO2", where + ".base.CO2", null, "CO2 前后排放量必填 / CO2 before and after are required"));
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return Measure.of(id, in.name(), in.costYuan(), b, a);
+  }
+
+  /** Substance → tonnes; a null value means "not given" (checked in pairs by the caller). */
+  private static Map<Substance, Double> amounts(int row, String where, String side, Map<String, Double> in, List<ApiError.Problem> problems) {
+    Map<Substance, Double> out = new EnumMap<>(Substance.class);
+    if (in == null) {
+      return out;
+    }
+    for (Map.Entry<String, Double> e : in.entrySet()) {
+      String field = where + "." + side + "." + e.getKey();
+      Optional<Substance> s = Substance.parse(e.getKey() == null ? "" : e.getKey().strip());
+      if (s.isEmpty()) {
+        problems.add(new ApiError.Problem(row, side + "." + e.getKey(), field, e.getKey(), "未知物质 / unknown substance"));
+        continue;
+      }
+      Double v = e.getValue();
+      if (v == null) {
+        out.putIfAbsent(s.get(), null);
+        continue;
+      }
+      if (!Double.isFinite(v) || v < 0) {
+        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(v),
+            "排放量须为 ≥ 0 的有限数 / an emission must be a finite number ≥ 0"));
+        out.put(s.get(), Double.NaN); // reported; keeps the pair check quiet
+        continue;
+      }
+      if (out.get(s.get()) != null) {
+        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(v), "物质重复 / substance given twice"));
+        continue;
+      }
+      out.put(s.get(), v);
+    }
+    return out;
+  }
+
+  private List<WeightOut> weights() {
+    return apeqWeights.weights().stream().map(w -> new WeightOut(w.substance().code(), w.value(), w.basis(), w.document(), w.tag().name())).toList();
+  }
+
+  // ---------------------------------------------------------------- coupling and carbon efficiency
+
+  /** The coupling coordination degree of a pollution-reduction score u1 and a carbon-reduction score u2, both in [0, 1]. */
+  @GetMapping("/coupling")
+  CouplingView coupling(@RequestParam double u1, @RequestParam double u2, @RequestParam(defaultValue = "0.5") double alpha,
+      @RequestParam(defaultValue = "standard") String model) {
+    List<ApiError.Problem> problems = new ArrayList<>();
+    unit("u1", u1, problems);
+    unit("u2", u2, problems);
+    unit("alpha", alpha, problems);
+    CouplingModel m = CouplingModel.parse(model).orElse(null);
+    if (m == null) {
+      problems.add(new ApiError.Problem(null, "model", "model", model, "须为 standard 或 wang2021 / must be standard or wang2021"));
+    }
+    if (!problems.isEmpty()) {
+      throw invalid("参数有误 / invalid parameters", problems);
+    }
+    Coupling c = Coupling.of(u1, u2, alpha, m, couplingBands);
+    return new CouplingView(u1, u2, alpha, m.code(), c.c(), c.t(), c.d(), c.band().nameZh(), c.band().nameEn(), c.band().level(),
+        couplingBands.bands().size(), c.band().lower(), c.band().upper(), couplingBands.document(), couplingBands.tag().name());
+  }
+
+  private static void unit(String name, double v, List<ApiError.Problem> problems) {
+    if (!(v >= 0 && v <= 1)) {
+      problems.add(new ApiError.Problem(null, name, name, String.valueOf(v), "须在 0 到 1 之间 / must be in [0, 1]"));
+    }
+  }
+
+  /** Zhejiang-style carbon efficiency: L = CO2 / value added (t/万元) and its level, K = L / industry average and its grade. */
+  @GetMapping("/carbon-efficiency")
+  CarbonEfficiencyView carbonEfficiency(@RequestParam double co2T, @RequestParam double valueAdded, @RequestParam double industryAverage) {
+    List<ApiError.Problem> problems = new ArrayList<>();
+    if (!Double.isFinite(co2T) || co2T < 0) {
+      problems.add(new ApiError.Problem(null, "co2T", "co2T", String.valueOf(co2T), "须 ≥ 0 / must be ≥ 0"));
+    }
+    if (!Double.isFinite(valueAdded) || valueAdded <= 0) {
+      problems.add(new ApiError.Problem(null, "valueAdded", "valueAdded", String.valueOf(valueAdded), "须 > 0 / must be > 0"));
+    }
+    if (!Double.isFinite(industryAverage) || industryAverage <= 0) {
+      problems.add(new ApiError.Problem(null, "industryAverage", "industryAverage", String.valueOf(industryAverage), "须 > 0 / must be > 0"));
+    }
+    if (!problems.isEmpty()) {
+      throw invalid("参数有误 / invalid parameters", problems);
+    }
+    CarbonEfficiency e = CarbonEfficiency.of(co2T, valueAdded, industryAverage, carbonEfficiency);
+    int grade;
+    try {
+      grade = Integer.parseInt(e.grade().code());
+    } catch (NumberFormatException x) {
+      grade = 0;
+    }
+    return new CarbonEfficiencyView(co2T, valueAdded, industryAverage, e.l(), e.level().nameZh(), e.level().nameEn(), e.level().code(), e.k(),
+        grade, e.grade().nameZh(), e.grade().nameEn(), carbonEfficiency.document(), carbonEfficiency.tag().name());
+  }
+
+  // ---------------------------------------------------------------- region over time
+
+  /** A region between two years from the stored ledger: as a whole and by source, with drivers and trade-offs. */
+  @GetMapping("/region")
+  RegionView region(@RequestParam String region, @RequestParam int baseYear, @RequestParam int year) {
+    Adcode code = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode: '" + region + "'"));
+    if (baseYear == year) {
+      throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
+    }
+    List<InventoryRow> base = rows(code, baseYear);
+    List<InventoryRow> later = rows(code, year);
+    List<String> missing = new ArrayList<>();
+    if (base.isEmpty()) {
+      missing.add(String.valueOf(baseYear));
+    }
+    if (later.isEmpty()) {
+      missing.add(String.valueOf(year));
+    }
+    if (!missing.isEmpty()) {
+      throw new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of("没有 " + code + " " + String.join("、", missing) + " 年的核算排放 / no stored emissions of "
+          + code + " in " + String.join(", ", missing) + "; years with data: " + ledger.years(code)));
+    }
+    RegionResult r = RegionSynergy.evaluate(code, base, later, evaluator);
+    Set<String> drivers = new java.util.LinkedHashSet<>(r.coReductionDrivers().stream().map(SourceResult::source).toList());
+    List<String> tradeOffs = r.tradeOffs().stream().map(SourceResult::source).toList();
+    RegionStore.StoredRegion stored = regions.find(code).orElse(null);
+    String name = code.equals(Adcode.NATION) ? "全国" : stored == null ? "" : stored.nameZh();
+    String nameEn = code.equals(Adcode.NATION) ? "China" : stored == null ? "" : stored.nameEn();
+    RegionRow total = row("region", code.toString(), name, nameEn, r.total(), null, false);
+    List<RegionRow> sources = new ArrayList<>();
+    for (SourceResult s : r.sources()) {
+      Optional<SourceCategory> c = reference.classification().source(s.source());
+      sources.add(row("source", s.source(), c.map(SourceCategory::nameZh).orElse(s.source()), c.map(SourceCategory::nameEn).orElse(s.source()),
+          s.result(), s, drivers.contains(s.source())));
+    }
+    return new RegionView(code.toString(), name, nameEn, baseYear, year, total, sources, List.copyOf(drivers), tradeOffs, Text.of(r.summary()), weights());
+  }
+
+  private List<InventoryRow> rows(Adcode code, int year) {
+    List<InventoryRow> out = new ArrayList<>();
+    for (Ledger.Cell c : ledger.inventory(code, year)) {
+      out.add(new InventoryRow(code, year, c.source(), null, null, null, c.substance(), c.scope(), null, c.tonnes()));
+    }
+    return out;
+  }
+
+  private static RegionRow row(String level, String source, String name, String nameEn, MeasureResult m, SourceResult share, boolean driver) {
+    Quadrant q = m.quadrant();
+    return new RegionRow(level, source, name, nameEn, q.code(), q.nameZh(), q.nameEn(), driver, SynergyViews.tradeOff(m), SynergyViews.els(m),
+        m.apeq().reduction(), m.co2().reduction(), SynergyViews.value(m.apeq().relativeReduction()), SynergyViews.value(m.co2().relativeReduction()),
+        share == null ? null : SynergyViews.value(share.shareOfApeqReduction()), share == null ? null : SynergyViews.value(share.shareOfCo2Reduction()),
+        SynergyViews.changes(m), Text.of(m.verdict()));
+  }
+
+  // ---------------------------------------------------------------- index
+
+  /** Scores and ranks entities under a shipped or an inline indicator system. */
+  @PostMapping("/index")
+  IndexView index(@RequestBody IndexRequest body) {
+    List<ApiError.Problem> problems = new ArrayList<>();
+    if (body == null) {
+      throw BadRequestException.invalid("请求体为空 / empty body");
+    }
+    IndicatorSystem sys = system(body.system(), problems);
+    Weighting weighting = weighting(body.weights(), sys, problems);
+    int top = body.top() == null ? 3 : body.top();
+    if (top < 0) {
+      problems.add(new ApiError.Problem(null, "top", "top", String.valueOf(top), "不能为负 / must not be negative"));
+    }
+    List<EntityValues> entities = new ArrayList<>();
+    if (body.values() == null || body.values().isEmpty()) {
+      problems.add(new ApiError.Problem(null, "values", "values", null, "没有评价对象 / no entities"));
+    } else if (sys != null) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < body.values().size(); i++) {
+        EntityIn e = body.values().get(i);
+        int row = i + 1;
+        String where = "values[" + i + "]";
+        String name = e == null || e.entity() == null ? "" : e.entity().strip();
+        if (name.isEmpty()) {
+          problems.add(new ApiError.Problem(row, "entity", where + ".entity", null, "必填 / required"));
+          continue;
+        }
+        if (!seen.add(name)) {
+          problems.add(new ApiError.Problem(row, "entity", where + ".entity", name, "重复 / duplicate entity"));
+          continue;
+        }
+        Map<String, Double> v = e.values() == null ? Map.of() : e.values();
+        Map<String, Double> clean = new LinkedHashMap<>();
+        for (String k : v.keySet()) {
+          if (sys.indicator(k).isEmpty()) {
+            problems.add(new ApiError.Problem(row, k, where + ".values." + k, null, "指标体系中没有此指标 / not an indicator of the system"));
+          }
+        }
+        for (String code : sys.codes()) {
+          Double d = v.get(code);
+          if (d == null || !Double.isFinite(d)) {
+            problems.add(new ApiError.Problem(row, code, where + ".values." + code, d == null ? null : String.valueOf(d),
+                "缺少数值 / missing value"));
+          } else {
+            clean.put(code, d);
+          }
+        }
+        if (clean.size() == sys.size()) {
+          entities.add(EntityValues.of(name, clean));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw invalid("协同指数输入有误 / the index input has errors", problems);
+    }
+    IndexResult result = SynergyIndex.evaluate(sys, entities, weighting);
+    List<IndicatorOut> indicators = sys.indicators().stream().map(i -> new IndicatorOut(i.code(), i.name(), i.group(), i.direction().code(),
+        i.unit(), i.normalisation().code(), i.reference(), result.weights().weight(i.code()), i.document(), i.tag().name())).toList();
+    List<ScoreOut> scores = new ArrayList<>();
+    for (EntityScore s : result.scores()) {
+      List<ShortfallOut> shortfalls = s.shortfalls().stream().map((Shortfall f) -> new ShortfallOut(f.indicator(), f.weight(), f.normalised(),
+          f.shortfall())).toList();
+      List<String> pulled = s.shortfalls().subList(0, Math.min(top, s.shortfalls().size())).stream().map(Shortfall::indicator).toList();
+      scores.add(new ScoreOut(s.entity(), s.score(), s.rank(), s.groupScores(), s.normalised(), shortfalls, pulled));
+    }
+    return new IndexView(sys.name(), result.weights().method(), indicators, result.weights().values(), result.weights().notes(), scores);
+  }
+
+  private static IndicatorSystem system(Object spec, List<ApiError.Problem> problems) {
+    if (spec == null) {
+      problems.add(new ApiError.Problem(null, "system", "system", null, "必填: region、park、enterprise 或自定义体系 / required"));
+      return null;
+    }
+    if (spec instanceof String name) {
+      if (!SynergyReference.SYSTEMS.contains(name.strip().toLowerCase(Locale.ROOT))) {
+        problems.add(new ApiError.Problem(null, "system", "system", name, "未知指标体系 (" + String.join(", ", SynergyReference.SYSTEMS)
+            + ") / unknown system"));
+        return null;
+      }
+      return SynergyReference.system(name);
+    }
+    if (!(spec instanceof Map<?, ?> map) || !(map.get("indicators") instanceof List<?> list) || list.isEmpty()) {
+      problems.add(new ApiError.Problem(null, "system", "system", null, "须为内置体系名或 {name, indicators:[…]} / a shipped name or {name, indicators}"));
+      return null;
+    }
+    int before = problems.size();
+    List<Indicator> indicators = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String where = "system.indicators[" + i + "]";
+      if (!(list.get(i) instanceof Map<?, ?> m)) {
+        problems.add(new ApiError.Problem(i + 1, "indicators", where, null, "须为对象 / must be an object"));
+        continue;
+      }
+      String code = text(m.get("indicator"));
+      Optional<Direction> dir = Direction.parse(text(m.get("direction")));
+      Optional<Normalisation> norm = Normalisation.parse(text(m.get("normalisation")));
+      if (code.isEmpty()) {
+        problems.add(new ApiError.Problem(i + 1, "indicator", where + ".indicator", null, "必填 / required"));
+      }
+      if (dir.isEmpty()) {
+        problems.add(new ApiError.Problem(i + 1, "direction", where + ".direction", text(m.get("direction")), "须为 benefit 或 cost / must be benefit or cost"));
+      }
+      if (norm.isEmpty()) {
+        problems.add(new ApiError.Problem(i + 1, "normalisation", where + ".normalisation", text(m.get("normalisation")),
+            "须为 minmax 或 target / must be minmax or target"));
+      }
+      Double reference = number(m.get("reference"));
+      Double expert = number(m.get("expertWeight"));
+      if (code.isEmpty() || dir.isEmpty() || norm.isEmpty()) {
+        continue;
+      }
+      try {
+        indicators.add(new Indicator(code, text(m.get("name")), text(m.get("group")), dir.get(), text(m.get("unit")), norm.get(), reference, expert,
+            text(m.get("document")), Verification.U));
+      } catch (IllegalArgumentException e) {
+        problems.add(new ApiError.Problem(i + 1, "indicator", where, code, e.getMessage()));
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    try {
+      return IndicatorSystem.of(text(map.get("name")).isEmpty() ? "custom" : text(map.get("name")), indicators);
+    } catch (IllegalArgumentException e) {
+      problems.add(new ApiError.Problem(null, "system", "system", null, e.getMessage()));
+      return null;
+    }
+  }
+
+  private static Weighting weighting(String spec, IndicatorSystem sys, List<ApiError.Problem> problems) {
+    String s = spec == null || spec.isBlank() ? "equal" : spec.strip().toLowerCase(Locale.ROOT);
+    switch (s) {
+      case "equal":
+        return Weighting.equal();
+      case "expert":
+        if (sys != null) {
+          List<String> missing = sys.indicators().stream().filter(i -> i.expertWeight() == null).map(Indicator::code).toList();
+          if (!missing.isEmpty()) {
+            problems.add(new ApiError.Problem(null, "weights", "weights", spec, "指标体系缺少 expert_weight / no expert weight for: "
+                + String.join(", ", missing)));
+          }
+        }
+        return Weighting.expert();
+      case "entropy":
+        return Weighting.entropy();
+      case "critic":
+        return Weighting.critic();
+      default:
+        problems.add(new ApiError.Problem(null, "weights", "weights", spec, "须为 equal、expert、entropy 或 critic / must be equal, expert, entropy or critic"));
+        return null;
+    }
+  }
+
+  private static String text(Object o) {
+    return o == null ? "" : String.valueOf(o).strip();
+  }
+
+  private static Double number(Object o) {
+    if (o instanceof Number n) {
+      return n.doubleValue();
+    }
+    if (o instanceof String s && !s.isBlank()) {
+      try {
+        return Double.valueOf(s.strip());
+      } catch (NumberFormatException e) {
+        return Double.NaN;
+      }
+    }
+    return null;
+  }
+
+  private static BadRequestException invalid(String message, List<ApiError.Problem> problems) {
+    return new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(message, List.copyOf(problems)));
+  }
+}
