@@ -7,6 +7,61 @@ export const synergyApi = {
   coupling: (u1, u2, alpha, model) => get('synergy/coupling', { u1, u2, alpha, model }),
   carbonEfficiency: (co2T, valueAdded, industryAverage) => get('synergy/carbon-efficiency', { co2T, valueAdded, industryAverage }),
   index: (body) => request('synergy/index', { method: 'POST', json: body }),
+  system: (type) => get(`synergy/systems/${encodeURIComponent(type)}`),
+  regionMap: (parent, baseYear, year) => get('synergy/region-map', { parent, baseYear, year }),
+}
+
+/** The shipped indicator systems (GET /synergy/systems/{type}) and the weighting methods of POST /synergy/index. */
+export const INDEX_SYSTEMS = ['region', 'park', 'enterprise']
+export const WEIGHTINGS = ['equal', 'entropy', 'critic', 'expert']
+
+/** Three illustrative entities per shipped system (indicator code → value); any other indicator gets a spread of values. */
+const INDEX_EXAMPLES = {
+  region: [
+    ['郑州市', { pm25_reduction_rate: 12, co2_intensity_reduction_rate: 4.5, co_reduction_share: 62, non_fossil_share: 16, coal_share: 58, nev_sales_share: 32, joint_inventory: 1, joint_monitoring_coverage: 80, synergy_in_assessment: 1 }],
+    ['洛阳市', { pm25_reduction_rate: 8, co2_intensity_reduction_rate: 3.1, co_reduction_share: 41, non_fossil_share: 12, coal_share: 66, nev_sales_share: 24, joint_inventory: 1, joint_monitoring_coverage: 55, synergy_in_assessment: 0 }],
+    ['开封市', { pm25_reduction_rate: 10, co2_intensity_reduction_rate: 2.2, co_reduction_share: 35, non_fossil_share: 18, coal_share: 61, nev_sales_share: 19, joint_inventory: 0, joint_monitoring_coverage: 40, synergy_in_assessment: 1 }],
+  ],
+  park: [
+    ['园区A', { co2_per_iva: 0.55, energy_per_iva: 0.3, non_fossil_share: 22, so2_per_iva: 0.4, nox_per_iva: 0.9, pm_per_iva: 0.3, vocs_per_iva: 0.6, solid_waste_utilisation: 97, water_reuse: 88 }],
+    ['园区B', { co2_per_iva: 0.9, energy_per_iva: 0.42, non_fossil_share: 12, so2_per_iva: 0.7, nox_per_iva: 1.4, pm_per_iva: 0.5, vocs_per_iva: 1.1, solid_waste_utilisation: 90, water_reuse: 80 }],
+    ['园区C', { co2_per_iva: 0.7, energy_per_iva: 0.36, non_fossil_share: 17, so2_per_iva: 0.3, nox_per_iva: 1.1, pm_per_iva: 0.2, vocs_per_iva: 1.6, solid_waste_utilisation: 93, water_reuse: 86 }],
+  ],
+  enterprise: [
+    ['企业A', { co2_intensity_ratio: 0.85, energy_intensity_ratio: 0.9, so2_intensity_ratio: 0.7, nox_intensity_ratio: 1.1, pm_intensity_ratio: 0.8 }],
+    ['企业B', { co2_intensity_ratio: 1.4, energy_intensity_ratio: 1.3, so2_intensity_ratio: 1.6, nox_intensity_ratio: 1.2, pm_intensity_ratio: 1.5 }],
+    ['企业C', { co2_intensity_ratio: 1.05, energy_intensity_ratio: 0.95, so2_intensity_ratio: 2.1, nox_intensity_ratio: 0.9, pm_intensity_ratio: 1.0 }],
+  ],
+}
+
+/** Editor rows ({ entity, values: { code: string } }) for a system's indicators, prefilled with three example entities. */
+export function exampleEntities(type, indicators) {
+  const examples = INDEX_EXAMPLES[type] ?? []
+  return [0, 1, 2].map((n) => {
+    const [entity, given] = examples[n] ?? [`${String.fromCharCode(65 + n)}`, {}]
+    const values = {}
+    indicators.forEach((ind, k) => {
+      const v = given[ind.indicator] ?? (ind.reference ?? 1) * (0.8 + 0.2 * ((n + k) % 3))
+      values[ind.indicator] = String(v)
+    })
+    return { entity, values }
+  })
+}
+
+export function emptyEntity(n, indicators) {
+  return { entity: `${n}`, values: Object.fromEntries(indicators.map((i) => [i.indicator, ''])) }
+}
+
+/** Editor rows → the values of POST /synergy/index (empty or non-numeric cells are null: the server reports them). */
+export function toIndexValues(rows) {
+  return rows.map((r) => {
+    const values = {}
+    for (const [k, v] of Object.entries(r.values)) {
+      const n = num(v)
+      values[k] = n === null || Number.isNaN(n) ? null : n
+    }
+    return { entity: String(r.entity ?? '').trim(), values }
+  })
 }
 
 /** The substances the measures editor has columns for (API codes), CO2 last as in the docs. */

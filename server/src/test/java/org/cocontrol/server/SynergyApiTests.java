@@ -245,4 +245,42 @@ class SynergyApiTests {
     assertThat(api.postJson("/api/v1/synergy/index", Map.of("system", "nope", "values", values), token).status()).isEqualTo(400);
     assertThat(api.postJson("/api/v1/synergy/index", Map.of("system", system, "values", values, "weights", "magic"), token).status()).isEqualTo(400);
   }
+
+  @Test
+  void theRegionMapJudgesEachChildOfTheParent() {
+    Api.Response r = api.get("/api/v1/synergy/region-map?parent=410000&baseYear=2021&year=2022", token);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode regions = r.json().get("regions");
+    assertThat(regions.size()).isGreaterThanOrEqualTo(17);
+    int judged = 0;
+    for (JsonNode c : regions) {
+      assertThat(c.get("adcode").asString()).startsWith("41");
+      assertThat(c.get("name").asString()).isNotBlank();
+      assertThat(c.has("quadrant")).isTrue();
+      if (!c.get("quadrant").isNull()) {
+        judged++;
+        assertThat(c.get("quadrant").asString()).isIn("synergy", "pollutant_only", "carbon_only", "both_increase", "no_effect");
+        assertThat(c.has("co2RelativeReduction")).isTrue();
+        assertThat(c.has("apeqRelativeReduction")).isTrue();
+      }
+    }
+    assertThat(judged).as(r.body()).isGreaterThanOrEqualTo(1);
+    assertThat(api.get("/api/v1/synergy/region-map?parent=410000&baseYear=2022&year=2022", token).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/synergy/region-map?parent=x&baseYear=2021&year=2022", token).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/synergy/region-map?parent=410000&baseYear=2021&year=2022", null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void theShippedIndicatorSystems() {
+    Api.Response r = api.get("/api/v1/synergy/systems/park", token);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode indicators = r.json().get("indicators");
+    assertThat(indicators).hasSize(9);
+    assertThat(indicators.get(0).get("indicator").asString()).isEqualTo("co2_per_iva");
+    assertThat(indicators.get(0).get("direction").asString()).isEqualTo("cost");
+    assertThat(indicators.get(0).get("reference").asDouble()).isCloseTo(0.6, within(1e-12));
+    assertThat(api.get("/api/v1/synergy/systems/region", token).json().get("indicators")).hasSize(9);
+    assertThat(api.get("/api/v1/synergy/systems/enterprise", token).json().get("indicators")).hasSize(5);
+    assertThat(api.get("/api/v1/synergy/systems/nope", token).status()).isEqualTo(404);
+  }
 }

@@ -51,10 +51,14 @@ import org.cocontrol.server.synergy.SynergyViews.MeasureIn;
 import org.cocontrol.server.synergy.SynergyViews.MeasureOut;
 import org.cocontrol.server.synergy.SynergyViews.MeasuresRequest;
 import org.cocontrol.server.synergy.SynergyViews.MeasuresView;
+import org.cocontrol.server.synergy.SynergyViews.RegionMapEntry;
+import org.cocontrol.server.synergy.SynergyViews.RegionMapView;
 import org.cocontrol.server.synergy.SynergyViews.RegionRow;
 import org.cocontrol.server.synergy.SynergyViews.RegionView;
 import org.cocontrol.server.synergy.SynergyViews.ScoreOut;
 import org.cocontrol.server.synergy.SynergyViews.ShortfallOut;
+import org.cocontrol.server.synergy.SynergyViews.SystemIndicatorOut;
+import org.cocontrol.server.synergy.SynergyViews.SystemView;
 import org.cocontrol.server.synergy.SynergyViews.Text;
 import org.cocontrol.server.synergy.SynergyViews.WeightOut;
 import org.cocontrol.server.system.ApiError;
@@ -63,6 +67,7 @@ import org.cocontrol.store.Ledger;
 import org.cocontrol.store.RegionStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -311,6 +316,34 @@ class SynergyController {
     return new RegionView(code.toString(), name, nameEn, baseYear, year, total, sources, List.copyOf(drivers), tradeOffs, Text.of(r.summary()), weights());
   }
 
+  /**
+   * The children of a region between two years, each judged as a whole from the stored ledger as in {@link #region}; a child
+   * without stored emissions in either year has a null quadrant.
+   */
+  @GetMapping("/region-map")
+  RegionMapView regionMap(@RequestParam String parent, @RequestParam int baseYear, @RequestParam int year) {
+    Adcode code = Adcode.parseAny(parent).orElseThrow(() -> BadRequestException.invalid("parent must be a 6-digit adcode: '" + parent + "'"));
+    if (baseYear == year) {
+      throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
+    }
+    List<RegionMapEntry> out = new ArrayList<>();
+    for (RegionStore.StoredRegion child : regions.children(code)) {
+      List<InventoryRow> base = rows(child.adcode(), baseYear);
+      List<InventoryRow> later = base.isEmpty() ? List.of() : rows(child.adcode(), year);
+      if (base.isEmpty() || later.isEmpty()) {
+        out.add(new RegionMapEntry(child.adcode().toString(), child.nameZh(), child.nameEn(), null, null, null));
+        continue;
+      }
+      MeasureResult m = RegionSynergy.evaluate(child.adcode(), base, later, evaluator).total();
+      out.add(new RegionMapEntry(child.adcode().toString(), child.nameZh(), child.nameEn(), m.quadrant().code(),
+          SynergyViews.value(m.co2().relativeReduction()), SynergyViews.value(m.apeq().relativeReduction())));
+    }
+    RegionStore.StoredRegion stored = regions.find(code).orElse(null);
+    String name = code.equals(Adcode.NATION) ? "全国" : stored == null ? "" : stored.nameZh();
+    String nameEn = code.equals(Adcode.NATION) ? "China" : stored == null ? "" : stored.nameEn();
+    return new RegionMapView(code.toString(), name, nameEn, baseYear, year, out);
+  }
+
   private List<InventoryRow> rows(Adcode code, int year) {
     List<InventoryRow> out = new ArrayList<>();
     for (Ledger.Cell c : ledger.inventory(code, year)) {
@@ -395,6 +428,20 @@ class SynergyController {
       scores.add(new ScoreOut(s.entity(), s.score(), s.rank(), s.groupScores(), s.normalised(), shortfalls, pulled));
     }
     return new IndexView(sys.name(), result.weights().method(), indicators, result.weights().values(), result.weights().notes(), scores);
+  }
+
+  /** A shipped indicator system (region, park or enterprise): its indicators as defined. */
+  @GetMapping("/systems/{type}")
+  SystemView system(@PathVariable String type) {
+    String name = type.strip().toLowerCase(Locale.ROOT);
+    if (!SynergyReference.SYSTEMS.contains(name)) {
+      throw new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of("未知指标体系 / unknown system '" + type + "' ("
+          + String.join(", ", SynergyReference.SYSTEMS) + ")"));
+    }
+    IndicatorSystem sys = SynergyReference.system(name);
+    List<SystemIndicatorOut> indicators = sys.indicators().stream().map(i -> new SystemIndicatorOut(i.code(), i.name(), i.group(),
+        i.direction().code(), i.unit(), i.normalisation().code(), i.reference(), i.expertWeight(), i.document(), i.tag().name())).toList();
+    return new SystemView(sys.name(), indicators);
   }
 
   private static IndicatorSystem system(Object spec, List<ApiError.Problem> problems) {

@@ -79,6 +79,18 @@ final class SynergyViews {
   record IndexView(String system, String weighting, List<IndicatorOut> indicators, Map<String, Double> weights, List<String> notes,
       List<ScoreOut> scores) {}
 
+  /** An indicator of a shipped system as defined (no weights computed yet). */
+  record SystemIndicatorOut(String indicator, String name, String group, String direction, String unit, String normalisation, Double reference,
+      Double expertWeight, String document, String tag) {}
+
+  /** {@code GET /systems/{type}}: a shipped indicator system. */
+  record SystemView(String system, List<SystemIndicatorOut> indicators) {}
+
+  /** One child region of {@code GET /region-map}; quadrant and reductions are null where a year has no stored emissions. */
+  record RegionMapEntry(String adcode, String name, String nameEn, String quadrant, Double co2RelativeReduction, Double apeqRelativeReduction) {}
+
+  record RegionMapView(String parent, String name, String nameEn, int baseYear, int year, List<RegionMapEntry> regions) {}
+
   // ---- helpers ----
 
   static Double value(OptionalDouble d) {

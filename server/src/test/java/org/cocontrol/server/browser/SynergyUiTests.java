@@ -148,4 +148,40 @@ class SynergyUiTests {
     assertThat(page.locator(".region-sources")).containsText("Share of CO₂ reduction");
     Browser.screenshot(page, "synergy-05-region-en");
   }
+
+  @Test
+  void theIndexScoresWithARadarChartAndTheRegionMap() {
+    page.navigate(url("#/login?redirect=/synergy"));
+    logIn("authority");
+    assertThat(page.locator(".page-title")).hasText("减污降碳协同评估");
+
+    page.locator(".synergy-tabs .el-tabs__item").filter(new Locator.FilterOptions().setHasText("指标评分")).click();
+    // the region system's nine indicators, three example entities
+    assertThat(page.locator(".index-editor .el-table__body-wrapper tr")).hasCount(3);
+    assertThat(page.locator(".index-editor .el-table__header-wrapper")).containsText("PM2.5年均浓度下降率");
+    page.locator(".index-weighting").getByText("熵权法").click();
+    page.locator(".calc-index").click();
+    assertThat(page.locator(".index-scores .el-table__body tr")).hasCount(3);
+    assertThat(page.locator(".index-scores .el-table__body tr").first()).containsText("1");
+    assertThat(page.locator(".index-results")).containsText("熵权法");
+    assertThat(page.locator(".index-radar svg")).isVisible();
+    assertThat(page.locator(".index-radar svg path").first()).isAttached();
+    assertThat(page.locator(".index-radar svg text").filter(new Locator.FilterOptions().setHasText("郑州市")).first()).isVisible();
+    assertThat(page.locator(".index-results .export-xlsx")).isVisible();
+    Browser.screenshot(page, "synergy-index");
+
+    // another entity type: its own indicators
+    page.locator(".index-system").click();
+    page.locator(".el-select-dropdown__item").filter(new Locator.FilterOptions().setHasText("企业")).click();
+    assertThat(page.locator(".index-editor .el-table__header-wrapper")).containsText("单位增加值二氧化碳排放与行业平均之比");
+    assertThat(page.locator(".index-scores")).hasCount(0);
+
+    // the region tab: the map of the children coloured by quadrant
+    page.locator(".synergy-tabs .el-tabs__item").filter(new Locator.FilterOptions().setHasText("区域协同")).click();
+    page.locator(".evaluate-region").click();
+    assertThat(page.locator(".region-summary")).containsText("河南省 2021 → 2022");
+    assertThat(page.locator(".region-map svg")).isVisible();
+    assertThat(page.locator(".region-map-card")).containsText("协同减排");
+    Browser.screenshot(page, "synergy-region-map");
+  }
 }
