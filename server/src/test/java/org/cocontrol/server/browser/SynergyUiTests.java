@@ -1,21 +1,11 @@
 package org.cocontrol.server.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The 协同评估 / Synergy page in a real browser against the server (H2, demo data). Skipped where no Chromium is
@@ -25,46 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "spring.datasource.url=jdbc:h2:mem:synergyui;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "cocontrol.data-dir=target/test-data/synergy-ui",
     "COCONTROL_DEMO_PASSWORD=" + SynergyUiTests.PASSWORD})
-class SynergyUiTests {
+class SynergyUiTests extends UiTestSupport {
 
   static final String PASSWORD = "synergy-password-0123";
 
-  private static Browser browser;
-
-  @LocalServerPort int port;
-  private BrowserContext context;
-  private Page page;
-
-  @BeforeAll
-  static void launch() {
-    Path chromium = Browser.chromium();
-    assumeTrue(chromium != null, "browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei,"
-        + " or set COCONTROL_CHROMIUM)");
-    browser = Browser.launch(chromium);
-    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-  }
-
-  @AfterAll
-  static void quit() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void open() {
-    context = browser.newContext();
-    page = context.newPage();
-  }
-
-  @AfterEach
-  void close() {
-    context.close();
-  }
-
-  private String url(String hash) {
-    return "http://127.0.0.1:" + port + "/" + hash;
-  }
 
   private void logIn(String user) {
     page.locator(".login-username input").fill(user);

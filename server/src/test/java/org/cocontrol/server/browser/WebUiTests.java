@@ -1,14 +1,10 @@
 package org.cocontrol.server.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,13 +19,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The packaged web UI in a real browser against the server (H2, demo data): what a new user sees and does.
@@ -40,46 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "cocontrol.data-dir=target/test-data/browser",
     "COCONTROL_DEMO_PASSWORD=" + WebUiTests.PASSWORD})
-class WebUiTests {
+class WebUiTests extends UiTestSupport {
 
   static final String PASSWORD = "browser-password-0123";
 
-  private static Browser browser;
-
-  @LocalServerPort int port;
-  private BrowserContext context;
-  private Page page;
-
-  @BeforeAll
-  static void launch() {
-    Path chromium = Browser.chromium();
-    assumeTrue(chromium != null, "browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei,"
-        + " or set COCONTROL_CHROMIUM)");
-    browser = Browser.launch(chromium);
-    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-  }
-
-  @AfterAll
-  static void quit() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void open() {
-    context = browser.newContext();
-    page = context.newPage();
-  }
-
-  @AfterEach
-  void close() {
-    context.close();
-  }
-
-  private String url(String hash) {
-    return "http://127.0.0.1:" + port + "/" + hash;
-  }
 
   private Locator map() {
     return page.locator(".region-map svg");
