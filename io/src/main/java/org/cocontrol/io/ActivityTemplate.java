@@ -78,8 +78,8 @@ public final class ActivityTemplate {
   static final int FIRST_DATA_ROW = 1;
   static final int LAST_DATA_ROW = 10_000;
 
-  /** The years Excel lets through; a plausibility check, narrower than the reader's own 1900–2100. */
-  static final int MIN_YEAR = 1990;
+  /** The years Excel lets through: the reader's own range, so the template never blocks a year an upload would take. */
+  static final int MIN_YEAR = 1900;
   static final int MAX_YEAR = 2100;
 
   /** NCV and carbon-content units offered in the drop-downs; the reader accepts any of the right kind. */

@@ -143,7 +143,7 @@ class ActivityTemplateTests {
       XSSFDataValidation year = byHeader.get("年份");
       assertThat(year.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.INTEGER);
       assertThat(year.getValidationConstraint().getOperator()).isEqualTo(OperatorType.BETWEEN);
-      assertThat(year.getValidationConstraint().getFormula1()).isEqualTo("1990");
+      assertThat(year.getValidationConstraint().getFormula1()).isEqualTo("1900");
       assertThat(year.getValidationConstraint().getFormula2()).isEqualTo("2100");
       assertThat(year.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
 
