@@ -79,3 +79,18 @@ export const api = {
 export function templateUrl(lang) {
   return `api/v1/activities/template${query({ lang })}`
 }
+
+// The region pickers' cascader: each level's children are loaded from the API as the user opens it.
+export const regionCascaderProps = {
+  lazy: true,
+  checkStrictly: true,
+  emitPath: true,
+  async lazyLoad(node, resolve) {
+    try {
+      const r = await api.region(node.level === 0 ? '000000' : node.value)
+      resolve(r.children.map((c) => ({ value: c.adcode, label: c.name, leaf: node.level >= 2 })))
+    } catch {
+      resolve([])
+    }
+  },
+}

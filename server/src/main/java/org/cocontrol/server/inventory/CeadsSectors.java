@@ -51,11 +51,6 @@ public class CeadsSectors {
     return fuelZh.getOrDefault(fuel, fuel);
   }
 
-  /** Whether a sector is a household subtotal that the 47 production sectors do not include. */
-  public static boolean isPart(String sector, String fuel) {
-    return !TOTAL_SECTOR.equals(sector) && !TOTAL_FUEL.equals(fuel);
-  }
-
   private static String get(CSVRecord r, String column) {
     return r.isMapped(column) ? r.get(column).strip() : "";
   }
