@@ -150,27 +150,18 @@ final class SynergyIndexCommand implements Callable<Integer> {
 
   private static Weighting weighting(String spec, IndicatorSystem sys, List<String> problems) {
     String s = spec.strip();
-    switch (s.toLowerCase(Locale.ROOT)) {
-      case "equal":
-        return Weighting.equal();
-      case "expert":
-        List<String> missing = sys.indicators().stream().filter(i -> i.expertWeight() == null).map(Indicator::code).toList();
-        if (!missing.isEmpty()) {
-          problems.add("--weights expert: 指标体系缺少 expert_weight / the system has no expert weight for: " + String.join(", ", missing));
-        }
-        return Weighting.expert();
-      case "entropy":
-        return Weighting.entropy();
-      case "critic":
-        return Weighting.critic();
-      default:
-        if (s.toLowerCase(Locale.ROOT).startsWith("ahp:")) {
-          PairwiseMatrix m = readMatrix(Path.of(s.substring(4)), sys, problems);
-          return m == null ? null : Weighting.ahp(m, SynergyReference.randomIndex());
-        }
-        problems.add("--weights: 未知方法 '" + spec + "' (equal, expert, entropy, critic, ahp:FILE) / unknown weighting");
-        return null;
+    if (s.toLowerCase(Locale.ROOT).startsWith("ahp:")) {
+      PairwiseMatrix m = readMatrix(Path.of(s.substring(4)), sys, problems);
+      return m == null ? null : Weighting.ahp(m, SynergyReference.randomIndex());
     }
+    Weighting w = Weighting.named(s).orElse(null);
+    if (w == null) {
+      problems.add("--weights: 未知方法 '" + spec + "' (equal, expert, entropy, critic, ahp:FILE) / unknown weighting");
+    } else if (w instanceof Weighting.Expert && !sys.withoutExpertWeight().isEmpty()) {
+      problems.add("--weights expert: 指标体系缺少 expert_weight / the system has no expert weight for: "
+          + String.join(", ", sys.withoutExpertWeight()));
+    }
+    return w;
   }
 
   /** The pairwise matrix: header {@code indicator, <codes…>}, one row per code; entries numbers or fractions ({@code 1/3}). */

@@ -35,6 +35,11 @@ public record IndicatorSystem(String name, List<Indicator> indicators) {
     return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
   }
 
+  /** The codes of indicators without an expert weight (expert weighting needs none of them). */
+  public List<String> withoutExpertWeight() {
+    return indicators.stream().filter(i -> i.expertWeight() == null).map(Indicator::code).toList();
+  }
+
   public List<String> codes() {
     return indicators.stream().map(Indicator::code).toList();
   }

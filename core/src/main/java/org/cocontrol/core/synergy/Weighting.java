@@ -49,12 +49,10 @@ public sealed interface Weighting {
 
     @Override
     public Weights weights(IndicatorSystem system, double[][] normalised) {
-      List<String> missing = new ArrayList<>();
+      List<String> missing = system.withoutExpertWeight();
       double sum = 0;
       for (Indicator i : system.indicators()) {
-        if (i.expertWeight() == null) {
-          missing.add(i.code());
-        } else {
+        if (i.expertWeight() != null) {
           sum += i.expertWeight();
         }
       }
@@ -308,6 +306,20 @@ public sealed interface Weighting {
 
   static Weighting critic() {
     return new Critic();
+  }
+
+  /**
+   * The method named {@code equal}, {@code expert}, {@code entropy} or {@code critic} (any case); empty for any
+   * other name. AHP is not named: it needs its pairwise matrix.
+   */
+  static Optional<Weighting> named(String code) {
+    return switch (code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "equal" -> Optional.of(equal());
+      case "expert" -> Optional.of(expert());
+      case "entropy" -> Optional.of(entropy());
+      case "critic" -> Optional.of(critic());
+      default -> Optional.empty();
+    };
   }
 
   static Weighting ahp(PairwiseMatrix matrix, RandomIndex randomIndex) {

@@ -69,6 +69,16 @@ class SynergyIndexTests {
     IndicatorSystem noExpert = IndicatorSystem.of("x", List.of(Indicator.of("a", "", Direction.BENEFIT, Normalisation.MIN_MAX, null)));
     assertThatThrownBy(() -> SynergyIndex.evaluate(noExpert, List.of(EntityValues.of("e", Map.of("a", 1.0))), Weighting.expert()))
         .hasMessageContaining("missing: a");
+    assertThat(noExpert.withoutExpertWeight()).containsExactly("a");
+    assertThat(system.withoutExpertWeight()).isEmpty();
+  }
+
+  @Test
+  void weightingsByName() {
+    assertThat(Weighting.named(" Entropy ")).containsInstanceOf(Weighting.Entropy.class);
+    assertThat(Weighting.named("expert").orElseThrow().code()).isEqualTo("expert");
+    assertThat(Weighting.named("ahp")).isEmpty();
+    assertThat(Weighting.named(null)).isEmpty();
   }
 
   @Test

@@ -506,27 +506,14 @@ class SynergyController {
   }
 
   private static Weighting weighting(String spec, IndicatorSystem sys, List<ApiError.Problem> problems) {
-    String s = spec == null || spec.isBlank() ? "equal" : spec.strip().toLowerCase(Locale.ROOT);
-    switch (s) {
-      case "equal":
-        return Weighting.equal();
-      case "expert":
-        if (sys != null) {
-          List<String> missing = sys.indicators().stream().filter(i -> i.expertWeight() == null).map(Indicator::code).toList();
-          if (!missing.isEmpty()) {
-            problems.add(new ApiError.Problem(null, "weights", "weights", spec, "指标体系缺少 expert_weight / no expert weight for: "
-                + String.join(", ", missing)));
-          }
-        }
-        return Weighting.expert();
-      case "entropy":
-        return Weighting.entropy();
-      case "critic":
-        return Weighting.critic();
-      default:
-        problems.add(new ApiError.Problem(null, "weights", "weights", spec, "须为 equal、expert、entropy 或 critic / must be equal, expert, entropy or critic"));
-        return null;
+    Weighting w = Weighting.named(spec == null || spec.isBlank() ? "equal" : spec).orElse(null);
+    if (w == null) {
+      problems.add(new ApiError.Problem(null, "weights", "weights", spec, "须为 equal、expert、entropy 或 critic / must be equal, expert, entropy or critic"));
+    } else if (w instanceof Weighting.Expert && sys != null && !sys.withoutExpertWeight().isEmpty()) {
+      problems.add(new ApiError.Problem(null, "weights", "weights", spec, "指标体系缺少 expert_weight / no expert weight for: "
+          + String.join(", ", sys.withoutExpertWeight())));
     }
+    return w;
   }
 
   private static String text(Object o) {
