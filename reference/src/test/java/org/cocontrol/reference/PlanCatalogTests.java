@@ -1,0 +1,150 @@
+package org.cocontrol.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.cocontrol.core.plan.IndicatorKind;
+import org.cocontrol.core.plan.Plan;
+import org.cocontrol.core.plan.PlanIndicator;
+import org.cocontrol.core.plan.PlanItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
+
+class PlanCatalogTests {
+
+  /** A numbered heading at the start of a source line: 三、 （四） (四) 19. （1）, possibly in bold. */
+  private static final Pattern NUMBERED = Pattern.compile(
+      "^\\s*(\\*\\*)?\\s*([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\\s*、|[0-9]+\\s*[.．、]|[（(][0-9]+[）)])");
+
+  private static PlanCatalog catalog;
+
+  @BeforeAll
+  static void load() {
+    catalog = PlanCatalog.load();
+  }
+
+  /**
+   * Counts read off the documents: Liaoning （一）–（二十八） in 8 chapters, tasks （四）–（二十八）; Henan tasks 1.–28.
+   * plus the three 组织保障 items; Chongqing （一）–（二十八）, tasks （三）–（二十八）; Sanming （一）–（二十六）, tasks
+   * （一）–（二十二）.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "liaoning-2023,  210000, 37, 25, 36",
+      "henan-2023,     410000, 48, 31, 16",
+      "chongqing-2023, 500000, 36, 26, 16",
+      "sanming-2022,   350400, 35, 22, 15"})
+  void each_plan_has_the_documents_items_tasks_and_indicators(String id, String adcode, int items, int tasks, int indicators) {
+    Plan plan = catalog.plan(id).orElseThrow();
+    assertThat(plan.jurisdiction()).isEqualTo(adcode);
+    assertThat(plan.items()).hasSize(items);
+    assertThat(plan.tasks()).hasSize(tasks);
+    assertThat(plan.indicators()).hasSize(indicators);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"liaoning-2023", "henan-2023", "chongqing-2023", "sanming-2022"})
+  void every_numbered_heading_of_the_source_is_an_item_at_its_line(String id) {
+    Plan plan = catalog.plan(id).orElseThrow();
+    String[] lines = PlanCatalog.sourceText(plan).split("\n", -1);
+    List<Integer> headings = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (NUMBERED.matcher(lines[i]).find()) {
+        headings.add(i + 1);
+      }
+    }
+    List<PlanItem> numbered = plan.items().stream().filter(i -> !i.id().equals("0")).toList();
+    assertThat(numbered).extracting(PlanItem::firstLine).containsExactlyElementsOf(headings);
+    for (PlanItem item : numbered) {
+      // the number exactly as the copy writes it, brackets included
+      String line = lines[item.firstLine() - 1].replace("**", "").strip();
+      assertThat(line).as("%s %s line %d", id, item.id(), item.firstLine()).startsWith(item.number());
+      assertThat(item.lastLine()).isGreaterThanOrEqualTo(item.firstLine()).isLessThanOrEqualTo(lines.length);
+    }
+  }
+
+  @Test
+  void every_stated_figure_is_in_the_sentence_it_came_from() {
+    for (Plan plan : catalog.plans()) {
+      for (PlanIndicator i : plan.indicators()) {
+        assertThat(i.sourceText()).as(i.id()).isNotBlank();
+        if (i.targetValue() == null) {
+          assertThat(i.kind()).as(i.id() + " has no figure, so it must be inherited").isEqualTo(IndicatorKind.INHERITED);
+          continue;
+        }
+        String figure = java.math.BigDecimal.valueOf(i.targetValue()).stripTrailingZeros().toPlainString();
+        boolean inWords = (i.targetValue() == 100 || i.targetValue() == 0) && i.sourceText().matches(".*(全面|全部|清零).*");
+        assertThat(i.sourceText().contains(figure) || inWords).as("%s: %s in «%s»", i.id(), figure, i.sourceText()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void texts_are_in_simplified_chinese() {
+    // characters that only occur in traditional script, common in these two documents
+    Pattern traditional = Pattern.compile("[們與進減協發動優環變經實體護點據]");
+    for (String id : List.of("henan-2023", "chongqing-2023")) {
+      Plan plan = catalog.plan(id).orElseThrow();
+      for (PlanItem i : plan.items()) {
+        assertThat(traditional.matcher(i.title() + i.text()).find()).as("%s %s", id, i.id()).isFalse();
+      }
+    }
+    assertThat(catalog.plan("henan-2023").orElseThrow().title()).isEqualTo("河南省减污降碳协同增效行动方案");
+  }
+
+  @Test
+  void departments_are_normalised_across_plans() {
+    Map<String, String> ln = catalog.plan("liaoning-2023").orElseThrow().departments();
+    Map<String, String> sm = catalog.plan("sanming-2022").orElseThrow().departments();
+    assertThat(ln.get("省生态环境厅")).isEqualTo("ecology-environment");
+    assertThat(sm.get("市生态环境局")).isEqualTo("ecology-environment");
+    assertThat(catalog.plan("chongqing-2023").orElseThrow().departments()).containsEntry("市经济信息委", "industry-it");
+    assertThat(catalog.departments()).containsKey("ecology-environment");
+    Plan liaoning = catalog.plan("liaoning-2023").orElseThrow();
+    long ecologyTasks = liaoning.tasks().stream().filter(t -> liaoning.involves(t, "ecology-environment")).count();
+    assertThat(ecologyTasks).isPositive().isLessThanOrEqualTo(liaoning.tasks().size());
+  }
+
+  @Test
+  void sanming_inherits_from_fujian() {
+    Plan sanming = catalog.plan("sanming-2022").orElseThrow();
+    assertThat(sanming.parentJurisdiction()).isEqualTo("350000");
+    assertThat(sanming.indicators()).filteredOn(i -> i.kind() == IndicatorKind.INHERITED)
+        .isNotEmpty().allSatisfy(i -> assertThat(i.inheritsFrom()).isEqualTo("province"));
+  }
+
+  @Test
+  void a_broken_plan_file_reports_every_problem_with_its_place() {
+    String json = """
+        {"id": "x", "jurisdiction": "210000", "departments": {"省厅": "no-such-code"},
+         "items": [
+           {"id": "1", "number": "一、", "parent": null, "title": "t", "text": "", "lines": [1, 1], "task": false},
+           {"id": "1.1", "number": "（一）", "parent": "9", "title": "t", "text": "", "lines": [2, 2], "task": true,
+            "theme": "weather", "lead": ["省厅"]},
+           {"id": "1.2", "number": "（二）", "parent": "1", "title": "t", "text": "", "lines": [3, 3], "task": true,
+            "theme": "air", "lead": [], "indicators": ["X-9"]}
+         ],
+         "indicators": [
+           {"id": "X-1", "item": "1.2", "name": "n", "unit": "%", "kind": "upwards", "targetYear": 2025, "targetValue": 1},
+           {"id": "X-2", "item": "1", "name": "n", "unit": "%", "kind": "keep_stable", "targetYear": 2025, "targetValue": 1}
+         ]}
+        """;
+    List<String> problems = new ArrayList<>();
+    Plan plan = PlanCatalog.parse("x.json", JsonMapper.shared().readTree(json), catalog.departments().keySet(), problems);
+    assertThat(plan).isNull();
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("x.json: department '省厅' maps to unknown code"))
+        .anySatisfy(p -> assertThat(p).contains("item 1.1: parent 9"))
+        .anySatisfy(p -> assertThat(p).contains("item 1.1: unknown theme 'weather'"))
+        .anySatisfy(p -> assertThat(p).contains("item 1.2: a task needs a lead department"))
+        .anySatisfy(p -> assertThat(p).contains("indicator X-1: item 1.2 does not exist or does not list it"))
+        .anySatisfy(p -> assertThat(p).contains("indicator X-1: unknown indicator kind 'upwards'"))
+        .anySatisfy(p -> assertThat(p).contains("indicator X-2: keep_stable needs a comparison"))
+        .anySatisfy(p -> assertThat(p).contains("item 1.2: lists unknown indicator X-9"));
+  }
+}
