@@ -166,4 +166,62 @@ abstract class StoreContract {
     meta.put("demo", "2");
     assertThat(meta.get("demo")).contains("2");
   }
+
+  @Test
+  void planProgressIsKeptPerRegionAndReplacedPerYearOrPeriod() {
+    PlanStore plans = new PlanStore(db);
+    String plan = "p" + System.nanoTime();
+    java.time.LocalDateTime at = java.time.LocalDateTime.of(2024, 4, 1, 9, 0);
+    plans.saveValues(plan, List.of(
+        new PlanStore.Value("LN-02", "210000", 2023, 88.0, "manual", "", "alice", at),
+        new PlanStore.Value("LN-02", "210100", 2023, 90.0, "import", "", "alice", at)));
+    plans.saveValues(plan, List.of(new PlanStore.Value("LN-02", "210000", 2023, 87.5, "manual", "corrected", "bob", at)));
+    Map<Integer, PlanStore.Value> values = plans.values(plan, "LN-02", "210000");
+    assertThat(values).containsOnlyKeys(2023);
+    assertThat(values.get(2023).value()).isEqualTo(87.5);
+    assertThat(values.get(2023).enteredBy()).isEqualTo("bob");
+    assertThat(plans.indicatorData(plan).values()).containsOnlyKeys("210000", "210100");
+    assertThat(plans.deleteValue(plan, "LN-02", "210100", 2023)).isTrue();
+    assertThat(plans.deleteValue(plan, "LN-02", "210100", 2023)).isFalse();
+
+    plans.saveTarget(plan, new PlanStore.TargetOverride("SM-01", "350400", 19.5, null, "省下达", "alice", at));
+    plans.saveTarget(plan, new PlanStore.TargetOverride("SM-01", "350400", 20.0, 1.2, "省下达(修订)", "alice", at));
+    PlanStore.TargetOverride t = plans.targets(plan).get("350400").get("SM-01");
+    assertThat(t.targetValue()).isEqualTo(20.0);
+    assertThat(t.baseValue()).isEqualTo(1.2);
+
+    plans.saveWaypoints(plan, "LN-02", "210000", Map.of(2022, 95.0, 2023, 92.0));
+    assertThat(plans.waypoints(plan, "LN-02", "210000")).containsExactly(Map.entry(2022, 95.0), Map.entry(2023, 92.0));
+    plans.saveWaypoints(plan, "LN-02", "210000", Map.of());
+    assertThat(plans.waypoints(plan, "LN-02", "210000")).isEmpty();
+
+    long first = plans.saveProgress(plan, "3.4", "210000", "2024Q1", "on_track", "已印发清单", "alice", at);
+    long again = plans.saveProgress(plan, "3.4", "210000", "2024Q1", "delayed", "清单延后", "alice", at);
+    assertThat(again).isEqualTo(first);
+    plans.saveProgress(plan, "3.4", "210000", "2024Q2", "done", "完成", "alice", at);
+    byte[] pdf = "%PDF-1.4 evidence".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    PlanStore.Evidence e = plans.addEvidence(first, "清单.pdf", "application/pdf", pdf, "alice", at);
+    List<PlanStore.TaskProgress> progress = plans.progress(plan, "210000");
+    assertThat(progress).extracting(PlanStore.TaskProgress::period).containsExactly("2024Q1", "2024Q2");
+    assertThat(progress.get(0).status()).isEqualTo("delayed");
+    assertThat(progress.get(0).evidence()).extracting(PlanStore.Evidence::fileName).containsExactly("清单.pdf");
+    assertThat(plans.evidenceContent(e.id())).hasValueSatisfying(b -> assertThat(b).isEqualTo(pdf));
+    assertThat(plans.progressById(first)).hasValueSatisfying(p -> assertThat(p.planId()).isEqualTo(plan));
+    assertThat(plans.progress(plan, "210100")).isEmpty();
+  }
+
+  @Test
+  void statisticsAreReplacedPerRegionYearAndName() {
+    StatisticsStore stats = new StatisticsStore(db);
+    String region = String.valueOf(100000 + (int) (System.nanoTime() % 800000));
+    stats.saveAll(List.of(new StatisticsStore.Statistic(region, 2020, "gdp", 25115.0, "亿元"),
+        new StatisticsStore.Statistic(region, 2021, "gdp", 27584.1, "亿元"),
+        new StatisticsStore.Statistic(region, 2021, "population", 4229.4, "万人")));
+    stats.saveAll(List.of(new StatisticsStore.Statistic(region, 2021, "gdp", 27600.0, "亿元")));
+    Map<Integer, StatisticsStore.Statistic> gdp = stats.series(region, "gdp");
+    assertThat(gdp).containsOnlyKeys(2020, 2021);
+    assertThat(gdp.get(2021).value()).isEqualTo(27600.0);
+    assertThat(gdp.get(2021).unit()).isEqualTo("亿元");
+    assertThat(stats.list(region, null)).hasSize(3);
+  }
 }
