@@ -34,6 +34,42 @@ final class Api {
     return send(auth(b, token));
   }
 
+  Response putJson(String path, Object body, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    return send(auth(b, token));
+  }
+
+  Response delete(String path, String token) {
+    return send(auth(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), token));
+  }
+
+  /** POSTs JSON and returns the raw answer, for file downloads. */
+  HttpResponse<byte[]> postForBytes(String path, Object body, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    try {
+      return http.send(auth(b, token).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GETs the raw answer, for file downloads. */
+  HttpResponse<byte[]> getBytes(String path, String token) {
+    try {
+      return http.send(auth(HttpRequest.newBuilder(URI.create(base + path)).GET(), token).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Response upload(String path, String fileName, byte[] content, String token) {
     String boundary = "----cocontrol" + UUID.randomUUID();
     byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -49,6 +49,10 @@ class SecurityConfiguration {
                 "/swagger-ui.html").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/inventory", "/api/v1/public/**", "/api/v1/activities/template")
             .permitAll()
+            // The plans are public documents; the progress recorded against them is not.
+            .requestMatchers(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans/compare", "/api/v1/plans/departments",
+                "/api/v1/plans/*", "/api/v1/plans/*/source", "/api/v1/plans/*/indicators", "/api/v1/plans/*/tasks")
+            .permitAll()
             .requestMatchers("/api/**", "/actuator/**").authenticated()
             .anyRequest().permitAll())
         .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(roles))

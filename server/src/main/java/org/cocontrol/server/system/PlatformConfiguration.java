@@ -3,12 +3,15 @@ package org.cocontrol.server.system;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.AccountingOptions;
 import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.reference.PlanCatalog;
 import org.cocontrol.reference.ReferenceLoader;
 import org.cocontrol.store.AuditLog;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.MetaStore;
+import org.cocontrol.store.PlanStore;
 import org.cocontrol.store.RegionStore;
+import org.cocontrol.store.StatisticsStore;
 import org.cocontrol.store.TopDownStore;
 import org.cocontrol.store.UserStore;
 import org.jooq.DSLContext;
@@ -57,6 +60,21 @@ class PlatformConfiguration {
   @Bean
   AuditLog auditLog(DSLContext db) {
     return new AuditLog(db);
+  }
+
+  @Bean
+  PlanCatalog planCatalog() {
+    return PlanCatalog.load();
+  }
+
+  @Bean
+  PlanStore planStore(DSLContext db) {
+    return new PlanStore(db);
+  }
+
+  @Bean
+  StatisticsStore statisticsStore(DSLContext db) {
+    return new StatisticsStore(db);
   }
 
   @Bean

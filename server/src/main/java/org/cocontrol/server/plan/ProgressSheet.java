@@ -1,0 +1,143 @@
+package org.cocontrol.server.plan;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cocontrol.core.plan.Plan;
+import org.cocontrol.core.plan.PlanItem;
+import org.cocontrol.core.plan.TaskStatus;
+import org.cocontrol.server.system.ApiError;
+import org.cocontrol.store.PlanStore;
+
+/**
+ * The periodic scheduling sheet (定期调度表): one row per task with its lead and cooperating departments and
+ * the latest report, for departments to fill in the period's status and narrative and send back. Reading it
+ * back accepts the status as a code or its Chinese or English label.
+ */
+final class ProgressSheet {
+
+  static final String[] HEADERS = {"任务编号", "序号", "任务", "牵头单位", "配合单位", "报告期", "进展状态", "进展说明", "上次报告"};
+
+  private static final Map<TaskStatus, String> LABELS = Map.of(TaskStatus.NOT_STARTED, "未启动", TaskStatus.ON_TRACK, "正常推进",
+      TaskStatus.DELAYED, "滞后", TaskStatus.DONE, "已完成");
+
+  static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("任务编号", "task_id"), Map.entry("task_id", "task_id"),
+      Map.entry("报告期", "period"), Map.entry("period", "period"), Map.entry("进展状态", "status"), Map.entry("status", "status"),
+      Map.entry("进展说明", "narrative"), Map.entry("narrative", "narrative"), Map.entry("序号", "number"), Map.entry("number", "number"));
+
+  /** A report read from the sheet. */
+  record Report(int line, String place, String taskId, String period, TaskStatus status, String narrative) {}
+
+  record Result(List<Report> reports, List<ApiError.Problem> problems) {}
+
+  private ProgressSheet() {}
+
+  static byte[] write(Plan plan, String regionName, String period, List<PlanItem> tasks, Map<String, PlanStore.TaskProgress> latest) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("任务调度表");
+      CellStyle bold = wb.createCellStyle();
+      Font f = wb.createFont();
+      f.setBold(true);
+      bold.setFont(f);
+      CellStyle wrap = wb.createCellStyle();
+      wrap.setWrapText(true);
+      int[] widths = {10, 8, 40, 30, 30, 10, 12, 50, 24};
+      for (int i = 0; i < widths.length; i++) {
+        sheet.setColumnWidth(i, widths[i] * 256);
+      }
+      Row title = sheet.createRow(0);
+      title.createCell(0).setCellValue(plan.title() + " 任务进展调度表（" + regionName + "，" + period + "）");
+      title.getCell(0).setCellStyle(bold);
+      Row head = sheet.createRow(1);
+      for (int i = 0; i < HEADERS.length; i++) {
+        head.createCell(i).setCellValue(HEADERS[i]);
+        head.getCell(i).setCellStyle(bold);
+      }
+      int r = 2;
+      for (PlanItem t : tasks) {
+        PlanStore.TaskProgress last = latest.get(t.id());
+        Row row = sheet.createRow(r++);
+        row.createCell(0).setCellValue(t.id());
+        row.createCell(1).setCellValue(t.number());
+        row.createCell(2).setCellValue(t.title());
+        row.createCell(3).setCellValue(String.join("、", t.lead()));
+        row.createCell(4).setCellValue(String.join("、", t.cooperating()));
+        row.createCell(5).setCellValue(period);
+        row.createCell(6).setCellValue("");
+        row.createCell(7).setCellValue("");
+        row.createCell(8).setCellValue(last == null ? "" : last.period() + " " + LABELS.get(TaskStatus.ofCode(last.status()))
+            + (last.narrative().isBlank() ? "" : "：" + last.narrative()));
+        for (int c : new int[] {2, 3, 4, 7, 8}) {
+          row.getCell(c).setCellStyle(wrap);
+        }
+      }
+      if (r > 2) {
+        DataValidationHelper dv = sheet.getDataValidationHelper();
+        DataValidation list = dv.createValidation(dv.createExplicitListConstraint(LABELS.values().toArray(String[]::new)),
+            new CellRangeAddressList(2, r - 1, 6, 6));
+        list.setShowErrorBox(true);
+        sheet.addValidationData(list);
+      }
+      sheet.createFreezePane(3, 2);
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Rows without a status are not reports and are skipped; any bad cell rejects the whole sheet. */
+  static Result read(Plan plan, String fileName, byte[] content) {
+    SheetRows.Result sheet = SheetRows.read(fileName, content, ALIASES, List.of("task_id", "period", "status"));
+    List<ApiError.Problem> problems = new ArrayList<>(sheet.problems());
+    List<Report> reports = new ArrayList<>();
+    for (SheetRows.Row r : sheet.rows()) {
+      if (r.get("status").isEmpty()) {
+        continue;
+      }
+      String taskId = r.get("task_id");
+      boolean known = plan.tasks().stream().anyMatch(t -> t.id().equals(taskId));
+      if (!known) {
+        problems.add(r.problem("task_id", "不是本规划的任务 / not a task of " + plan.id()));
+      }
+      try {
+        PlanService.periodOrder(r.get("period"));
+      } catch (RuntimeException e) {
+        problems.add(r.problem("period", "报告期格式应为 2024、2024H1 或 2024Q3 / period must be like 2024, 2024H1 or 2024Q3"));
+      }
+      TaskStatus status = status(r.get("status"));
+      if (status == null) {
+        problems.add(r.problem("status", "进展状态应为 未启动、正常推进、滞后 或 已完成 / status must be not started, on track, delayed or done"));
+      }
+      if (r.get("narrative").length() > 8000) {
+        problems.add(r.problem("narrative", "进展说明不超过8000字 / the narrative is limited to 8000 characters"));
+      }
+      if (known && status != null) {
+        reports.add(new Report(r.line(), r.place("status"), taskId, r.get("period"), status, r.get("narrative")));
+      }
+    }
+    return new Result(problems.isEmpty() ? reports : List.of(), problems);
+  }
+
+  static TaskStatus status(String text) {
+    String s = text.strip();
+    for (Map.Entry<TaskStatus, String> e : LABELS.entrySet()) {
+      if (e.getValue().equals(s) || e.getKey().code().equals(s.toLowerCase(Locale.ROOT).replace(' ', '_'))) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+}
