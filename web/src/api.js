@@ -26,8 +26,9 @@ export function query(params) {
   return s ? `?${s}` : ''
 }
 
-export async function request(path, { method = 'GET', json, form } = {}) {
-  const headers = { Accept: 'application/json' }
+/** Sends a request with the token when there is one; a non-2xx answer throws an ApiError with the body. */
+async function send(path, { method = 'GET', json, form, accept = 'application/json' } = {}) {
+  const headers = { Accept: accept }
   const bearer = token()
   if (bearer) headers.Authorization = `Bearer ${bearer}`
   let body
@@ -38,26 +39,70 @@ export async function request(path, { method = 'GET', json, form } = {}) {
     body = form
   }
   const res = await fetch(`api/v1/${path}`, { method, headers, body })
-  const text = await res.text()
-  let data = null
-  if (text) {
-    try {
-      data = JSON.parse(text)
-    } catch {
-      data = { message: text.slice(0, 200) }
-    }
-  }
   if (!res.ok) {
+    const data = parse(await res.text())
     if (res.status === 401 && bearer) {
       signOut()
       onUnauthorized()
     }
     throw new ApiError(res.status, data)
   }
-  return data
+  return res
+}
+
+function parse(text) {
+  if (!text) return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return { message: text.slice(0, 200) }
+  }
+}
+
+export async function request(path, options = {}) {
+  return parse(await (await send(path, options)).text())
 }
 
 export const get = (path, params = {}) => request(path + query(params))
+
+/** A plain-text answer (a source document), with the token when there is one. */
+export async function getText(path, params = {}) {
+  return (await send(path + query(params), { accept: 'text/plain' })).text()
+}
+
+/** A file answer (an xlsx, an evidence file) with the token: the blob and the name the server gave it. */
+export async function requestBlob(path, options = {}) {
+  const res = await send(path, { accept: '*/*', ...options })
+  const disposition = res.headers.get('Content-Disposition') ?? ''
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)
+  let fileName = null
+  try {
+    fileName = star ? decodeURIComponent(star[1]) : plain ? plain[1] : null
+  } catch {
+    fileName = plain ? plain[1] : null
+  }
+  return { blob: await res.blob(), fileName }
+}
+
+/** Saves a file answer under the name the server gave it, else `fallback`; returns the name used. */
+export function saveAnswer({ blob, fileName }, fallback) {
+  const name = fileName || fallback
+  saveBlob(blob, name)
+  return name
+}
+
+/** Hands a blob to the browser as a download. */
+export function saveBlob(blob, fileName) {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
 
 export const api = {
   login: (username, password) => request('auth/login', { method: 'POST', json: { username, password } }),

@@ -1,5 +1,6 @@
 // Client-side xlsx export of any table on screen (write-excel-file, MIT; SheetJS left npm).
 import writeExcelFile from 'write-excel-file/universal'
+import { saveBlob } from './api.js'
 
 /**
  * Rows for the workbook: a bold header row, then one row per record. Each column is
@@ -35,13 +36,6 @@ export async function exportXlsx(fileName, columns, rows, sheet) {
   const widths = columns.map((c) => ({ width: c.width ?? Math.min(60, Math.max(10, String(c.label).length * 2 + 2)) }))
   const blob = await writeExcelFile(data, { columns: widths, sheet: sheetName(sheet), stickyRowsCount: 1 }).toBlob()
   const name = xlsxName(fileName)
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  saveBlob(blob, name)
   return name
 }

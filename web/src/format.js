@@ -137,3 +137,18 @@ export function localized(message, locale = 'zh-CN') {
     from = i + 3
   }
 }
+
+/** An API error in the current language: its message and each listed problem with where it is. */
+export function apiErrorOf(e, locale) {
+  const problems = (e.errors ?? []).map((p) => {
+    const where = p.location ?? p.column ?? ''
+    return `${where}${where ? ': ' : ''}${localized(p.message, locale)}`
+  })
+  return { title: localized(e.message, locale), problems }
+}
+
+/** The same as one line, for a message toast. */
+export function apiErrorText(e, locale) {
+  const err = apiErrorOf(e, locale)
+  return [err.title, ...err.problems].join('；')
+}

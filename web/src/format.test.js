@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPercent, formatTonnes, localized, provenanceParts, sortSubstances, splitLocation, substanceLabel, tonnesScale } from './format.js'
+import { apiErrorOf, apiErrorText, formatPercent, formatTonnes, localized, provenanceParts, sortSubstances, splitLocation, substanceLabel, tonnesScale } from './format.js'
 
 describe('formatTonnes', () => {
   it('uses t below 1 万t and 万t above, with thousands separators', () => {
@@ -77,5 +77,15 @@ describe('error locations and messages', () => {
     expect(localized(m, 'en')).toBe('amount is not a number')
     expect(localized('t / 万t mixed', 'en')).toBe('t / 万t mixed')
     expect(localized('2 处错误, 未保存任何数据 / error(s), nothing stored', 'en')).toBe('error(s), nothing stored')
+  })
+})
+
+describe('apiErrorOf', () => {
+  it('gives the message in the chosen language and each problem with its place', () => {
+    const e = { message: '导入被拒绝 / import rejected', errors: [{ location: 'Sheet1!C3', message: '数值无效 / value is not a number' }, { column: 'year', message: '年份 / year' }, { message: '无位置 / nowhere' }] }
+    const zh = apiErrorOf(e, 'zh-CN')
+    expect(zh.title).toBe('导入被拒绝')
+    expect(zh.problems).toEqual(['Sheet1!C3: 数值无效', 'year: 年份', '无位置'])
+    expect(apiErrorText(e, 'en')).toBe('import rejected；Sheet1!C3: value is not a number；year: year；nowhere')
   })
 })

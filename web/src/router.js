@@ -4,6 +4,7 @@ import { session } from './session.js'
 import DashboardView from './views/DashboardView.vue'
 import EnterprisesView from './views/EnterprisesView.vue'
 import LoginView from './views/LoginView.vue'
+import PlansView from './views/PlansView.vue'
 import SynergyView from './views/SynergyView.vue'
 import UploadView from './views/UploadView.vue'
 
@@ -14,6 +15,8 @@ export const router = createRouter({
     { path: '/enterprises', name: 'enterprises', component: EnterprisesView, meta: { login: true } },
     { path: '/upload', name: 'upload', component: UploadView, meta: { login: true } },
     { path: '/synergy', name: 'synergy', component: SynergyView, meta: { login: true } },
+    // the plans' texts are public documents; the progress parts ask for a login themselves
+    { path: '/plans', name: 'plans', component: PlansView, meta: { login: false } },
     { path: '/login', name: 'login', component: LoginView },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
