@@ -6,9 +6,13 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,6 +90,46 @@ final class Browser implements AutoCloseable {
     element.waitFor();
     BoundingBox box = element.boundingBox();
     page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /**
+   * Chooses a UTF-8 text file in an import box (web FileImport) and submits it once the box lists the file, so the
+   * click never races the upload component; returns when the server's answer, taken or rejected, is shown. A box
+   * that shows neither fails with what it does show and a screenshot rather than with a bare timeout.
+   */
+  static void importFile(Page page, Locator box, String name, String mime, String content) {
+    box.locator("input[type=file]").setInputFiles(new FilePayload(name, mime, content.getBytes(StandardCharsets.UTF_8)));
+    box.locator(".el-upload-list__item").filter(new Locator.FilterOptions().setHasText(name)).waitFor();
+    box.locator("[data-test=import-submit]").click();
+    try {
+      box.locator("[data-test=import-result], [data-test=import-error]").first().waitFor();
+    } catch (TimeoutError e) {
+      screenshot(page, "failed-import-" + name, false);
+      throw new AssertionError("no answer to the import of " + name + "; the import box reads: " + box.innerText(), e);
+    }
+  }
+
+  /** {@link #importFile} of a file the server must take, failing with the box's text when it was rejected. */
+  static void importAccepted(Page page, Locator box, String name, String mime, String content, String answer) {
+    importFile(page, box, name, mime, content);
+    if (box.locator("[data-test=import-error]").isVisible()) {
+      throw new AssertionError("the import of " + name + " was rejected; the import box reads: " + box.innerText());
+    }
+    PlaywrightAssertions.assertThat(box.locator("[data-test=import-result]")).containsText(answer);
+  }
+
+  /** Browser console errors and failed requests go to the test output, where a CI log shows them next to the server's. */
+  static void report(Page page) {
+    page.onConsoleMessage(m -> {
+      if ("error".equals(m.type())) {
+        System.out.println("[browser console] " + m.text());
+      }
+    });
+    page.onResponse(r -> {
+      if (r.status() >= 400) {
+        System.out.println("[browser] " + r.request().method() + " " + r.url() + " -> " + r.status());
+      }
+    });
   }
 
   @Override

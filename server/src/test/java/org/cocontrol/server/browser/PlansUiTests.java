@@ -162,15 +162,10 @@ class PlansUiTests extends UiTestSupport {
     Locator importer = page.locator("[data-test=values-import]");
     Download template = page.waitForDownload(() -> importer.locator("[data-test=template-download]").click());
     org.junit.jupiter.api.Assertions.assertEquals("plan-values-liaoning-2023.xlsx", template.suggestedFilename());
-    importer.locator("input[type=file]").setInputFiles(new FilePayload("values.csv", "text/csv",
-        "indicator_id,year,value,region,note\nLN-03,2024,2900,,\nLN-99,2024,1,,\n".getBytes(StandardCharsets.UTF_8)));
-    importer.locator("[data-test=import-submit]").click();
+    Browser.importFile(page, importer, "values.csv", "text/csv", "indicator_id,year,value,region,note\nLN-03,2024,2900,,\nLN-99,2024,1,,\n");
     assertThat(importer.locator("[data-test=import-errors]")).containsText("LN-99");
     assertThat(importer.locator("[data-test=import-errors]")).containsText("indicator_id");
-    importer.locator("input[type=file]").setInputFiles(new FilePayload("values.csv", "text/csv",
-        "indicator_id,year,value,region,note\nLN-03,2024,2900,,\n".getBytes(StandardCharsets.UTF_8)));
-    importer.locator("[data-test=import-submit]").click();
-    assertThat(importer.locator("[data-test=import-result]")).containsText("已导入 1 个数值");
+    Browser.importAccepted(page, importer, "values.csv", "text/csv", "indicator_id,year,value,region,note\nLN-03,2024,2900,,\n", "已导入 1 个数值");
     Browser.screenshot(page, "plans-07-import", false);
     page.keyboard().press("Escape");
     Locator ln03 = page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-03"));
@@ -239,10 +234,7 @@ class PlansUiTests extends UiTestSupport {
     Locator sheet = page.locator("[data-test=progress-sheet]");
     Download out = page.waitForDownload(() -> sheet.locator("[data-test=sheet-download]").click());
     org.junit.jupiter.api.Assertions.assertTrue(out.suggestedFilename().contains("任务调度表"), out.suggestedFilename());
-    sheet.locator("input[type=file]").setInputFiles(new FilePayload("调度表.csv", "text/csv",
-        "任务编号,报告期,进展状态,进展说明\n3.5,2025Q4,滞后,资金未到位\n".getBytes(StandardCharsets.UTF_8)));
-    sheet.locator("[data-test=import-submit]").click();
-    assertThat(sheet.locator("[data-test=import-result]")).containsText("已导入 1 条任务进展");
+    Browser.importAccepted(page, sheet, "调度表.csv", "text/csv", "任务编号,报告期,进展状态,进展说明\n3.5,2025Q4,滞后,资金未到位\n", "已导入 1 条任务进展");
     assertThat(page.locator("[data-test=tasks-table]")).containsText("滞后");
 
     // the assessment with the default scheme, then its xlsx

@@ -45,6 +45,7 @@ abstract class UiTestSupport {
   void open() {
     context = browser.newContext();
     page = context.newPage();
+    Browser.report(page);
   }
 
   @AfterEach
