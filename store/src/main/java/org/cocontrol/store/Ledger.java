@@ -96,6 +96,7 @@ public final class Ledger {
           f("record_count", Integer.class)).values(fileName, user, now, records.size()).returningResult(ID).fetchOne().value1();
       long version = newVersion(tx, stamp, now);
       Map<List<Object>, Double> cells = new HashMap<>();
+      long lastId = 0;
       for (int from = 0; from < records.size(); from += CHUNK) {
         List<RecordResult> chunk = new ArrayList<>(CHUNK);
         for (ActivityRecord a : records.subList(from, Math.min(records.size(), from + CHUNK))) {
@@ -109,22 +110,17 @@ public final class Ledger {
           activities.bind(activityValues(upload, r.record(), r.source().code(), r.activity().code(), enterpriseIds.get(r.record().entityId())));
         }
         activities.execute();
+        // The chunk's rows are the upload's rows above the last id seen: identities only grow, so this reads one
+        // chunk, where "record_id in (…2000 ids)" made H2 scan every row stored so far (quadratic in the upload).
         Map<String, Long> ids = new HashMap<>();
-        tx.select(RECORD_ID, ID).from(ACTIVITY).where(UPLOAD_ID.eq(upload))
-            .and(RECORD_ID.in(chunk.stream().map(r -> r.record().recordId()).toList())).fetch().forEach(r -> ids.put(r.value1(), r.value2()));
-        BatchBindStep emissions = tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
-            .values((Long) null, null, null, null, null, null, null, null));
+        for (var row : tx.select(RECORD_ID, ID).from(ACTIVITY).where(ID.gt(lastId)).and(UPLOAD_ID.eq(upload)).fetch()) {
+          ids.put(row.value1(), row.value2());
+          lastId = Math.max(lastId, row.value2());
+        }
+        BatchBindStep emissions = emissionBatch(tx);
         int lines = 0;
         for (RecordResult r : chunk) {
-          long activity = ids.get(r.record().recordId());
-          for (EmissionLine l : r.lines()) {
-            String provenance = l.compactProvenance();
-            emissions.bind(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
-                provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
-            cells.merge(List.of(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code()),
-                l.tonnes(), Double::sum);
-            lines++;
-          }
+          lines += bindEmissions(emissions, ids.get(r.record().recordId()), version, r, cells);
         }
         if (lines > 0) {
           emissions.execute();
@@ -135,24 +131,29 @@ public final class Ledger {
     });
   }
 
+  private static BatchBindStep emissionBatch(DSLContext tx) {
+    return tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
+        .values((Long) null, null, null, null, null, null, null, null));
+  }
+
+  /** Binds a record's emission lines as current lines of {@code version} and adds them to the inventory cells; returns how many. */
+  private static int bindEmissions(BatchBindStep emissions, long activity, long version, RecordResult r, Map<List<Object>, Double> cells) {
+    for (EmissionLine l : r.lines()) {
+      String provenance = l.compactProvenance();
+      emissions.bind(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
+          provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
+      cells.merge(List.of(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code()),
+          l.tonnes(), Double::sum);
+    }
+    return r.lines().size();
+  }
+
   private static final int CHUNK = 2000;
 
   private static long newVersion(DSLContext tx, Stamp stamp, LocalDateTime now) {
     return tx.insertInto(RESULT_VERSION, f("parameter_release", String.class), f("gwp_set", String.class), f("scheme", String.class),
         f("created_at", LocalDateTime.class), f("note", String.class))
         .values(stamp.parameterRelease(), stamp.gwpSet(), stamp.scheme(), now, stamp.note()).returningResult(ID).fetchOne().value1();
-  }
-
-  /** Sums results by inventory cell. */
-  private static Map<List<Object>, Double> cells(List<RecordResult> results) {
-    Map<List<Object>, Double> cells = new HashMap<>();
-    for (RecordResult r : results) {
-      for (EmissionLine l : r.lines()) {
-        cells.merge(List.of(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code()),
-            l.tonnes(), Double::sum);
-      }
-    }
-    return cells;
   }
 
   /** Adds sums to the pre-summed inventory cells (update, or insert a new cell). */
@@ -206,32 +207,29 @@ public final class Ledger {
     return db.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
       long version = newVersion(tx, stamp, LocalDateTime.now());
-      Map<Long, RecordResult> results = new java.util.LinkedHashMap<>();
-      tx.select().from(ACTIVITY).orderBy(ID).fetch().forEach(r -> results.put(r.get(ID), account.apply(record(r))));
       tx.update(EMISSION).set(IS_CURRENT, false).where(IS_CURRENT.isTrue()).execute();
-      BatchBindStep emissions = tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
-          .values((Long) null, null, null, null, null, null, null, null));
-      int pending = 0;
-      for (Map.Entry<Long, RecordResult> e : results.entrySet()) {
-        for (EmissionLine l : e.getValue().lines()) {
-          String provenance = l.compactProvenance();
-          emissions.bind(e.getKey(), version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
-              provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
-          if (++pending == 5000) {
-            emissions.execute();
-            emissions = tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
-                .values((Long) null, null, null, null, null, null, null, null));
-            pending = 0;
-          }
+      // chunk by chunk in id order (keyset), so memory holds one chunk of records and results, not the whole ledger
+      Map<List<Object>, Double> cells = new HashMap<>();
+      long after = 0;
+      for (var rows = nextActivities(tx, after); !rows.isEmpty(); rows = nextActivities(tx, after)) {
+        BatchBindStep emissions = emissionBatch(tx);
+        int lines = 0;
+        for (org.jooq.Record row : rows) {
+          after = row.get(ID);
+          lines += bindEmissions(emissions, after, version, account.apply(record(row)), cells);
+        }
+        if (lines > 0) {
+          emissions.execute();
         }
       }
-      if (pending > 0) {
-        emissions.execute();
-      }
       tx.deleteFrom(CELL).execute();
-      addToCells(tx, cells(new ArrayList<>(results.values())));
+      addToCells(tx, cells);
       return version;
     });
+  }
+
+  private static org.jooq.Result<org.jooq.Record> nextActivities(DSLContext tx, long after) {
+    return tx.select().from(ACTIVITY).where(ID.gt(after)).orderBy(ID).limit(CHUNK).fetch();
   }
 
   /** The result versions, newest first. */

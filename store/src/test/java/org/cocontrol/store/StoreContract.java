@@ -93,6 +93,35 @@ abstract class StoreContract {
     assertThat(ledger.years(Adcode.of(410000))).containsExactly(2022);
   }
 
+  /** Larger than a storage chunk (2,000 records), so every chunk's emissions must reach their own activity. */
+  @Test
+  void anUploadOfSeveralChunksKeepsEachEmissionWithItsRecord() {
+    Ledger ledger = new Ledger(db);
+    long e = new EnterpriseStore(db).save(new EnterpriseStore.Enterprise(null, "E-BIG", "91410100MA0XXXXX2B", "大型上传（虚构）", "Big upload",
+        "D4411", Adcode.of(410105), "", 34.7, 113.6, null, true, true, true, "synthetic"));
+    Accountant a = Accountant.of(REF, AccountingOptions.defaults());
+    int n = 4_500;
+    List<RecordResult> results = java.util.stream.IntStream.range(0, n).mapToObj(i -> a.account(ActivityRecord.builder("B" + i).entity("E-BIG")
+        .region(410105).year(2021).source("POWER").activity("raw_coal", 1000 + i, Unit.T).technology("pc_boiler").build())).toList();
+    ledger.save("big.csv", "authority", results, new Ledger.Stamp("r", "AR5", "GENERAL", ""), Map.of("E-BIG", e));
+
+    // CO2 is linear in the amount, so tonnes / amount is the same for every record when each line sits with its own record
+    double perTonne = results.get(0).total(org.cocontrol.core.substance.Substance.CO2) / 1000;
+    assertThat(perTonne).isPositive();
+    java.util.function.Consumer<String> eachLineWithItsRecord = when -> {
+      List<Ledger.StoredEmission> co2 = ledger.emissionsOf(e).stream().filter(x -> x.substance().equals("CO2")).toList();
+      assertThat(co2).as(when).hasSize(n);
+      for (Ledger.StoredEmission x : co2) {
+        double amount = 1000 + Integer.parseInt(x.recordId().substring(1));
+        assertThat(x.tonnes() / amount).as(when + " " + x.recordId()).isCloseTo(perTonne, within(1e-9 * perTonne));
+      }
+    };
+    eachLineWithItsRecord.accept("stored");
+    // accounting again also goes chunk by chunk
+    ledger.reaccount(a::account, new Ledger.Stamp("r2", "AR5", "GENERAL", "again"));
+    eachLineWithItsRecord.accept("re-accounted");
+  }
+
   @Test
   void reaccountingAddsAVersionAndKeepsTheOldOne() {
     Ledger ledger = new Ledger(db);
