@@ -93,6 +93,14 @@ class WebUiTests extends UiTestSupport {
     waitForMap("中原区");
     Browser.screenshot(page, "03-drill-zhengzhou-so2");
 
+    // the browser's back and forward buttons walk the drill-down, keeping the substance
+    page.goBack();
+    assertThat(page.locator(".region-breadcrumb .crumb-current")).hasText("河南省");
+    assertThat(page.locator(".map-card")).containsText("河南省 · SO₂");
+    page.goForward();
+    assertThat(page.locator(".region-breadcrumb .crumb-current")).hasText("郑州市");
+    waitForMap("中原区");
+
     // back up to the nation, then a province-level city without a boundary file: a bar chart instead
     page.locator(".region-breadcrumb a[data-adcode='000000']").click();
     waitForMap("河南");
