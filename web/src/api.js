@@ -1,4 +1,5 @@
 // The REST API (/api/v1). Paths are relative to the page, so the UI works under any context path.
+import { regionName } from './i18n.js'
 import { signOut, token } from './session.js'
 
 export class ApiError extends Error {
@@ -133,7 +134,7 @@ export const regionCascaderProps = {
   async lazyLoad(node, resolve) {
     try {
       const r = await api.region(node.level === 0 ? '000000' : node.value)
-      resolve(r.children.map((c) => ({ value: c.adcode, label: c.name, leaf: node.level >= 2 })))
+      resolve(r.children.map((c) => ({ value: c.adcode, label: regionName(c), leaf: node.level >= 2 })))
     } catch {
       resolve([])
     }

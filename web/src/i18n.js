@@ -52,6 +52,11 @@ function named(table, code, loc, fallback) {
 const EXTRA_SOURCES = { OTHER: ['其他', 'other'] }
 
 /** The name of a source category code (POWER → 火力发电及热电联产 / thermal power and CHP). */
+/** A region's name in the language: the English name where the code list has one (provinces, cities), else Chinese. */
+export function regionName(region, loc = i18n.global.locale.value) {
+  return loc === 'en' && region?.nameEn ? region.nameEn : region?.name ?? ''
+}
+
 export function sourceName(code, loc = i18n.global.locale.value) {
   return named({ ...SOURCES, ...EXTRA_SOURCES }, code, loc)
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { activityName, i18n, industryName, initialLocale, LOCALE_KEY, setLocale, sourceName } from './i18n.js'
+import { activityName, i18n, industryName, initialLocale, LOCALE_KEY, regionName, setLocale, sourceName } from './i18n.js'
 import messages from './messages.js'
 
 function keys(obj, prefix = '') {
@@ -74,5 +74,14 @@ describe('locale', () => {
     expect(industryName('D4411', 'zh-CN')).toBe('火力发电')
     expect(industryName('C1440', 'zh-CN')).not.toBe('C1440')
     expect(industryName('Z9999', 'en')).toBe('Z9999')
+  })
+
+  it('names regions in English where the code list has an English name', () => {
+    const henan = { adcode: '410000', name: '河南省', nameEn: 'Henan' }
+    const county = { adcode: '410102', name: '中原区', nameEn: null }
+    expect(regionName(henan, 'zh-CN')).toBe('河南省')
+    expect(regionName(henan, 'en')).toBe('Henan')
+    expect(regionName(county, 'en')).toBe('中原区')
+    expect(regionName(null, 'en')).toBe('')
   })
 })

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/public")
 class DashboardController {
 
-  record MapValue(String adcode, String name, Double valueT, String layer) {}
+  record MapValue(String adcode, String name, String nameEn, Double valueT, String layer) {}
 
-  record MapView(String parent, String parentName, int year, String substance, List<MapValue> regions) {}
+  record MapView(String parent, String parentName, String parentNameEn, int year, String substance, List<MapValue> regions) {}
 
   record Point(int year, double valueT) {}
 
@@ -72,12 +72,14 @@ class DashboardController {
     for (RegionStore.StoredRegion child : children) {
       Double td = topDownTotals.get(child.adcode());
       Double bu = bottomUp.get(child.adcode());
-      values.add(td != null ? new MapValue(child.adcode().toString(), child.nameZh(), td, "top-down")
-          : bu != null && bu != 0 ? new MapValue(child.adcode().toString(), child.nameZh(), bu, "bottom-up")
-          : new MapValue(child.adcode().toString(), child.nameZh(), null, null));
+      String code = child.adcode().toString();
+      values.add(td != null ? new MapValue(code, child.nameZh(), child.nameEn(), td, "top-down")
+          : bu != null && bu != 0 ? new MapValue(code, child.nameZh(), child.nameEn(), bu, "bottom-up")
+          : new MapValue(code, child.nameZh(), child.nameEn(), null, null));
     }
-    String name = regions.find(p).map(RegionStore.StoredRegion::nameZh).orElse("");
-    return new MapView(p.toString(), name, year, s, values);
+    var self = regions.find(p);
+    return new MapView(p.toString(), self.map(RegionStore.StoredRegion::nameZh).orElse(""), self.map(RegionStore.StoredRegion::nameEn).orElse(null),
+        year, s, values);
   }
 
   /** The CEADs CO2 series of a region: its total, or broken down by sector or fuel. */

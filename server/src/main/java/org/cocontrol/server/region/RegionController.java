@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/regions")
 class RegionController {
 
-  record Child(String adcode, String name) {}
+  /** A subdivision; {@code nameEn} where the code list has one (provinces and prefecture-level cities). */
+  record Child(String adcode, String name, String nameEn) {}
 
   record RegionView(String adcode, String name, String nameEn, String level, String parent, List<Child> children) {}
 
@@ -30,6 +31,6 @@ class RegionController {
         "行政区划代码应为6位数字 / an adcode has 6 digits: '" + adcode + "'"));
     RegionStore.StoredRegion r = regions.find(code).orElseThrow(() -> BadRequestException.notFound("region " + adcode));
     return new RegionView(r.adcode().toString(), r.nameZh(), r.nameEn(), r.level(), r.parent() == null ? null : r.parent().toString(),
-        regions.children(code).stream().map(c -> new Child(c.adcode().toString(), c.nameZh())).toList());
+        regions.children(code).stream().map(c -> new Child(c.adcode().toString(), c.nameZh(), c.nameEn())).toList());
   }
 }

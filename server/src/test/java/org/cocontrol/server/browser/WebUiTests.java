@@ -124,12 +124,17 @@ class WebUiTests extends UiTestSupport {
     assertThat(page.locator(".inventory-card")).containsText("Inventory of China, 2019");
     assertThat(page.locator(".inventory-card .export-xlsx").first()).containsText("Export xlsx");
     assertThat(page.locator(".inventory-table")).containsText("thermal power and CHP");
+    // the map names provinces in English (the code list's English names)
+    waitForMap("Henan");
+    assertThat(mapLabel("Guangdong")).isVisible();
+    assertThat(page.locator(".trend-chart svg text").filter(new Locator.FilterOptions().setHasText("Shandong")).first()).isVisible();
     page.reload();
     assertThat(page.locator(".page-title")).hasText("Public dashboard");
-    waitForMap("河南");
+    waitForMap("Henan");
     Browser.screenshot(page, "05-dashboard-en");
     page.locator(".lang-switch").click();
     assertThat(page.locator(".page-title")).hasText("公开数据看板");
+    waitForMap("河南");
   }
 
   @Test
