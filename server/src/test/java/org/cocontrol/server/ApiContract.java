@@ -145,6 +145,18 @@ abstract class ApiContract {
     assertThat(detail.get("emissions").get(0).get("provenance").asString()).containsPattern("@\\d+ (NATIONAL|IPCC_DEFAULT|REGIONAL|PROVINCIAL) (V1|V2|U): \\S");
     assertThat(detail.get("totalsByYear").size()).isGreaterThanOrEqualTo(2);
     assertThat(detail.get("yearOverYear")).isNotEmpty();
+    // the activity records as reported, one for every record the emission lines name
+    JsonNode activities = detail.get("activities");
+    assertThat(activities).isNotEmpty();
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (JsonNode a : activities) {
+      assertThat(a.get("amount").asDouble()).as(a.toString()).isPositive();
+      assertThat(a.get("unit").asString()).as(a.toString()).isNotBlank();
+      reported.add(a.get("recordId").asString());
+    }
+    for (JsonNode e : detail.get("emissions")) {
+      assertThat(reported).contains(e.get("recordId").asString());
+    }
   }
 
   @Test

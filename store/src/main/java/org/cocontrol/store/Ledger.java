@@ -300,6 +300,11 @@ public final class Ledger {
     return prefix.isEmpty() ? DSL.trueCondition() : ADCODE.like(prefix + "%");
   }
 
+  /** An enterprise's stored activity records, as reported (amount, unit, technology, controls), by year and record id. */
+  public List<ActivityRecord> activitiesOf(long enterpriseId) {
+    return db.select().from(ACTIVITY).where(ENTERPRISE_ID.eq(enterpriseId)).orderBy(DATA_YEAR, RECORD_ID).fetch(Ledger::record);
+  }
+
   /** An enterprise's current emissions, by record and year, oldest first. */
   public List<StoredEmission> emissionsOf(long enterpriseId) {
     return db.select(f("activity.id", Long.class), RECORD_ID, f("activity.data_year", Integer.class), ACTIVITY_SOURCE.as("src"),

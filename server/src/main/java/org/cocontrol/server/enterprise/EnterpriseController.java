@@ -38,7 +38,12 @@ class EnterpriseController {
 
   record Change(String substance, int fromYear, int toYear, double fromT, double toT, Double relativeChange) {}
 
-  record Detail(Item enterprise, Map<Integer, Map<String, Double>> totalsByYear, List<Change> yearOverYear, List<Emission> emissions) {}
+  /** A reported activity record: what was burnt or produced, how much, with which technology and controls. */
+  record Activity(String recordId, int year, String source, String activity, double amount, String unit, String technology,
+      List<String> controls) {}
+
+  record Detail(Item enterprise, Map<Integer, Map<String, Double>> totalsByYear, List<Change> yearOverYear, List<Emission> emissions,
+      List<Activity> activities) {}
 
   private final EnterpriseStore enterprises;
   private final Ledger ledger;
@@ -91,7 +96,9 @@ class EnterpriseController {
         totals.computeIfAbsent(s.year(), y -> new TreeMap<>()).merge(s.substance(), s.tonnes(), Double::sum);
       }
     }
-    return new Detail(item(e), totals, changes(totals), emissions);
+    List<Activity> activities = ledger.activitiesOf(id).stream().map(a -> new Activity(a.recordId(), a.year(), a.source(), a.activity(),
+        a.amount(), a.unit().symbol(), a.technology(), a.controls().stream().map(org.cocontrol.core.accounting.ControlSpec::code).toList())).toList();
+    return new Detail(item(e), totals, changes(totals), emissions, activities);
   }
 
   /** Each substance's change from one reported year to the next. */

@@ -237,6 +237,8 @@ class WebUiTests extends UiTestSupport {
     assertThat(drawer.locator(".totals-table")).containsText("2022");
     assertThat(drawer.locator(".synthetic-tag").first()).hasText("虚构");
     assertThat(drawer.locator(".detail-info")).containsText("91");
+    // the activity records as reported, with amount and unit
+    assertThat(drawer.locator(".activity-table .activity-amount").first()).hasText(Pattern.compile("^[\\d,.]+ \\S+$"));
     Browser.screenshot(page, "10-enterprise-detail", false);
     Locator emission = drawer.locator(".emission-table tbody tr").first();
     emission.locator(".el-table__expand-icon").click();
