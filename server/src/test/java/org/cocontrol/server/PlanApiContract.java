@@ -366,6 +366,8 @@ abstract class PlanApiContract {
       assertThat(s.getLastRowNum() - 1).isEqualTo(22); // one row per task
       assertThat(fmt.formatCellValue(s.getRow(2).getCell(0))).isEqualTo("3.1");
       assertThat(s.getDataValidations()).hasSize(1);
+      assertThat(s.getDataValidations().get(0).getValidationConstraint().getExplicitListValues())
+          .containsExactly("未启动", "正常推进", "滞后", "已完成");
       s.getRow(2).getCell(6).setCellValue("已完成");
       s.getRow(2).getCell(7).setCellValue("清单已印发");
       s.getRow(3).getCell(6).setCellValue("on_track");
@@ -397,6 +399,11 @@ abstract class PlanApiContract {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(api.getBytes(path + "/sheet.xlsx?period=2025Q2", token).body()))) {
       assertThat(new DataFormatter().formatCellValue(wb.getSheetAt(0).getRow(2).getCell(8))).isEqualTo("2025Q1 已完成：清单已印发");
     }
+    // a sheet typed by hand may name the task by its number, as the document writes it
+    Api.Response byNumber = api.upload(path + "/import", "调度表.csv",
+        "任务编号,报告期,进展状态\n（三）,2025Q2,滞后\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), token);
+    assertThat(byNumber.status()).as(byNumber.body()).isEqualTo(200);
+    assertThat(find(api.get(path, token).json(), "taskId", "3.3").get("status").asString()).isEqualTo("delayed");
   }
 
   private static JsonNode find(JsonNode array, String field, String value) {

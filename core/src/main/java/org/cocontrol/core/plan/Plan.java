@@ -44,6 +44,23 @@ public record Plan(String id, String jurisdiction, String parentJurisdiction, St
     return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
   }
 
+  /**
+   * A task by its item id ({@code 3.4}) or by its number as written, with either bracket width and with or
+   * without the mark after it ({@code （四）}, {@code (四)}, {@code 19}, {@code 19.}).
+   */
+  public Optional<PlanItem> task(String ref) {
+    if (ref == null) {
+      return Optional.empty();
+    }
+    String wanted = normaliseNumber(ref.strip());
+    return tasks().stream().filter(t -> t.id().equals(ref.strip())).findFirst()
+        .or(() -> tasks().stream().filter(t -> normaliseNumber(t.number()).equals(wanted)).findFirst());
+  }
+
+  private static String normaliseNumber(String n) {
+    return n.replace('(', '（').replace(')', '）').replaceAll("[\\s.．、]", "");
+  }
+
   /** The plan's horizon: the earliest target year its indicators state (the 2025 milestone), else 2025. */
   public int horizonYear() {
     return indicators.stream().map(PlanIndicator::targetYear).filter(Objects::nonNull).mapToInt(Integer::intValue)

@@ -4,10 +4,21 @@ import java.util.Locale;
 
 /** A task's progress as reported for a period. */
 public enum TaskStatus {
-  NOT_STARTED,
-  ON_TRACK,
-  DELAYED,
-  DONE;
+  NOT_STARTED("未启动"),
+  ON_TRACK("正常推进"),
+  DELAYED("滞后"),
+  DONE("已完成");
+
+  private final String nameZh;
+
+  TaskStatus(String nameZh) {
+    this.nameZh = nameZh;
+  }
+
+  /** The name the scheduling sheets and assessment tables print. */
+  public String nameZh() {
+    return nameZh;
+  }
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

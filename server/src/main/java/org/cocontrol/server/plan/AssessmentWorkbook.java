@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cocontrol.core.plan.TaskStatus;
 import org.cocontrol.server.plan.PlanViews.AssessmentLineView;
 import org.cocontrol.server.plan.PlanViews.AssessmentView;
 
@@ -24,10 +25,10 @@ import org.cocontrol.server.plan.PlanViews.AssessmentView;
  */
 final class AssessmentWorkbook {
 
+  /** Indicator statuses; a task's comes from TaskStatus, or 未报送 when none was reported. */
   private static final Map<String, String> STATUS_ZH = Map.ofEntries(Map.entry("achieved", "已完成"),
       Map.entry("on_track", "正常推进"), Map.entry("at_risk", "存在风险"), Map.entry("off_track", "严重滞后"),
-      Map.entry("no_data", "无数据"), Map.entry("not_started", "未启动"), Map.entry("delayed", "滞后"),
-      Map.entry("done", "已完成"), Map.entry("not_reported", "未报送"));
+      Map.entry("no_data", "无数据"), Map.entry("not_reported", "未报送"));
   private static final Map<String, String> RULE_ZH = Map.of("proportional", "按完成进度比例计分", "all_or_nothing",
       "完成得满分，否则不得分", "by_status", "按进展等级计分", "task", "按任务进展计分");
   private static final Map<String, String> GRADE_ZH = Map.of("excellent", "优秀", "good", "良好", "pass", "合格", "fail", "不合格");
@@ -66,7 +67,8 @@ final class AssessmentWorkbook {
         put(row, 2, (l.type().equals("indicator") ? l.id() + " " : l.number() + " ") + l.name(), cell);
         put(row, 3, l.target(), cell);
         put(row, 4, l.actual(), cell);
-        put(row, 5, STATUS_ZH.getOrDefault(l.status(), l.status()), cell);
+        put(row, 5, l.type().equals("task") && !l.status().equals("not_reported") ? TaskStatus.ofCode(l.status()).nameZh()
+            : STATUS_ZH.getOrDefault(l.status(), l.status()), cell);
         put(row, 6, RULE_ZH.getOrDefault(l.rule(), l.rule()), cell);
         num(row, 7, l.weight(), cell);
         num(row, 8, l.score(), cell);

@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cocontrol.core.plan.Assessment;
 import org.cocontrol.core.plan.IndicatorStatus;
 import org.cocontrol.core.plan.Metrics;
@@ -16,6 +13,7 @@ import org.cocontrol.core.plan.Plan;
 import org.cocontrol.core.plan.PlanIndicator;
 import org.cocontrol.core.plan.PlanItem;
 import org.cocontrol.core.plan.ProgressTracker;
+import org.cocontrol.core.plan.ReportingPeriod;
 import org.cocontrol.core.plan.ScoringScheme;
 import org.cocontrol.core.plan.Target;
 import org.cocontrol.core.plan.TaskStatus;
@@ -39,9 +37,6 @@ import org.springframework.stereotype.Service;
 class PlanService {
 
   static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-
-  /** 2024, 2024H1, 2024Q3. */
-  private static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:([QH])([1-4]))?$");
 
   private final PlanCatalog catalog;
   private final PlanStore store;
@@ -154,14 +149,7 @@ class PlanService {
 
   /** A task by item id ({@code 3.4}) or by its number as written ({@code （四）}, {@code (四)}, {@code 19}). */
   PlanItem task(Plan plan, String taskId) {
-    Optional<PlanItem> byId = plan.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst();
-    String wanted = normaliseNumber(taskId);
-    return byId.or(() -> plan.tasks().stream().filter(t -> normaliseNumber(t.number()).equals(wanted)).findFirst())
-        .orElseThrow(() -> BadRequestException.notFound("task " + taskId + " of " + plan.id()));
-  }
-
-  static String normaliseNumber(String n) {
-    return n.replace('(', '（').replace(')', '）').replaceAll("[\\s.．、]", "");
+    return plan.task(taskId).orElseThrow(() -> BadRequestException.notFound("task " + taskId + " of " + plan.id()));
   }
 
   /** The region a request is about: the plan's jurisdiction by default, else one inside it. */
@@ -241,22 +229,13 @@ class PlanService {
     return new ValueView(v.year(), v.value(), v.origin(), v.note(), v.enteredBy(), v.enteredAt().format(TIME));
   }
 
-  /** Checks a period code and returns (year, last month) for ordering: 2024Q1 → 2024·12 + 3. */
+  /** Checks a period code and returns its place in time (ReportingPeriod.order); a bad one is a 400 with its reason. */
   static int periodOrder(String period) {
-    Matcher m = PERIOD.matcher(period == null ? "" : period.strip());
-    if (!m.matches()) {
-      throw BadRequestException.invalid("报告期格式应为 2024、2024H1 或 2024Q3 / period must be like 2024, 2024H1 or 2024Q3, got '"
-          + period + "'");
+    try {
+      return ReportingPeriod.order(period);
+    } catch (IllegalArgumentException e) {
+      throw BadRequestException.invalid(e.getMessage());
     }
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) == null) {
-      return year * 12 + 12;
-    }
-    int n = Integer.parseInt(m.group(3));
-    if (m.group(2).equals("H") && n > 2) {
-      throw BadRequestException.invalid("半年只有 H1、H2 / a half year is H1 or H2, got '" + period + "'");
-    }
-    return year * 12 + (m.group(2).equals("Q") ? n * 3 : n * 6);
   }
 
   /** Each task's latest report at or before {@code period}, or the latest of all when it is null. */
@@ -264,9 +243,9 @@ class PlanService {
     int until = period == null ? Integer.MAX_VALUE : periodOrder(period);
     Map<String, PlanStore.TaskProgress> out = new LinkedHashMap<>();
     for (PlanStore.TaskProgress p : store.progress(plan.id(), region.toString())) {
-      int order = periodOrder(p.period());
+      int order = ReportingPeriod.order(p.period());
       PlanStore.TaskProgress before = out.get(p.taskId());
-      if (order <= until && (before == null || order >= periodOrder(before.period()))) {
+      if (order <= until && (before == null || order >= ReportingPeriod.order(before.period()))) {
         out.put(p.taskId(), p);
       }
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cocontrol.core.plan.Plan;
 import org.cocontrol.core.plan.PlanItem;
+import org.cocontrol.core.plan.ReportingPeriod;
 import org.cocontrol.core.plan.TaskStatus;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.store.PlanStore;
@@ -29,9 +31,6 @@ import org.cocontrol.store.PlanStore;
 final class ProgressSheet {
 
   static final String[] HEADERS = {"任务编号", "序号", "任务", "牵头单位", "配合单位", "报告期", "进展状态", "进展说明", "上次报告"};
-
-  private static final Map<TaskStatus, String> LABELS = Map.of(TaskStatus.NOT_STARTED, "未启动", TaskStatus.ON_TRACK, "正常推进",
-      TaskStatus.DELAYED, "滞后", TaskStatus.DONE, "已完成");
 
   static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("任务编号", "task_id"), Map.entry("task_id", "task_id"),
       Map.entry("报告期", "period"), Map.entry("period", "period"), Map.entry("进展状态", "status"), Map.entry("status", "status"),
@@ -77,7 +76,7 @@ final class ProgressSheet {
         row.createCell(5).setCellValue(period);
         row.createCell(6).setCellValue("");
         row.createCell(7).setCellValue("");
-        row.createCell(8).setCellValue(last == null ? "" : last.period() + " " + LABELS.get(TaskStatus.ofCode(last.status()))
+        row.createCell(8).setCellValue(last == null ? "" : last.period() + " " + TaskStatus.ofCode(last.status()).nameZh()
             + (last.narrative().isBlank() ? "" : "：" + last.narrative()));
         for (int c : new int[] {2, 3, 4, 7, 8}) {
           row.getCell(c).setCellStyle(wrap);
@@ -85,7 +84,7 @@ final class ProgressSheet {
       }
       if (r > 2) {
         DataValidationHelper dv = sheet.getDataValidationHelper();
-        DataValidation list = dv.createValidation(dv.createExplicitListConstraint(LABELS.values().toArray(String[]::new)),
+        DataValidation list = dv.createValidation(dv.createExplicitListConstraint(Arrays.stream(TaskStatus.values()).map(TaskStatus::nameZh).toArray(String[]::new)),
             new CellRangeAddressList(2, r - 1, 6, 6));
         list.setShowErrorBox(true);
         sheet.addValidationData(list);
@@ -107,15 +106,15 @@ final class ProgressSheet {
       if (r.get("status").isEmpty()) {
         continue;
       }
-      String taskId = r.get("task_id");
-      boolean known = plan.tasks().stream().anyMatch(t -> t.id().equals(taskId));
-      if (!known) {
+      // the item id the sheet carries, or the task's number as a user may type it
+      PlanItem task = plan.task(r.get("task_id")).orElse(null);
+      if (task == null) {
         problems.add(r.problem("task_id", "不是本规划的任务 / not a task of " + plan.id()));
       }
       try {
-        PlanService.periodOrder(r.get("period"));
-      } catch (RuntimeException e) {
-        problems.add(r.problem("period", "报告期格式应为 2024、2024H1 或 2024Q3 / period must be like 2024, 2024H1 or 2024Q3"));
+        ReportingPeriod.order(r.get("period"));
+      } catch (IllegalArgumentException e) {
+        problems.add(r.problem("period", e.getMessage()));
       }
       TaskStatus status = status(r.get("status"));
       if (status == null) {
@@ -124,8 +123,8 @@ final class ProgressSheet {
       if (r.get("narrative").length() > 8000) {
         problems.add(r.problem("narrative", "进展说明不超过8000字 / the narrative is limited to 8000 characters"));
       }
-      if (known && status != null) {
-        reports.add(new Report(r.line(), r.place("status"), taskId, r.get("period"), status, r.get("narrative")));
+      if (task != null && status != null) {
+        reports.add(new Report(r.line(), r.place("status"), task.id(), r.get("period"), status, r.get("narrative")));
       }
     }
     return new Result(problems.isEmpty() ? reports : List.of(), problems);
@@ -133,9 +132,9 @@ final class ProgressSheet {
 
   static TaskStatus status(String text) {
     String s = text.strip();
-    for (Map.Entry<TaskStatus, String> e : LABELS.entrySet()) {
-      if (e.getValue().equals(s) || e.getKey().code().equals(s.toLowerCase(Locale.ROOT).replace(' ', '_'))) {
-        return e.getKey();
+    for (TaskStatus t : TaskStatus.values()) {
+      if (t.nameZh().equals(s) || t.code().equals(s.toLowerCase(Locale.ROOT).replace(' ', '_'))) {
+        return t;
       }
     }
     return null;
