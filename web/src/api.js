@@ -126,17 +126,22 @@ export function templateUrl(lang) {
   return `api/v1/activities/template${query({ lang })}`
 }
 
+/** A region's subdivisions as cascader options named in the language; `isLeaf(child)` says where the picker stops. None when the API fails. */
+export async function regionChildOptions(adcode, isLeaf) {
+  try {
+    const r = await api.region(adcode)
+    return r.children.map((c) => ({ value: c.adcode, label: regionName(c), leaf: isLeaf(c) }))
+  } catch {
+    return []
+  }
+}
+
 // The region pickers' cascader: each level's children are loaded from the API as the user opens it.
 export const regionCascaderProps = {
   lazy: true,
   checkStrictly: true,
   emitPath: true,
   async lazyLoad(node, resolve) {
-    try {
-      const r = await api.region(node.level === 0 ? '000000' : node.value)
-      resolve(r.children.map((c) => ({ value: c.adcode, label: regionName(c), leaf: node.level >= 2 })))
-    } catch {
-      resolve([])
-    }
+    resolve(await regionChildOptions(node.level === 0 ? '000000' : node.value, () => node.level >= 2))
   },
 }

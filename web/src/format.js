@@ -152,3 +152,21 @@ export function apiErrorText(e, locale) {
   const err = apiErrorOf(e, locale)
   return [err.title, ...err.problems].join('；')
 }
+
+/**
+ * A number typed into a form or a table cell: null when empty or blank, thousands separators dropped
+ * ("1,200" → 1200), NaN when it is not a finite number (so the caller or the server can say so).
+ */
+export function parseNumber(v) {
+  if (v === null || v === undefined) return null
+  if (typeof v === 'number') return Number.isFinite(v) ? v : NaN
+  const s = String(v).trim().replace(/,/g, '')
+  if (s === '') return null
+  const n = Number(s)
+  return Number.isFinite(n) ? n : NaN
+}
+
+/** An ISO local date-time from the API to the minute, as the tables show it (2026-11-24T04:09:31 → 2026-11-24 04:09). */
+export function formatDateTime(iso) {
+  return (iso ?? '').slice(0, 16).replace('T', ' ')
+}

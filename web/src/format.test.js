@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apiErrorOf, apiErrorText, formatPercent, formatTonnes, localized, provenanceParts, sortSubstances, splitLocation, substanceLabel, tonnesScale } from './format.js'
+import { apiErrorOf, apiErrorText, formatDateTime, formatPercent, formatTonnes, localized, parseNumber, provenanceParts, sortSubstances, splitLocation, substanceLabel, tonnesScale } from './format.js'
 
 describe('formatTonnes', () => {
   it('uses t below 1 万t and 万t above, with thousands separators', () => {
@@ -87,5 +87,27 @@ describe('apiErrorOf', () => {
     expect(zh.title).toBe('导入被拒绝')
     expect(zh.problems).toEqual(['Sheet1!C3: 数值无效', 'year: 年份', '无位置'])
     expect(apiErrorText(e, 'en')).toBe('import rejected；Sheet1!C3: value is not a number；year: year；nowhere')
+  })
+})
+
+describe('parseNumber', () => {
+  it('reads typed numbers: blank is null, separators dropped, anything else NaN', () => {
+    expect(parseNumber('1,200.5')).toBe(1200.5)
+    expect(parseNumber(' 88 ')).toBe(88)
+    expect(parseNumber(0)).toBe(0)
+    expect(parseNumber('')).toBeNull()
+    expect(parseNumber('   ')).toBeNull()
+    expect(parseNumber(null)).toBeNull()
+    expect(parseNumber(undefined)).toBeNull()
+    expect(parseNumber('abc')).toBeNaN()
+    expect(parseNumber('Infinity')).toBeNaN()
+    expect(parseNumber(Number.POSITIVE_INFINITY)).toBeNaN()
+  })
+})
+
+describe('formatDateTime', () => {
+  it('shows an API time to the minute', () => {
+    expect(formatDateTime('2026-11-24T04:09:31.913171')).toBe('2026-11-24 04:09')
+    expect(formatDateTime(null)).toBe('')
   })
 })

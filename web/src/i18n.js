@@ -82,6 +82,18 @@ export function industryOptions(loc = i18n.global.locale.value) {
   return Object.entries(INDUSTRIES).map(([code, names]) => ({ code, label: `${code} ${loc === 'en' ? names[1] : names[0]}` }))
 }
 
+/** The name of a plan task's theme (energy → 能源); an unknown code as it is. */
+export function themeName(code) {
+  if (!code) return ''
+  const key = `plans.theme.${code}`
+  return i18n.global.te(key) ? i18n.global.t(key) : code
+}
+
+/** A department of the plans (PlanCatalog departments.csv) in the language; English falls back to Chinese. */
+export function departmentName(department, loc = i18n.global.locale.value) {
+  return loc === 'en' ? department?.nameEn || department?.nameZh || '' : department?.nameZh ?? ''
+}
+
 /** The name of an emission scope (direct, indirect, exported, biogenic, memo); an unknown code as it is. */
 export function scopeName(code) {
   if (!code) return ''

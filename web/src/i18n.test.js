@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { activityName, i18n, industryName, initialLocale, LOCALE_KEY, regionName, setLocale, sourceName } from './i18n.js'
+import { activityName, departmentName, i18n, industryName, initialLocale, LOCALE_KEY, regionName, setLocale, sourceName, themeName } from './i18n.js'
 import messages from './messages.js'
 
 function keys(obj, prefix = '') {
@@ -83,5 +83,16 @@ describe('locale', () => {
     expect(regionName(henan, 'en')).toBe('Henan')
     expect(regionName(county, 'en')).toBe('中原区')
     expect(regionName(null, 'en')).toBe('')
+  })
+
+  it('names plan themes and departments, an unknown code as it is', () => {
+    expect(themeName('energy')).toBe(i18n.global.t('plans.theme.energy'))
+    expect(themeName('energy')).not.toBe('energy')
+    expect(themeName('no_such_theme')).toBe('no_such_theme')
+    expect(themeName(null)).toBe('')
+    const ecology = { code: 'ecology-environment', nameZh: '生态环境部门', nameEn: 'Ecology and environment' }
+    expect(departmentName(ecology, 'zh-CN')).toBe('生态环境部门')
+    expect(departmentName(ecology, 'en')).toBe('Ecology and environment')
+    expect(departmentName({ ...ecology, nameEn: '' }, 'en')).toBe('生态环境部门')
   })
 })

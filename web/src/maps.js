@@ -15,7 +15,10 @@ export function mapName(adcode) {
   return adcode === NATION ? 'china' : adcode
 }
 
-/** Loads and registers the map of a region's subdivisions; resolves to { name, nameProperty, key(adcode) }. */
+/**
+ * Loads and registers the map of a region's subdivisions; resolves to { name, nameProperty, key(adcode), adcode(key), codes }:
+ * `key` gives the feature name ECharts knows a region by, `adcode` the way back.
+ */
 export function loadMap(adcode) {
   if (!hasMap(adcode)) return Promise.resolve(null)
   if (!cache.has(adcode)) {
@@ -28,9 +31,10 @@ export function loadMap(adcode) {
       .then((geo) => {
         echarts.registerMap(name, geo)
         const byCode = new Map(geo.features.map((f) => [String(f.properties.adcode), f.properties.name]))
+        const byName = new Map([...byCode].map(([code, n]) => [n, code]))
         return adcode === NATION
-          ? { name, nameProperty: 'name', key: (code) => byCode.get(code) ?? null, codes: byCode }
-          : { name, nameProperty: 'adcode', key: (code) => (byCode.has(code) ? code : null), codes: byCode }
+          ? { name, nameProperty: 'name', key: (code) => byCode.get(code) ?? null, adcode: (n) => byName.get(n) ?? null, codes: byCode }
+          : { name, nameProperty: 'adcode', key: (code) => (byCode.has(code) ? code : null), adcode: (n) => (byCode.has(n) ? n : null), codes: byCode }
       })
     p.catch(() => cache.delete(adcode))
     cache.set(adcode, p)

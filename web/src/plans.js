@@ -2,8 +2,12 @@
 // plans.test.js): status and kind labels, the indicator chart, reporting periods, the item tree, the compare
 // matrix, the roll-up matrix and the assessment scheme form.
 import { get, getText, query, request, requestBlob } from './api.js'
+import { parseNumber as num } from './format.js'
 
 const enc = encodeURIComponent
+
+// departments and their workload are reference data: asked once per page load, by whichever tab needs them first
+let departmentsOnce = null
 
 export const planApi = {
   plans: () => get('plans'),
@@ -12,7 +16,11 @@ export const planApi = {
   tasks: (id, theme, department) => get(`plans/${enc(id)}/tasks`, { theme, department }),
   source: (id) => getText(`plans/${enc(id)}/source`),
   compare: () => get('plans/compare'),
-  departments: () => get('plans/departments'),
+  departments: () =>
+    (departmentsOnce ??= get('plans/departments').catch((e) => {
+      departmentsOnce = null
+      throw e
+    })),
   statuses: (id, year, region) => get(`plans/${enc(id)}/status`, { year, region }),
   status: (id, indicatorId, year, region) => get(`plans/${enc(id)}/indicators/${enc(indicatorId)}/status`, { year, region }),
   recordValue: (id, indicatorId, body) =>
@@ -96,12 +104,6 @@ export function isProvincePlan(plan) {
 
 // ------------------------------------------------------------------ numbers and targets
 
-function num(v) {
-  if (v === null || v === undefined || v === '') return null
-  const n = typeof v === 'number' ? v : Number(String(v).trim().replace(/,/g, ''))
-  return Number.isFinite(n) ? n : NaN
-}
-export { num as parseNumber }
 
 /** A value with at most `decimals` decimals and no trailing zeros (4 → "4", 89.2 → "89.2"); '—' when missing. */
 export function plain(v, decimals = 4) {

@@ -1,5 +1,6 @@
 // The synergy page's API calls, its worked example and its CSV round trip (pure functions tested in synergy.test.js).
 import { get, request } from './api.js'
+import { parseNumber as num } from './format.js'
 
 export const synergyApi = {
   measures: (measures, rankBy) => request('synergy/measures', { method: 'POST', json: { measures, rankBy } }),
@@ -106,10 +107,6 @@ export function emptyMeasure(n) {
   return row(`M${n}`, '', null, {}, {})
 }
 
-const num = (v) => {
-  const s = String(v ?? '').trim()
-  return s === '' ? null : Number(s)
-}
 
 /** Editor rows → the API body's measures. Empty cells are null (the server checks the pairs and reports them). */
 export function toRequest(rows) {
