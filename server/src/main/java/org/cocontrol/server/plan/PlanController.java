@@ -1,7 +1,6 @@
 package org.cocontrol.server.plan;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -505,12 +504,11 @@ class PlanController {
     return xlsx(a.planTitle() + "-" + a.year() + "年度考核评分表.xlsx", AssessmentWorkbook.write(a));
   }
 
-  /** An xlsx answer with its Chinese file name (RFC 5987) and an ASCII fallback. */
+  /** An xlsx answer with its Chinese file name (RFC 5987, as Spring's ContentDisposition writes it). */
   private static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cocontrol.xlsx\"; filename*=UTF-8''"
-            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
         .body(body);
   }
 
