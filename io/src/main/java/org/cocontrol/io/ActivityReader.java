@@ -126,7 +126,6 @@ public final class ActivityReader {
   }
 
   private static ActivityImport fileProblem(String name, String message) {
-    return new ActivityImport(List.of(),
-        List.of(new ImportProblem(ImportProblem.Severity.ERROR, name, "", "", message)));
+    return ActivityImport.failed(new ImportProblem(ImportProblem.Severity.ERROR, name, "", "", message));
   }
 }

@@ -42,6 +42,7 @@ final class ActivityRows implements RowSink {
   private final Regions regions;
   private final Problems problems = new Problems();
   private final List<ActivityRecord> records = new ArrayList<>();
+  private final List<String> locations = new ArrayList<>();
   /** First row of each record_id, to name it when a duplicate turns up. */
   private final Map<String, Long> firstRow = new HashMap<>();
   /** Columns without a header already warned about, so a stray column is reported once, not per row. */
@@ -79,10 +80,14 @@ final class ActivityRows implements RowSink {
 
   /** Problems found at the file level, then the result. */
   ActivityImport result() {
-    if (header == null && problems.list().stream().noneMatch(ImportProblem::isError)) {
-      problems.error(fileName, "", "", "文件为空，没有表头", "the file is empty: no header row");
+    if (problems.list().stream().noneMatch(ImportProblem::isError)) {
+      if (header == null) {
+        problems.error(fileName, "", "", "文件为空，没有表头", "the file is empty: no header row");
+      } else if (records.isEmpty()) {
+        problems.error(fileName, "", "", "文件中没有任何记录（只有表头）", "the file has no records, only a header");
+      }
     }
-    return new ActivityImport(records, problems.list());
+    return new ActivityImport(records, problems.list(), locations);
   }
 
   /** One data row being checked; {@link #ok} turns false at its first error, but checking goes on. */
@@ -97,7 +102,7 @@ final class ActivityRows implements RowSink {
     }
 
     void parse() {
-      String recordId = required(Column.RECORD_ID);
+      String recordId = identifier(Column.RECORD_ID, "记录编号", MAX_RECORD_ID);
       if (recordId != null) {
         Long first = firstRow.putIfAbsent(recordId, number);
         if (first != null) {
@@ -106,13 +111,14 @@ final class ActivityRows implements RowSink {
               "duplicate record_id '" + recordId + "', first seen at " + firstAt);
         }
       }
-      String entityId = required(Column.ENTITY_ID);
-      Adcode region = region();
+      String entityId = identifier(Column.ENTITY_ID, "单位编号", MAX_ENTITY_ID);
       Integer year = year();
+      Adcode region = region(year);
       String source = source();
       Activity activity = activity();
       Double amount = amount();
       Unit unit = unit(activity);
+      plausibleAmount(activity, amount, unit);
       RateValue ncv = ncv(activity);
       RateValue carbonContent = carbonContent();
       Double oxidation = oxidation();
@@ -121,6 +127,7 @@ final class ActivityRows implements RowSink {
       Double volatiles = percent(Column.VOLATILE_PCT, "挥发分");
       List<ControlSpec> controls = controls();
       String technology = text(Column.TECHNOLOGY);
+      checkText(Column.TECHNOLOGY, "工艺", technology, MAX_TECHNOLOGY);
       Map<Substance, Double> measured = measured();
       strayValues();
       if (!ok || !header.complete()) {
@@ -129,13 +136,19 @@ final class ActivityRows implements RowSink {
       try {
         records.add(new ActivityRecord(recordId, entityId, region, year, source, activity.code(), amount, unit, ncv, carbonContent,
             oxidation, sulfur, ash, volatiles, controls, technology, measured));
+        locations.add(at.row(number));
       } catch (IllegalArgumentException e) {
         // The checks above mirror the record's own; this only fires if the two ever drift apart.
         problems.error(at.row(number), "", "", "记录无效：" + e.getMessage(), "invalid record: " + e.getMessage());
       }
     }
 
-    private Adcode region() {
+    /**
+     * A division code in use in the record's year. A code abolished before that year (or not yet set up, and not in
+     * today's list) is refused with the years it was in use; a code of today's list that was set up after the year is
+     * accepted with a warning, since time series are commonly reported under today's divisions.
+     */
+    private Adcode region(Integer year) {
       String s = required(Column.REGION);
       if (s == null) {
         return null;
@@ -149,10 +162,27 @@ final class ActivityRows implements RowSink {
             "region '" + s + "' is not a GB/T 2260 division code (" + whyEn + ")");
         return null;
       }
-      if (!regions.contains(code.get())) {
-        // Codes change over the years (县改区, mergers); a code missing from today's list is often right for its year.
-        problems.warning(where(Column.REGION), Column.REGION.key(), s, "行政区划代码 '" + s + "' 不在当前区划目录中（可能是旧代码）",
-            "region '" + s + "' is not in the current division list (it may be an older code)");
+      if (year == null) {
+        return code.get();
+      }
+      switch (regions.validity(code.get(), year)) {
+        case IN_USE -> { }
+        case CURRENT_ONLY -> {
+          String since = regions.history(code.get()).map(Regions.History::yearsText).orElse("");
+          problems.warning(where(Column.REGION), Column.REGION.key(), s,
+              "行政区划代码 '" + s + "'（" + regions.nameZh(code.get()) + "）在 " + year + " 年尚未设立（使用年份：" + since + "），按现行区划记入",
+              "region '" + s + "' was set up after " + year + " (in use " + since + "); the record is kept under today's divisions");
+        }
+        case NOT_YET_OR_NO_LONGER -> {
+          Regions.History h = regions.history(code.get()).orElseThrow();
+          error(Column.REGION, s, "行政区划代码 '" + s + "'（" + h.nameZh() + "）在 " + year + " 年不存在（使用年份：" + h.yearsText() + "）",
+              "region '" + s + "' (" + h.nameZh() + ") did not exist in " + year + " (in use " + h.yearsText() + ")");
+          return null;
+        }
+        case UNKNOWN -> {
+          error(Column.REGION, s, "行政区划代码 '" + s + "' 不在 GB/T 2260 区划代码表中", "region '" + s + "' is not in the GB/T 2260 code list");
+          return null;
+        }
       }
       return code.get();
     }
@@ -206,6 +236,17 @@ final class ActivityRows implements RowSink {
     private Double amount() {
       String s = required(Column.AMOUNT);
       return s == null ? null : nonNegative(Column.AMOUNT, s);
+    }
+
+    /** An amount above what any facility or province could have (a 10⁶ slip, 万t for t) is refused, not stored. */
+    private void plausibleAmount(Activity activity, Double amount, Unit unit) {
+      if (activity == null || amount == null || unit == null) {
+        return;
+      }
+      classification.plausibility().exceeded(activity, amount, unit).ifPresent(b -> error(Column.AMOUNT, cell(header.indexOf(Column.AMOUNT)),
+          "活动水平 " + amount + " " + unit.symbol() + " 超出" + activity.nameZh() + "的合理上限 " + b.text() + "，请检查数值和计量单位",
+          "amount " + amount + " " + unit.symbol() + " is above the plausible maximum for " + activity.code() + " (" + b.text()
+              + "); check the value and its unit"));
     }
 
     private Unit unit(Activity activity) {
@@ -386,7 +427,15 @@ final class ActivityRows implements RowSink {
         }
         String column = "measured_" + m.getValue().code() + "_t";
         try {
-          out.put(m.getValue(), Numbers.nonNegative(s));
+          double tonnes = Numbers.nonNegative(s);
+          var bound = classification.plausibility().exceeded(m.getValue(), tonnes);
+          if (bound.isPresent()) {
+            ok = false;
+            problems.error(at.cell(number, m.getKey()), column, s, "实测排放量 " + s + " t 超出合理上限 " + bound.get().text(),
+                "measured emission " + s + " t is above the plausible maximum of " + bound.get().text());
+          } else {
+            out.put(m.getValue(), tonnes);
+          }
         } catch (Numbers.BadValue e) {
           ok = false;
           problems.error(at.cell(number, m.getKey()), column, s, e.zh, e.en);
@@ -421,6 +470,28 @@ final class ActivityRows implements RowSink {
       return s;
     }
 
+    /** A required identifier: no longer than the ledger keeps, and without control characters (which no one types). */
+    private String identifier(Column c, String nameZh, int maxLength) {
+      String s = required(c);
+      return checkText(c, nameZh, s, maxLength) ? s : null;
+    }
+
+    private boolean checkText(Column c, String nameZh, String s, int maxLength) {
+      if (s == null) {
+        return true;
+      }
+      if (s.length() > maxLength) {
+        error(c, s.substring(0, 20) + "…", nameZh + "过长（" + s.length() + " 个字符，最多 " + maxLength + " 个）",
+            c.key() + " is too long (" + s.length() + " characters, at most " + maxLength + ")");
+        return false;
+      }
+      if (s.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+        error(c, s.replaceAll("\\p{Cntrl}", "?"), nameZh + "含有控制字符", c.key() + " contains a control character");
+        return false;
+      }
+      return true;
+    }
+
     /** An optional cell's text, or null when blank or absent. */
     private String text(Column c) {
       String s = header.has(c) ? cell(header.indexOf(c)) : "";
@@ -449,6 +520,11 @@ final class ActivityRows implements RowSink {
       problems.error(where(c), c.key(), value, zh, en);
     }
   }
+
+  /** The widths of the ledger's columns (V1__ledger.sql). */
+  private static final int MAX_RECORD_ID = 100;
+  private static final int MAX_ENTITY_ID = 64;
+  private static final int MAX_TECHNOLOGY = 64;
 
   private static boolean isNcvUnit(RateUnit u) {
     return u.numerator().dimension() == Dimension.ENERGY && u.numeratorSubstance().isEmpty() && u.denominator() != null

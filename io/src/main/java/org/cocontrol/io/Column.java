@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The columns of an activity file, with the Chinese headers accepted for each. The measured-emission
@@ -67,6 +68,34 @@ enum Column {
 
   static Optional<Column> byHeader(String header) {
     return Optional.ofNullable(BY_HEADER.get(normalise(header)));
+  }
+
+  /**
+   * The known header closest to an unknown one ({@code sulphur_pct} → {@code sulfur_pct}, {@code 含硫率} → {@code 含硫量}):
+   * at most a third of its letters changed (at least one, at most three), or none when nothing is that close.
+   */
+  static Optional<String> closest(String header) {
+    String h = normalise(header);
+    int allowed = Math.max(1, Math.min(3, h.length() / 3));
+    LevenshteinDistance distance = new LevenshteinDistance(allowed);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Column c : values()) {
+      for (String name : c.names()) {
+        int d = distance.apply(h, normalise(name));
+        if (d >= 0 && d < bestDistance) {
+          best = name;
+          bestDistance = d;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private List<String> names() {
+    List<String> names = new java.util.ArrayList<>(aliases);
+    names.add(0, key);
+    return names;
   }
 
   /** Case and surrounding spaces never matter; inner spaces count as underscores ({@code Record ID}). */

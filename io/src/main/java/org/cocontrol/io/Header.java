@@ -65,8 +65,12 @@ final class Header {
         }
         continue;
       }
-      // Extra columns (notes, names) are common in real files; ignoring them silently would also hide typos.
-      problems.warning(where, text, text, "未识别的列 '" + text + "'，已忽略", "unknown column '" + text + "' ignored");
+      // Extra columns (notes, names) are common in real files; ignoring them silently would also hide typos, so the
+      // warning names the column the user probably meant.
+      Optional<String> meant = Column.closest(text);
+      problems.warning(where, text, text,
+          "未识别的列 '" + text + "'，已忽略" + meant.map(m -> "；是否应为 '" + m + "'？").orElse(""),
+          "unknown column '" + text + "' ignored" + meant.map(m -> "; did you mean '" + m + "'?").orElse(""));
     }
     for (Column c : Column.values()) {
       if (c.required() && !h.index.containsKey(c)) {

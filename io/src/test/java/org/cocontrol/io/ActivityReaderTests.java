@@ -111,6 +111,8 @@ class ActivityReaderTests {
             tuple(Severity.ERROR, "line 2", "unit", "tonnes2"),
             tuple(Severity.ERROR, "line 3", "amount", "abc"),
             tuple(Severity.ERROR, "line 4", "amount", "-5"),
+            // a line break is no part of a technology code (the cell spans lines 4-5; line numbers go on at 6)
+            tuple(Severity.ERROR, "line 4", "technology", "two?lines"),
             tuple(Severity.ERROR, "line 6", "region", "1101"),
             tuple(Severity.ERROR, "line 7", "record_id", "A1"),
             tuple(Severity.ERROR, "line 8", "activity", "unobtainium"),
@@ -119,16 +121,17 @@ class ActivityReaderTests {
             tuple(Severity.ERROR, "line 12", "entity_id", ""),
             tuple(Severity.ERROR, "line 12", "year", "1850"),
             tuple(Severity.ERROR, "line 12", "amount", "NaN"),
-            tuple(Severity.WARNING, "line 13", "region", "119999"),
+            tuple(Severity.ERROR, "line 13", "region", "119999"),
             tuple(Severity.ERROR, "line 13", "source", "NOPE"),
             tuple(Severity.ERROR, "line 13", "amount", "1e400"),
             tuple(Severity.ERROR, "line 13", "unit", "head"));
     assertThat(result.problems().get(0)).hasToString("line 2, column unit: 未知计量单位 'tonnes2' / unknown unit 'tonnes2'");
-    assertThat(result.problems().get(4).message()).contains("first seen at line 2").contains("首次出现在 line 2");
-    assertThat(result.problems().get(7).message()).contains("efficiency must be a fraction from 0 to 1");
-    assertThat(result.problems().get(14).message()).contains("does not fit activity raw_coal");
-    assertThat(result.warnings()).hasSize(1);
-    assertThat(result.errors()).hasSize(14);
+    assertThat(result.problems().get(5).message()).contains("first seen at line 2").contains("首次出现在 line 2");
+    assertThat(result.problems().get(8).message()).contains("efficiency must be a fraction from 0 to 1");
+    assertThat(result.problems().get(12).message()).contains("not in the GB/T 2260 code list");
+    assertThat(result.problems().get(15).message()).contains("does not fit activity raw_coal");
+    assertThat(result.warnings()).isEmpty();
+    assertThat(result.errors()).hasSize(16);
     assertThat(result.records()).singleElement()
         .satisfies(r -> assertThat(r.controls()).containsExactly(new ControlSpec("esp", 0.99, 0.95)));
   }
@@ -233,5 +236,78 @@ class ActivityReaderTests {
     });
     assertThat(reader().read(txt).errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("use .csv or .xlsx"));
     assertThat(reader().read(fakeXlsx).errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("not a valid xlsx file"));
+  }
+
+  @Test
+  void aFileWithOnlyAHeaderIsNoUpload() throws IOException {
+    assertThat(readCsv("record_id,entity_id,region,year,source,activity,amount,unit\n").errors()).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("文件中没有任何记录（只有表头） / the file has no records, only a header"));
+  }
+
+  @Test
+  void aRegionCodeMustBeInUseInTheRecordsYear() throws IOException {
+    // 梅列区 350402 was merged into the new 三元区 350404 in 2021 (yearly MCA lists 1983-2020 and 2021-2024).
+    ActivityImport result = readCsv("""
+        record_id,entity_id,region,year,source,activity,amount,unit
+        a,e,350402,2019,POWER,raw_coal,1,t
+        b,e,350402,2022,POWER,raw_coal,1,t
+        c,e,350404,2019,POWER,raw_coal,1,t
+        d,e,350404,2022,POWER,raw_coal,1,t
+        e,e,990100,2022,POWER,raw_coal,1,t
+        f,e,419001,2022,POWER,raw_coal,1,t
+        g,e,000000,1950,POWER,raw_coal,1,t
+        """);
+    assertThat(result.problems())
+        .extracting(ImportProblem::severity, ImportProblem::location, ImportProblem::column, ImportProblem::value)
+        .containsExactly(
+            tuple(Severity.ERROR, "line 3", "region", "350402"),
+            tuple(Severity.WARNING, "line 4", "region", "350404"),
+            tuple(Severity.ERROR, "line 6", "region", "990100"));
+    assertThat(result.problems().get(0).message()).isEqualTo("行政区划代码 '350402'（梅列区）在 2022 年不存在（使用年份：1983–2020）"
+        + " / region '350402' (梅列区) did not exist in 2022 (in use 1983–2020)");
+    assertThat(result.problems().get(1).message()).contains("2021–2024");
+    assertThat(result.records()).extracting(ActivityRecord::recordId).containsExactly("a", "c", "d", "f", "g");
+  }
+
+  @Test
+  void anAmountAboveWhatAnyProvinceCouldHaveIsRefusedWithItsRowAndColumn() throws IOException {
+    ActivityImport result = readCsv("""
+        record_id,entity_id,region,year,source,activity,amount,unit,measured_SO2_t
+        ok,e,410105,2022,POWER,raw_coal,1e9,t,
+        coal,e,410105,2022,POWER,raw_coal,1.1e9,t,
+        wan,e,410105,2022,POWER,raw_coal,2e5,万t,
+        gas,e,410105,2022,POWER,natural_gas,2e8,万Nm3,
+        so2,e,410105,2022,POWER,raw_coal,1,t,2e9
+        hens,e,410105,2022,ENTERIC,poultry,5e9,head,
+        """);
+    assertThat(result.errors())
+        .extracting(ImportProblem::location, ImportProblem::column, ImportProblem::value)
+        .containsExactly(tuple("line 3", "amount", "1.1e9"), tuple("line 4", "amount", "2e5"), tuple("line 5", "amount", "2e8"),
+            tuple("line 6", "measured_SO2_t", "2e9"));
+    assertThat(result.errors().get(1).message()).isEqualTo("活动水平 200000.0 万t 超出原煤的合理上限 1.0E9 t，请检查数值和计量单位"
+        + " / amount 200000.0 万t is above the plausible maximum for raw_coal (1.0E9 t); check the value and its unit");
+    assertThat(result.records()).extracting(ActivityRecord::recordId).containsExactly("ok", "hens");
+  }
+
+  @Test
+  void anUnknownColumnIsNamedWithTheColumnMeant() throws IOException {
+    ActivityImport result = readCsv("""
+        record_id,entity_id,region,year,source,activity,amount,unit,sulphur_pct,含硫率,remarks
+        a,e,410105,2022,POWER,raw_coal,1,t,0.8,0.8,hello
+        """);
+    assertThat(result.warnings()).extracting(ImportProblem::message).containsExactly(
+        "未识别的列 'sulphur_pct'，已忽略；是否应为 'sulfur_pct'？ / unknown column 'sulphur_pct' ignored; did you mean 'sulfur_pct'?",
+        "未识别的列 '含硫率'，已忽略；是否应为 '含硫量'？ / unknown column '含硫率' ignored; did you mean '含硫量'?",
+        "未识别的列 'remarks'，已忽略 / unknown column 'remarks' ignored");
+  }
+
+  @Test
+  void identifiersFitTheLedgerAndHoldNoControlCharacters() throws IOException {
+    ActivityImport result = readCsv("record_id,entity_id,region,year,source,activity,amount,unit\n"
+        + "r" + "x".repeat(100) + ",e,410105,2022,POWER,raw_coal,1,t\n"
+        + "ok,E\u0000X,410105,2022,POWER,raw_coal,1,t\n");
+    assertThat(result.errors()).extracting(ImportProblem::location, ImportProblem::column)
+        .containsExactly(tuple("line 2", "record_id"), tuple("line 3", "entity_id"));
+    assertThat(result.errors().get(0).message()).contains("101 个字符，最多 100 个");
   }
 }

@@ -18,6 +18,7 @@ import org.cocontrol.core.classification.ActivityKind;
 import org.cocontrol.core.classification.Classification;
 import org.cocontrol.core.classification.Control;
 import org.cocontrol.core.classification.IpccCategory;
+import org.cocontrol.core.classification.Plausibility;
 import org.cocontrol.core.classification.SourceCategory;
 import org.cocontrol.core.parameter.Citation;
 import org.cocontrol.core.parameter.Parameter;
@@ -32,6 +33,7 @@ import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.GwpTable;
 import org.cocontrol.core.substance.PollutionEquivalent;
 import org.cocontrol.core.substance.Substance;
+import org.cocontrol.core.unit.Dimension;
 import org.cocontrol.core.unit.RateUnit;
 import org.cocontrol.core.unit.Unit;
 
@@ -229,10 +231,46 @@ public final class ReferenceLoader {
       }
     }
     try {
-      return Classification.of(activities, sources, ipcc, industries, controls);
+      return Classification.of(activities, sources, ipcc, industries, controls, plausibility(problems, activities));
     } catch (IllegalArgumentException e) {
       problems.add("classification: " + e.getMessage());
       return Classification.of(List.of(), List.of(), List.of(), Map.of(), List.of());
+    }
+  }
+
+  /** The largest plausible amounts, by activity, activity kind and substance; a unit must fit what it bounds. */
+  private static Plausibility plausibility(List<String> problems, List<Activity> activities) {
+    List<Plausibility.Bound> bounds = new ArrayList<>();
+    for (CsvTable.Row r : table("classification/plausibility.csv", problems, "subject", "code", "max", "unit", "reason")) {
+      Plausibility.Subject subject = enumCell(r, "subject", s -> parseEnum(Plausibility.Subject.class, s));
+      Unit unit = enumCell(r, "unit", Unit::parse);
+      Double max = number(r, "max");
+      String code = r.get("code");
+      if (subject == null || unit == null || max == null) {
+        continue;
+      }
+      boolean known = switch (subject) {
+        case ACTIVITY -> activities.stream().anyMatch(a -> a.code().equals(code));
+        case ACTIVITY_KIND -> parseEnum(ActivityKind.class, code).isPresent();
+        case SUBSTANCE -> Substance.parse(code).isPresent() && unit.dimension() == Dimension.MASS;
+      };
+      if (!known) {
+        r.problem("code", "no " + subject.name().toLowerCase(java.util.Locale.ROOT) + " '" + code + "' (or a substance bound not in a mass unit)");
+      } else if (r.get("reason").isBlank()) {
+        r.problem("reason", "a bound needs its reason");
+      } else {
+        try {
+          bounds.add(new Plausibility.Bound(subject, code, max, unit, r.get("reason")));
+        } catch (IllegalArgumentException e) {
+          r.problem("max", e.getMessage());
+        }
+      }
+    }
+    try {
+      return Plausibility.of(bounds);
+    } catch (IllegalArgumentException e) {
+      problems.add("plausibility.csv: " + e.getMessage());
+      return Plausibility.NONE;
     }
   }
 
@@ -268,8 +306,26 @@ public final class ReferenceLoader {
         list.add(new Regions.Region(code.get(), r.get("name_zh"), r.get("name_en")));
       }
     }
+    List<Regions.History> history = new ArrayList<>();
+    for (CsvTable.Row r : table("classification/region_history.csv", problems, "adcode", "name_zh", "years")) {
+      Optional<Adcode> code = Adcode.parse(r.get("adcode"));
+      List<int[]> years = new ArrayList<>();
+      for (String range : list(r.get("years"))) {
+        String[] ends = range.split("-", -1);
+        try {
+          years.add(new int[] {Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[ends.length - 1].strip())});
+        } catch (NumberFormatException e) {
+          r.problem("years", "not a year or a range of years: '" + range + "'");
+        }
+      }
+      if (code.isEmpty()) {
+        r.problem("adcode", "not a 6-digit adcode: '" + r.get("adcode") + "'");
+      } else {
+        history.add(new Regions.History(code.get(), r.get("name_zh"), years));
+      }
+    }
     try {
-      return Regions.of(list);
+      return Regions.of(list, history);
     } catch (IllegalArgumentException e) {
       problems.add("regions.csv: " + e.getMessage());
       return Regions.of(List.of());

@@ -24,13 +24,16 @@ public final class Classification {
   private final Map<String, String> industries = new LinkedHashMap<>();
   private final Map<String, Control> controls = new LinkedHashMap<>();
   private final Map<String, Control> controlByName = new HashMap<>();
+  private final Plausibility plausibility;
 
   private Classification(
       Collection<Activity> activityList,
       Collection<SourceCategory> sourceList,
       Collection<IpccCategory> ipccList,
       Map<String, String> industryNames,
-      Collection<Control> controlList) {
+      Collection<Control> controlList,
+      Plausibility plausibility) {
+    this.plausibility = plausibility;
     for (Activity a : activityList) {
       putUnique(activities, a.code(), a, "activity");
       activityByName.put(key(a.code()), a);
@@ -62,7 +65,23 @@ public final class Classification {
       Collection<IpccCategory> ipccCategories,
       Map<String, String> industryNames,
       Collection<Control> controls) {
-    return new Classification(activities, sources, ipccCategories, industryNames, controls);
+    return new Classification(activities, sources, ipccCategories, industryNames, controls, Plausibility.NONE);
+  }
+
+  /** The code lists with the largest amounts a record may plausibly carry. */
+  public static Classification of(
+      Collection<Activity> activities,
+      Collection<SourceCategory> sources,
+      Collection<IpccCategory> ipccCategories,
+      Map<String, String> industryNames,
+      Collection<Control> controls,
+      Plausibility plausibility) {
+    return new Classification(activities, sources, ipccCategories, industryNames, controls, plausibility);
+  }
+
+  /** The largest amounts a record or an emission line may plausibly carry. */
+  public Plausibility plausibility() {
+    return plausibility;
   }
 
   /** An activity by code, Chinese or English name, or alias. */
