@@ -43,3 +43,7 @@ select a.adcode, a.data_year, a.source, e.substance, e.scope, sum(e.amount_t), c
 from emission e join activity a on a.id = e.activity_id
 where e.is_current = true
 group by a.adcode, a.data_year, a.source, e.substance, e.scope;
+
+-- Room for every control and measured substance a record may list (the reader allows each once).
+alter table activity alter column controls set data type varchar(1000);
+alter table activity alter column measured set data type varchar(2000);

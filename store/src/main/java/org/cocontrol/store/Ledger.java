@@ -16,9 +16,12 @@ import static org.jooq.impl.DSL.sum;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.ControlSpec;
@@ -32,8 +35,12 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Activity records and the emissions accounted from them. An upload is stored in one transaction or not
- * at all; each accounting run is a result version that pins the reference release, GWP set and rules.
+ * Activity records and the emissions accounted from them: a ledger of facts. A record is identified by its entity and
+ * record id; uploading it again is a revision that replaces the earlier value (kept as history), an identical record
+ * changes nothing, and a withdrawn upload takes its values out (an earlier revision it had replaced comes back). Every
+ * write is one transaction (it joins the caller's, if there is one), and each accounting run is a result version that
+ * pins the reference release, GWP set and rules. {@code emission.is_current} marks the lines that count, and the
+ * inventory cells always equal the sum of those lines.
  */
 public final class Ledger {
 
@@ -50,17 +57,62 @@ public final class Ledger {
   public record StoredEmission(long activityId, String recordId, int year, String source, String activity, String substance, String scope,
       String method, double tonnes, String provenance) {}
 
+  /**
+   * What an accepted upload changed: facts new to the ledger, facts it revised, and records identical to the current
+   * value (not stored again). {@code uploadId} is null when nothing changed: then nothing was stored at all.
+   */
+  public record Saved(Long uploadId, int added, int revised, int unchanged) {
+    public boolean changedNothing() {
+      return uploadId == null;
+    }
+  }
+
+  /** What withdrawing an upload did: its current facts taken out, and how many earlier revisions became current again. */
+  public record Withdrawal(long uploadId, int withdrawn, int restored) {}
+
+  /** An upload that cannot be withdrawn (again). */
+  public static final class AlreadyWithdrawn extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AlreadyWithdrawn(long upload) {
+      super("upload " + upload + " is already withdrawn");
+    }
+  }
+
+  /** The states of an activity row; only {@code current} rows count. */
+  static final String CURRENT = "current";
+  static final String REVISED = "revised";
+  static final String WITHDRAWN = "withdrawn";
+  static final String REJECTED = "rejected";
+
   static final Field<Long> UPLOAD_ID = f("upload_id", Long.class);
   static final Field<Long> ACTIVITY_ID = f("activity_id", Long.class);
   static final Field<Long> VERSION_ID = f("result_version_id", Long.class);
   static final Field<Long> ENTERPRISE_ID = f("enterprise_id", Long.class);
   static final Field<Boolean> IS_CURRENT = f("is_current", Boolean.class);
   static final Field<String> RECORD_ID = f("record_id", String.class);
+  static final Field<String> ENTITY_CODE = f("entity_code", String.class);
+  static final Field<String> STATE = f("state", String.class);
+  static final Field<Integer> REVISION = f("revision", Integer.class);
+  static final Field<String> LIVE_KEY = f("live_key", String.class);
+  static final Field<Long> ACTIVITY_PK = f("activity.id", Long.class);
   static final Field<String> ACTIVITY_CODE = f("activity.activity", String.class);
   static final Field<String> ACTIVITY_SOURCE = f("activity.source", String.class);
   static final Field<String> METHOD = f("method", String.class);
   static final org.jooq.Table<org.jooq.Record> CELL = DSL.table("inventory_cell");
+  static final Field<Long> LINE_COUNT = f("line_count", Long.class);
   static final Field<String> PROVENANCE = f("provenance", String.class);
+
+  /** The columns that make up a reported fact (besides its key): equal values in all of them mean "unchanged". */
+  private static final Field<?>[] FACT_COLUMNS = {ENTITY_CODE, ADCODE, DATA_YEAR, SOURCE, f("activity", String.class), f("amount", Double.class),
+      f("unit", String.class), f("ncv", Double.class), f("ncv_unit", String.class), f("carbon_content", Double.class),
+      f("carbon_content_unit", String.class), f("oxidation", Double.class), f("sulfur_pct", Double.class), f("ash_pct", Double.class),
+      f("volatile_pct", Double.class), f("controls", String.class), f("technology", String.class), f("measured", String.class)};
+
+  private static final Field<?>[] ACTIVITY_COLUMNS = concat(new Field<?>[] {UPLOAD_ID, RECORD_ID, ENTERPRISE_ID, STATE, REVISION, LIVE_KEY},
+      FACT_COLUMNS);
+
+  private static final int CHUNK = 2000;
 
   private final DSLContext db;
 
@@ -69,33 +121,34 @@ public final class Ledger {
   }
 
   /**
-   * Stores an accepted upload: its activity records and their emissions, in one transaction.
+   * Stores an accepted upload of already accounted records (demo data, tests).
    *
    * @param enterpriseIds enterprise ids by entity code, for records that belong to a known enterprise
-   * @return the upload id
    */
-  public long save(String fileName, String user, List<RecordResult> results, Stamp stamp, Map<String, Long> enterpriseIds) {
+  public Saved save(String fileName, String user, List<RecordResult> results, Stamp stamp, Map<String, Long> enterpriseIds) {
     Map<ActivityRecord, RecordResult> byRecord = new java.util.IdentityHashMap<>();
     results.forEach(r -> byRecord.put(r.record(), r));
     return save(fileName, user, results.stream().map(RecordResult::record).toList(), byRecord::get, stamp, enterpriseIds, r -> {});
   }
 
   /**
-   * Accounts and stores an upload chunk by chunk inside one transaction, so memory holds the records but only
-   * one chunk of results; {@code seen} receives every result (for totals, or to echo the first ones). An
-   * exception from {@code account} rolls the whole upload back.
-   *
-   * @return the upload id
+   * Accounts and stores an upload chunk by chunk inside one transaction, so memory holds the records but only one chunk
+   * of results; {@code seen} receives every result (for totals, or to echo the first ones), unchanged records included.
+   * A record whose (entity, record id) is already current is a revision when any value differs, and unchanged
+   * otherwise. An exception from {@code account} rolls the whole upload back; so does a concurrent upload that made
+   * the same fact current first (the unique live key).
    */
-  public long save(String fileName, String user, List<ActivityRecord> records, java.util.function.Function<ActivityRecord, RecordResult> account,
-      Stamp stamp, Map<String, Long> enterpriseIds, java.util.function.Consumer<RecordResult> seen) {
+  public Saved save(String fileName, String user, List<ActivityRecord> records, Function<ActivityRecord, RecordResult> account, Stamp stamp,
+      Map<String, Long> enterpriseIds, Consumer<RecordResult> seen) {
     return db.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
       LocalDateTime now = LocalDateTime.now();
-      long upload = tx.insertInto(UPLOAD, f("file_name", String.class), f("uploaded_by", String.class), f("uploaded_at", LocalDateTime.class),
-          f("record_count", Integer.class)).values(fileName, user, now, records.size()).returningResult(ID).fetchOne().value1();
-      long version = newVersion(tx, stamp, now);
-      Map<List<Object>, Double> cells = new HashMap<>();
+      Long upload = null;
+      long version = 0;
+      CellChanges cells = new CellChanges();
+      int added = 0;
+      int revised = 0;
+      int unchanged = 0;
       long lastId = 0;
       for (int from = 0; from < records.size(); from += CHUNK) {
         List<RecordResult> chunk = new ArrayList<>(CHUNK);
@@ -104,10 +157,41 @@ public final class Ledger {
           chunk.add(r);
           seen.accept(r);
         }
+        Map<String, StoredFact> current = currentFacts(tx, chunk.stream().map(r -> liveKey(r.record())).toList());
+        List<RecordResult> changed = new ArrayList<>();
+        List<Integer> revisions = new ArrayList<>();
+        List<Long> replaced = new ArrayList<>();
+        for (RecordResult r : chunk) {
+          StoredFact before = current.get(liveKey(r.record()));
+          if (before == null) {
+            added++;
+            revisions.add(1);
+          } else if (Arrays.equals(before.values(), factValues(r))) {
+            unchanged++;
+            continue;
+          } else {
+            revised++;
+            revisions.add(before.revision() + 1);
+            replaced.add(before.id());
+          }
+          changed.add(r);
+        }
+        if (changed.isEmpty()) {
+          continue;
+        }
+        if (upload == null) {
+          upload = tx.insertInto(UPLOAD, f("file_name", String.class), f("uploaded_by", String.class), f("uploaded_at", LocalDateTime.class),
+              f("record_count", Integer.class)).values(fileName, user, now, records.size()).returningResult(ID).fetchOne().value1();
+          version = newVersion(tx, stamp, now);
+        }
+        // The replaced revisions leave first: their live key must be free before the new revision takes it.
+        retire(tx, replaced, REVISED, cells);
         // JDBC batches: the chunk's activities, then their ids by record id (unique within the upload), then emissions.
         BatchBindStep activities = tx.batch(tx.insertInto(ACTIVITY, ACTIVITY_COLUMNS).values(new Object[ACTIVITY_COLUMNS.length]));
-        for (RecordResult r : chunk) {
-          activities.bind(activityValues(upload, r.record(), r.source().code(), r.activity().code(), enterpriseIds.get(r.record().entityId())));
+        for (int i = 0; i < changed.size(); i++) {
+          RecordResult r = changed.get(i);
+          activities.bind(concat(new Object[] {upload, r.record().recordId(), enterpriseIds.get(r.record().entityId()), CURRENT, revisions.get(i),
+              liveKey(r.record())}, factValues(r)));
         }
         activities.execute();
         // The chunk's rows are the upload's rows above the last id seen: identities only grow, so this reads one
@@ -119,16 +203,115 @@ public final class Ledger {
         }
         BatchBindStep emissions = emissionBatch(tx);
         int lines = 0;
-        for (RecordResult r : chunk) {
+        for (RecordResult r : changed) {
           lines += bindEmissions(emissions, ids.get(r.record().recordId()), version, r, cells);
         }
         if (lines > 0) {
           emissions.execute();
         }
       }
-      addToCells(tx, cells);
-      return upload;
+      if (upload != null) {
+        tx.update(UPLOAD).set(f("added_count", Integer.class), added).set(f("revised_count", Integer.class), revised)
+            .set(f("unchanged_count", Integer.class), unchanged).where(ID.eq(upload)).execute();
+      }
+      cells.apply(tx);
+      return new Saved(upload, added, revised, unchanged);
     });
+  }
+
+  /**
+   * Withdraws (撤回) an upload: its records that are still current stop counting, and for each the revision it had
+   * replaced, if any, becomes current again (accounted afresh under {@code stamp}). Records of the upload that a later
+   * upload had already revised stay replaced; they can never come back.
+   *
+   * @throws java.util.NoSuchElementException when there is no such upload
+   * @throws AlreadyWithdrawn when it was withdrawn before
+   */
+  public Withdrawal withdraw(long uploadId, String user, String reason, Function<ActivityRecord, RecordResult> account, Stamp stamp) {
+    return db.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      String status = tx.select(f("status", String.class)).from(UPLOAD).where(ID.eq(uploadId)).forUpdate().fetchOptional(f("status", String.class))
+          .orElseThrow(() -> new java.util.NoSuchElementException("upload " + uploadId));
+      if ("withdrawn".equals(status)) {
+        throw new AlreadyWithdrawn(uploadId);
+      }
+      LocalDateTime now = LocalDateTime.now();
+      CellChanges cells = new CellChanges();
+      var current = tx.select(ID, ENTITY_CODE, RECORD_ID).from(ACTIVITY).where(UPLOAD_ID.eq(uploadId)).and(STATE.eq(CURRENT)).orderBy(ID).fetch();
+      for (int from = 0; from < current.size(); from += CHUNK) {
+        retire(tx, current.subList(from, Math.min(current.size(), from + CHUNK)).stream().map(r -> r.get(ID)).toList(), WITHDRAWN, cells);
+      }
+      tx.update(ACTIVITY).set(STATE, WITHDRAWN).where(UPLOAD_ID.eq(uploadId)).and(STATE.eq(REVISED)).execute();
+      Long version = null;
+      int restored = 0;
+      BatchBindStep emissions = emissionBatch(tx);
+      int lines = 0;
+      for (var withdrawn : current) {
+        org.jooq.Record previous = tx.select().from(ACTIVITY).where(ENTITY_CODE.eq(withdrawn.get(ENTITY_CODE))).and(RECORD_ID.eq(withdrawn.get(RECORD_ID)))
+            .and(STATE.eq(REVISED)).and(ID.lt(withdrawn.get(ID))).orderBy(ID.desc()).limit(1).fetchOne();
+        if (previous == null) {
+          continue;
+        }
+        if (version == null) {
+          version = newVersion(tx, stamp, now);
+        }
+        tx.update(ACTIVITY).set(STATE, CURRENT).set(LIVE_KEY, liveKey(withdrawn.get(ENTITY_CODE), withdrawn.get(RECORD_ID)))
+            .where(ID.eq(previous.get(ID))).execute();
+        lines += bindEmissions(emissions, previous.get(ID), version, account.apply(record(previous)), cells);
+        restored++;
+      }
+      if (lines > 0) {
+        emissions.execute();
+      }
+      tx.update(UPLOAD).set(f("status", String.class), "withdrawn").set(f("withdrawn_by", String.class), user)
+          .set(f("withdrawn_at", LocalDateTime.class), now).set(f("withdraw_reason", String.class), reason == null ? "" : reason)
+          .where(ID.eq(uploadId)).execute();
+      cells.apply(tx);
+      return new Withdrawal(uploadId, current.size(), restored);
+    });
+  }
+
+  /** A fact's current revision as stored: its row id, revision number and fact values (in {@link #FACT_COLUMNS} order). */
+  private record StoredFact(long id, int revision, Object[] values) {}
+
+  private static Map<String, StoredFact> currentFacts(DSLContext tx, List<String> keys) {
+    Map<String, StoredFact> out = new HashMap<>();
+    for (org.jooq.Record r : tx.select(concat(new Field<?>[] {ID, REVISION, LIVE_KEY}, FACT_COLUMNS)).from(ACTIVITY).where(LIVE_KEY.in(keys)).fetch()) {
+      Object[] values = new Object[FACT_COLUMNS.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(FACT_COLUMNS[i]);
+      }
+      out.put(r.get(LIVE_KEY), new StoredFact(r.get(ID), r.get(REVISION), values));
+    }
+    return out;
+  }
+
+  /**
+   * Takes activity rows out of the ledger: their current emission lines stop counting (and leave the inventory cells),
+   * and the rows get {@code state} and lose their live key.
+   */
+  private static void retire(DSLContext tx, List<Long> ids, String state, CellChanges cells) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Field<Double> tonnes = sum(AMOUNT_T).cast(Double.class).as("tonnes");
+    Field<Integer> lines = DSL.count().as("lines");
+    for (var r : tx.select(ADCODE, DATA_YEAR, ACTIVITY_SOURCE, SUBSTANCE, SCOPE, tonnes, lines).from(EMISSION).join(ACTIVITY)
+        .on(ACTIVITY_ID.eq(ACTIVITY_PK)).where(ACTIVITY_PK.in(ids)).and(IS_CURRENT.isTrue())
+        .groupBy(ADCODE, DATA_YEAR, ACTIVITY_SOURCE, SUBSTANCE, SCOPE).fetch()) {
+      cells.add(r.get(ADCODE).strip(), r.get(DATA_YEAR), r.get(ACTIVITY_SOURCE), r.get(SUBSTANCE), r.get(SCOPE), -r.get(tonnes), -r.get(lines));
+    }
+    tx.update(EMISSION).set(IS_CURRENT, false).where(ACTIVITY_ID.in(ids)).and(IS_CURRENT.isTrue()).execute();
+    tx.update(ACTIVITY).set(STATE, state).set(LIVE_KEY, (String) null).where(ID.in(ids)).execute();
+  }
+
+  /** Entity code, U+001F, record id: identifiers cannot hold control characters, so two facts never share a key. */
+  static String liveKey(ActivityRecord a) {
+    return liveKey(a.entityId(), a.recordId());
+  }
+
+  private static String liveKey(String entity, String recordId) {
+    return entity + '\u001f' + recordId;
   }
 
   private static BatchBindStep emissionBatch(DSLContext tx) {
@@ -137,18 +320,15 @@ public final class Ledger {
   }
 
   /** Binds a record's emission lines as current lines of {@code version} and adds them to the inventory cells; returns how many. */
-  private static int bindEmissions(BatchBindStep emissions, long activity, long version, RecordResult r, Map<List<Object>, Double> cells) {
+  private static int bindEmissions(BatchBindStep emissions, long activity, long version, RecordResult r, CellChanges cells) {
     for (EmissionLine l : r.lines()) {
       String provenance = l.compactProvenance();
       emissions.bind(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
           provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
-      cells.merge(List.of(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code()),
-          l.tonnes(), Double::sum);
+      cells.add(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code(), l.tonnes(), 1);
     }
     return r.lines().size();
   }
-
-  private static final int CHUNK = 2000;
 
   private static long newVersion(DSLContext tx, Stamp stamp, LocalDateTime now) {
     return tx.insertInto(RESULT_VERSION, f("parameter_release", String.class), f("gwp_set", String.class), f("scheme", String.class),
@@ -156,34 +336,63 @@ public final class Ledger {
         .values(stamp.parameterRelease(), stamp.gwpSet(), stamp.scheme(), now, stamp.note()).returningResult(ID).fetchOne().value1();
   }
 
-  /** Adds sums to the pre-summed inventory cells (update, or insert a new cell). */
-  private static void addToCells(DSLContext tx, Map<List<Object>, Double> cells) {
-    for (Map.Entry<List<Object>, Double> c : cells.entrySet()) {
-      List<Object> k = c.getKey();
-      Condition key = ADCODE.eq((String) k.get(0)).and(DATA_YEAR.eq((Integer) k.get(1))).and(SOURCE.eq((String) k.get(2)))
-          .and(SUBSTANCE.eq((String) k.get(3))).and(SCOPE.eq((String) k.get(4)));
-      int updated = tx.update(CELL).set(AMOUNT_T, AMOUNT_T.plus(c.getValue())).where(key).execute();
-      if (updated == 0) {
-        tx.insertInto(CELL, ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T)
-            .values((String) k.get(0), (Integer) k.get(1), (String) k.get(2), (String) k.get(3), (String) k.get(4), c.getValue()).execute();
+  /**
+   * Changes to the pre-summed inventory cells, gathered over a transaction and applied once at its end. A cell keeps
+   * how many current lines it sums and disappears with the last, so a withdrawn year is missing again, not zero.
+   */
+  private static final class CellChanges {
+    private final Map<List<Object>, double[]> changes = new HashMap<>();
+
+    void add(String adcode, int year, String source, String substance, String scope, double tonnes, long lines) {
+      double[] c = changes.computeIfAbsent(List.of(adcode, year, source, substance, scope), k -> new double[2]);
+      c[0] += tonnes;
+      c[1] += lines;
+    }
+
+    void apply(DSLContext tx) {
+      for (Map.Entry<List<Object>, double[]> c : changes.entrySet()) {
+        List<Object> k = c.getKey();
+        double tonnes = c.getValue()[0];
+        long lines = (long) c.getValue()[1];
+        Condition key = ADCODE.eq((String) k.get(0)).and(DATA_YEAR.eq((Integer) k.get(1))).and(SOURCE.eq((String) k.get(2)))
+            .and(SUBSTANCE.eq((String) k.get(3))).and(SCOPE.eq((String) k.get(4)));
+        int updated = tx.update(CELL).set(AMOUNT_T, AMOUNT_T.plus(tonnes)).set(LINE_COUNT, LINE_COUNT.plus(lines)).where(key).execute();
+        if (updated == 0 && lines > 0) {
+          tx.insertInto(CELL, ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T, LINE_COUNT)
+              .values((String) k.get(0), (Integer) k.get(1), (String) k.get(2), (String) k.get(3), (String) k.get(4), tonnes, lines).execute();
+        }
+      }
+      if (changes.values().stream().anyMatch(c -> c[1] < 0)) {
+        tx.deleteFrom(CELL).where(LINE_COUNT.le(0L)).execute();
       }
     }
   }
 
-  private static final Field<?>[] ACTIVITY_COLUMNS = {UPLOAD_ID, RECORD_ID, f("entity_code", String.class), ENTERPRISE_ID, ADCODE, DATA_YEAR,
-      SOURCE, f("activity", String.class), f("amount", Double.class), f("unit", String.class), f("ncv", Double.class), f("ncv_unit", String.class),
-      f("carbon_content", Double.class), f("carbon_content_unit", String.class), f("oxidation", Double.class), f("sulfur_pct", Double.class),
-      f("ash_pct", Double.class), f("volatile_pct", Double.class), f("controls", String.class), f("technology", String.class),
-      f("measured", String.class)};
+  /** Sums every current emission line into the inventory cells afresh (after re-accounting or a repair). */
+  private static void rebuildCells(DSLContext tx) {
+    tx.deleteFrom(CELL).execute();
+    tx.execute("insert into inventory_cell (adcode, data_year, source, substance, scope, amount_t, line_count) "
+        + "select a.adcode, a.data_year, a.source, e.substance, e.scope, sum(e.amount_t), count(*) "
+        + "from emission e join activity a on a.id = e.activity_id where e.is_current = true "
+        + "group by a.adcode, a.data_year, a.source, e.substance, e.scope");
+  }
 
-  private static Object[] activityValues(long upload, ActivityRecord a, String source, String activity, Long enterprise) {
+  /** The fact's values as stored, in {@link #FACT_COLUMNS} order: source and activity as the accounting resolved them. */
+  private static Object[] factValues(RecordResult r) {
+    ActivityRecord a = r.record();
     String controls = a.controls().stream().map(Ledger::control).collect(Collectors.joining(";"));
     String measured = a.measuredTonnes().entrySet().stream().map(e -> e.getKey().code() + "=" + e.getValue()).sorted()
         .collect(Collectors.joining(";"));
-    return new Object[] {upload, a.recordId(), a.entityId(), enterprise, a.region().toString(), a.year(), source, activity, a.amount(),
-        a.unit().symbol(), a.ncv() == null ? null : a.ncv().value(), a.ncv() == null ? null : a.ncv().unit().toString(),
+    return new Object[] {a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), a.amount(), a.unit().symbol(),
+        a.ncv() == null ? null : a.ncv().value(), a.ncv() == null ? null : a.ncv().unit().toString(),
         a.carbonContent() == null ? null : a.carbonContent().value(), a.carbonContent() == null ? null : a.carbonContent().unit().toString(),
         a.oxidation(), a.sulfurPct(), a.ashPct(), a.volatilePct(), controls, a.technology(), measured};
+  }
+
+  private static <T> T[] concat(T[] a, T[] b) {
+    T[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private static String control(ControlSpec c) {
@@ -198,38 +407,65 @@ public final class Ledger {
   }
 
   /**
-   * Accounts every stored activity record again (after a parameter update) as a new result version: the new
+   * Accounts every current activity record again (after a parameter update) as a new result version: the new
    * emissions become current, the old ones stay, marked not current, and the inventory cells are rebuilt.
    *
    * @return the new result version's id
    */
-  public long reaccount(java.util.function.Function<ActivityRecord, RecordResult> account, Stamp stamp) {
+  public long reaccount(Function<ActivityRecord, RecordResult> account, Stamp stamp) {
     return db.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
       long version = newVersion(tx, stamp, LocalDateTime.now());
       tx.update(EMISSION).set(IS_CURRENT, false).where(IS_CURRENT.isTrue()).execute();
       // chunk by chunk in id order (keyset), so memory holds one chunk of records and results, not the whole ledger
-      Map<List<Object>, Double> cells = new HashMap<>();
       long after = 0;
+      CellChanges ignored = new CellChanges();
       for (var rows = nextActivities(tx, after); !rows.isEmpty(); rows = nextActivities(tx, after)) {
         BatchBindStep emissions = emissionBatch(tx);
         int lines = 0;
         for (org.jooq.Record row : rows) {
           after = row.get(ID);
-          lines += bindEmissions(emissions, after, version, account.apply(record(row)), cells);
+          lines += bindEmissions(emissions, after, version, account.apply(record(row)), ignored);
         }
         if (lines > 0) {
           emissions.execute();
         }
       }
-      tx.deleteFrom(CELL).execute();
-      addToCells(tx, cells);
+      rebuildCells(tx);
       return version;
     });
   }
 
   private static org.jooq.Result<org.jooq.Record> nextActivities(DSLContext tx, long after) {
-    return tx.select().from(ACTIVITY).where(ID.gt(after)).orderBy(ID).limit(CHUNK).fetch();
+    return tx.select().from(ACTIVITY).where(ID.gt(after)).and(STATE.eq(CURRENT)).orderBy(ID).limit(CHUNK).fetch();
+  }
+
+  /**
+   * Takes out of the ledger every current record with a stored value that is not a finite number (let in before intake
+   * refused them), marking it {@code rejected}, and sums the inventory cells afresh. Finite bounds catch infinities and,
+   * as both databases order NaN above every number, NaN too.
+   *
+   * @return the activity ids taken out
+   */
+  public List<Long> rejectNonFinite() {
+    return db.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      Condition notFinite = AMOUNT_T.gt(Double.MAX_VALUE).or(AMOUNT_T.lt(-Double.MAX_VALUE));
+      Field<Double> amount = f("amount", Double.class);
+      List<Long> ids = new ArrayList<>(tx.selectDistinct(ACTIVITY_ID).from(EMISSION).where(IS_CURRENT.isTrue()).and(notFinite).fetch(ACTIVITY_ID));
+      for (Long id : tx.select(ID).from(ACTIVITY).where(STATE.eq(CURRENT)).and(amount.gt(Double.MAX_VALUE).or(amount.lt(-Double.MAX_VALUE)))
+          .fetch(ID)) {
+        if (!ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+      if (!ids.isEmpty()) {
+        tx.update(EMISSION).set(IS_CURRENT, false).where(ACTIVITY_ID.in(ids)).and(IS_CURRENT.isTrue()).execute();
+        tx.update(ACTIVITY).set(STATE, REJECTED).set(LIVE_KEY, (String) null).where(ID.in(ids)).execute();
+        rebuildCells(tx);
+      }
+      return ids;
+    });
   }
 
   /** The result versions, newest first. */
@@ -302,7 +538,8 @@ public final class Ledger {
 
   /** An enterprise's stored activity records, as reported (amount, unit, technology, controls), by year and record id. */
   public List<ActivityRecord> activitiesOf(long enterpriseId) {
-    return db.select().from(ACTIVITY).where(ENTERPRISE_ID.eq(enterpriseId)).orderBy(DATA_YEAR, RECORD_ID).fetch(Ledger::record);
+    return db.select().from(ACTIVITY).where(ENTERPRISE_ID.eq(enterpriseId)).and(STATE.eq(CURRENT)).orderBy(DATA_YEAR, RECORD_ID)
+        .fetch(Ledger::record);
   }
 
   /** An enterprise's current emissions, by record and year, oldest first. */
@@ -316,13 +553,13 @@ public final class Ledger {
             r.value9(), r.value10()));
   }
 
-  /** How many activity records are stored. */
+  /** How many facts the ledger holds: current activity records (revisions, withdrawn and rejected rows are history). */
   public int activityCount() {
-    return db.fetchCount(ACTIVITY);
+    return db.fetchCount(ACTIVITY, STATE.eq(CURRENT));
   }
 
-  /** The ids of stored activities, for tests and re-accounting. */
+  /** The ids of current activity records, for tests. */
   public List<Long> activityIds() {
-    return new ArrayList<>(db.select(ID).from(ACTIVITY).orderBy(ID).fetch(ID));
+    return new ArrayList<>(db.select(ID).from(ACTIVITY).where(STATE.eq(CURRENT)).orderBy(ID).fetch(ID));
   }
 }

@@ -12,6 +12,11 @@ class H2StoreTests extends StoreContract {
   }
 
   @Override
+  DataSource migratedTo(String version) {
+    return TestDatabases.h2(version);
+  }
+
+  @Override
   SQLDialect dialect() {
     return SQLDialect.H2;
   }

@@ -12,6 +12,11 @@ class PostgresStoreTests extends StoreContract {
   }
 
   @Override
+  DataSource migratedTo(String version) {
+    return TestDatabases.postgres(version);
+  }
+
+  @Override
   SQLDialect dialect() {
     return SQLDialect.POSTGRES;
   }

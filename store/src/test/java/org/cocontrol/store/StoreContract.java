@@ -36,6 +36,9 @@ abstract class StoreContract {
 
   abstract SQLDialect dialect();
 
+  /** A fresh database of the same kind, migrated only up to {@code version}. */
+  abstract DataSource migratedTo(String version);
+
   DSLContext db;
 
   @BeforeEach
@@ -71,8 +74,9 @@ abstract class StoreContract {
     long e = enterprises.save(new EnterpriseStore.Enterprise(null, "E-L", "91210100MA0XXXXX1A", "示范电厂（虚构）", "Demo plant", "D4411",
         Adcode.of(210106), "", 41.8, 123.4, null, true, true, true, "synthetic"));
     List<RecordResult> results = accounted("L1", "L22", "H1");
-    long upload = ledger.save("demo.csv", "authority", results, new Ledger.Stamp("2026.11.1", "AR5", "GENERAL", ""), Map.of("E-L", e));
-    assertThat(upload).isPositive();
+    Ledger.Saved saved = ledger.save("demo.csv", "authority", results, new Ledger.Stamp("2026.11.1", "AR5", "GENERAL", ""), Map.of("E-L", e));
+    assertThat(saved.uploadId()).isPositive();
+    assertThat(saved.added()).isEqualTo(3);
     assertThat(ledger.activityCount()).isEqualTo(3);
 
     Inventory core = new Inventory();
@@ -154,6 +158,181 @@ abstract class StoreContract {
     assertThat(ledger.activityCount()).isZero();
     assertThat(db.fetchCount(DSL.table("upload"))).isZero();
     assertThat(db.fetchCount(DSL.table("emission"))).isZero();
+  }
+
+  private static final Ledger.Stamp STAMP = new Ledger.Stamp("r", "AR5", "GENERAL", "");
+  private static final Accountant ACCOUNTANT = Accountant.of(REF, AccountingOptions.defaults());
+
+  /** One raw-coal record of entity E in Zhengzhou 2022. */
+  private static RecordResult coal(String id, double tonnes) {
+    return ACCOUNTANT.account(ActivityRecord.builder(id).entity("E").region(410105).year(2022).source("IND_BOILER").activity("raw_coal", tonnes,
+        Unit.T).build());
+  }
+
+  private static double co2(Ledger ledger) {
+    return ledger.inventory(Adcode.of(410000), 2022).stream().filter(c -> c.substance().equals("CO2") && c.scope().equals("direct"))
+        .mapToDouble(Ledger.Cell::tonnes).sum();
+  }
+
+  private static double co2(RecordResult... results) {
+    return java.util.Arrays.stream(results).mapToDouble(r -> r.total(org.cocontrol.core.substance.Substance.CO2)).sum();
+  }
+
+  @Test
+  void aRecordIsAFactAReUploadRevisesItAndAnIdenticalOneChangesNothing() {
+    Ledger ledger = new Ledger(db);
+    UploadStore uploads = new UploadStore(db);
+    Ledger.Saved first = ledger.save("a.csv", "u1", List.of(coal("R1", 100), coal("R2", 50)), STAMP, Map.of());
+    assertThat(first).isEqualTo(new Ledger.Saved(first.uploadId(), 2, 0, 0));
+    double once = co2(ledger);
+    assertThat(once).isCloseTo(co2(coal("R1", 100), coal("R2", 50)), within(1e-9 * once));
+
+    // the same file again: nothing stored, not even an upload
+    Ledger.Saved same = ledger.save("a.csv", "u1", List.of(coal("R1", 100), coal("R2", 50)), STAMP, Map.of());
+    assertThat(same.changedNothing()).isTrue();
+    assertThat(same.unchanged()).isEqualTo(2);
+    assertThat(co2(ledger)).isEqualTo(once);
+    assertThat(db.fetchCount(DSL.table("upload"))).isEqualTo(1);
+
+    // R1 corrected to 120 t: a revision that replaces 100 t, never 220 t; R2 unchanged; R3 new
+    Ledger.Saved second = ledger.save("b.csv", "u2", List.of(coal("R1", 120), coal("R2", 50), coal("R3", 10)), STAMP, Map.of());
+    assertThat(second).isEqualTo(new Ledger.Saved(second.uploadId(), 1, 1, 1));
+    assertThat(co2(ledger)).isCloseTo(co2(coal("R1", 120), coal("R2", 50), coal("R3", 10)), within(1e-9 * once));
+    assertThat(ledger.activityCount()).isEqualTo(3);
+    assertThat(db.fetchCount(DSL.table("emission"), DSL.field("is_current", Boolean.class).isTrue()))
+        .isEqualTo(coal("R1", 1).lines().size() * 3);
+    assertThat(uploads.revisions("E", "R1")).extracting(UploadStore.Revision::revision, UploadStore.Revision::state, UploadStore.Revision::amount,
+        UploadStore.Revision::fileName).containsExactly(org.assertj.core.groups.Tuple.tuple(1, "revised", 100.0, "a.csv"),
+        org.assertj.core.groups.Tuple.tuple(2, "current", 120.0, "b.csv"));
+    assertThat(uploads.find(second.uploadId()).orElseThrow()).satisfies(u -> {
+      assertThat(u.records()).isEqualTo(3);
+      assertThat(u.added()).isEqualTo(1);
+      assertThat(u.revised()).isEqualTo(1);
+      assertThat(u.unchanged()).isEqualTo(1);
+      assertThat(u.status()).isEqualTo("active");
+    });
+    // the same record id of another entity is another fact
+    ledger.save("c.csv", "u3", List.of(ACCOUNTANT.account(ActivityRecord.builder("R1").entity("OTHER").region(410105).year(2022)
+        .source("IND_BOILER").activity("raw_coal", 1, Unit.T).build())), STAMP, Map.of());
+    assertThat(ledger.activityCount()).isEqualTo(4);
+  }
+
+  @Test
+  void aWithdrawnUploadLeavesTheLedgerAndWhatItReplacedComesBack() {
+    Ledger ledger = new Ledger(db);
+    UploadStore uploads = new UploadStore(db);
+    long first = ledger.save("a.csv", "u1", List.of(coal("R1", 100), coal("R2", 50)), STAMP, Map.of()).uploadId();
+    long second = ledger.save("b.csv", "u2", List.of(coal("R1", 120), coal("R3", 10)), STAMP, Map.of()).uploadId();
+
+    Ledger.Withdrawal w = ledger.withdraw(second, "authority", "数据有误", ACCOUNTANT::account, STAMP);
+    assertThat(w).isEqualTo(new Ledger.Withdrawal(second, 2, 1));
+    assertThat(co2(ledger)).isCloseTo(co2(coal("R1", 100), coal("R2", 50)), within(1e-6));
+    assertThat(uploads.revisions("E", "R1")).extracting(UploadStore.Revision::state).containsExactly("current", "withdrawn");
+    assertThat(uploads.find(second).orElseThrow()).satisfies(u -> {
+      assertThat(u.status()).isEqualTo("withdrawn");
+      assertThat(u.withdrawnBy()).isEqualTo("authority");
+      assertThat(u.withdrawReason()).isEqualTo("数据有误");
+    });
+    assertThat(uploads.states(second)).containsExactly(Map.entry("withdrawn", 2));
+    assertThatThrownBy(() -> ledger.withdraw(second, "authority", "", ACCOUNTANT::account, STAMP)).isInstanceOf(Ledger.AlreadyWithdrawn.class);
+    assertThatThrownBy(() -> ledger.withdraw(999_999, "authority", "", ACCOUNTANT::account, STAMP))
+        .isInstanceOf(java.util.NoSuchElementException.class);
+
+    // the first upload too: the year has no data at all again, not zeros
+    ledger.withdraw(first, "authority", "", ACCOUNTANT::account, STAMP);
+    assertThat(ledger.inventory(Adcode.of(410000), 2022)).isEmpty();
+    assertThat(ledger.years(Adcode.of(410000))).isEmpty();
+    assertThat(ledger.activityCount()).isZero();
+    // a fresh upload of R1 after all that counts once; with nothing current to revise, its numbering starts again
+    ledger.save("c.csv", "u3", List.of(coal("R1", 7)), STAMP, Map.of());
+    assertThat(co2(ledger)).isCloseTo(co2(coal("R1", 7)), within(1e-9));
+    assertThat(uploads.revisions("E", "R1")).extracting(UploadStore.Revision::revision, UploadStore.Revision::state).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, "withdrawn"), org.assertj.core.groups.Tuple.tuple(2, "withdrawn"),
+        org.assertj.core.groups.Tuple.tuple(1, "current"));
+  }
+
+  @Test
+  void aRevisionOfARevisionWithdrawnInTheMiddleKeepsTheLatest() {
+    Ledger ledger = new Ledger(db);
+    ledger.save("a.csv", "u", List.of(coal("R1", 1)), STAMP, Map.of());
+    long middle = ledger.save("b.csv", "u", List.of(coal("R1", 2)), STAMP, Map.of()).uploadId();
+    long last = ledger.save("c.csv", "u", List.of(coal("R1", 3)), STAMP, Map.of()).uploadId();
+    assertThat(ledger.withdraw(middle, "u", "", ACCOUNTANT::account, STAMP)).isEqualTo(new Ledger.Withdrawal(middle, 0, 0));
+    assertThat(co2(ledger)).isCloseTo(co2(coal("R1", 3)), within(1e-9));
+    // withdrawing the latest brings back the first, never the withdrawn middle one
+    ledger.withdraw(last, "u", "", ACCOUNTANT::account, STAMP);
+    assertThat(co2(ledger)).isCloseTo(co2(coal("R1", 1)), within(1e-9));
+  }
+
+  @Test
+  void onlyOneRevisionOfAFactCanEverBeCurrent() {
+    Ledger ledger = new Ledger(db);
+    ledger.save("a.csv", "u", List.of(coal("R1", 1)), STAMP, Map.of());
+    // what a second, concurrent upload of the same fact would write: the database refuses a second live key
+    assertThatThrownBy(() -> db.execute("insert into activity (upload_id, record_id, entity_code, adcode, data_year, source, activity, amount, unit,"
+        + " state, live_key) select upload_id, 'R1', 'E', adcode, data_year, source, activity, 2, unit, 'current', live_key from activity"));
+    assertThat(ledger.activityCount()).isEqualTo(1);
+  }
+
+  @Test
+  void visibleUploadsFollowTheirRecordsRegionsAndEnterprises() {
+    Ledger ledger = new Ledger(db);
+    UploadStore uploads = new UploadStore(db);
+    long e = new EnterpriseStore(db).save(new EnterpriseStore.Enterprise(null, "E", null, "示范（虚构）", "Demo", "C3011", Adcode.of(410105), "", null,
+        null, null, false, false, true, "synthetic"));
+    long henan = ledger.save("h.csv", "u", List.of(coal("R1", 1)), STAMP, Map.of("E", e)).uploadId();
+    long liaoning = ledger.save("l.csv", "u", List.of(ACCOUNTANT.account(ActivityRecord.builder("L").entity("X").region(210106).year(2022)
+        .source("IND_BOILER").activity("raw_coal", 1, Unit.T).build())), STAMP, Map.of()).uploadId();
+    assertThat(uploads.uploads(null, null, 0, 10).items()).extracting(UploadStore.Upload::id).containsExactly(liaoning, henan);
+    assertThat(uploads.uploads(Adcode.of(410000), null, 0, 10).items()).extracting(UploadStore.Upload::id).containsExactly(henan);
+    assertThat(uploads.uploads(Adcode.NATION, e, 0, 10).items()).extracting(UploadStore.Upload::id).containsExactly(henan);
+    assertThat(uploads.uploads(Adcode.of(210000), e, 0, 10).total()).isZero();
+    assertThat(uploads.reach(henan)).isEqualTo(new UploadStore.Reach(Set.of(Adcode.of(410105)), Set.of(e), Set.of("E")));
+  }
+
+  @Test
+  void storedValuesThatAreNotFiniteAreTakenOutAndTheCellsSummedAfresh() {
+    Ledger ledger = new Ledger(db);
+    ledger.save("a.csv", "u", List.of(coal("R1", 100), coal("R2", 50), coal("R3", 1)), STAMP, Map.of());
+    // what the old JSON path could store: an overflowed and an undefined emission
+    List<Long> ids = ledger.activityIds();
+    db.update(DSL.table("emission")).set(DSL.field("amount_t", Double.class), Double.POSITIVE_INFINITY)
+        .where(DSL.field("activity_id", Long.class).eq(ids.get(0))).and(DSL.field("substance", String.class).eq("CO2")).execute();
+    db.update(DSL.table("emission")).set(DSL.field("amount_t", Double.class), Double.NaN)
+        .where(DSL.field("activity_id", Long.class).eq(ids.get(1))).and(DSL.field("substance", String.class).eq("SO2")).execute();
+    assertThat(ledger.rejectNonFinite()).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+    assertThat(co2(ledger)).isCloseTo(co2(coal("R3", 1)), within(1e-9));
+    assertThat(ledger.inventory(Adcode.of(410000), 2022)).allSatisfy(c -> assertThat(c.tonnes()).isFinite());
+    assertThat(ledger.activityCount()).isEqualTo(1);
+    assertThat(ledger.rejectNonFinite()).isEmpty();
+  }
+
+  @Test
+  void theMigrationTurnsCopiesOfAFactIntoItsHistory() {
+    // a ledger written before facts: the same (entity, record) uploaded twice was added twice
+    DataSource before = migratedTo("4");
+    DSLContext old = DSL.using(before, dialect());
+    for (int upload = 1; upload <= 2; upload++) {
+      old.execute("insert into upload (file_name, uploaded_by, uploaded_at, record_count) values ('f" + upload + "', 'u', current_timestamp, 1)");
+    }
+    old.execute("insert into result_version (parameter_release, gwp_set, scheme, created_at) values ('r', 'AR5', 'GENERAL', current_timestamp)");
+    long[] uploadIds = old.fetch("select id from upload order by id").stream().mapToLong(r -> r.get(0, Long.class)).toArray();
+    long version = old.fetchOne("select id from result_version").get(0, Long.class);
+    for (int i = 0; i < 2; i++) {
+      old.execute("insert into activity (upload_id, record_id, entity_code, adcode, data_year, source, activity, amount, unit) values (" + uploadIds[i]
+          + ", 'R1', 'E', '410105', 2022, 'IND_BOILER', 'raw_coal', " + (100 + i) + ", 't')");
+      long activity = old.fetchOne("select max(id) from activity").get(0, Long.class);
+      old.execute("insert into emission (activity_id, result_version_id, substance, scope, method, amount_t) values (" + activity + ", " + version
+          + ", 'CO2', 'direct', 'combustion_tier2', " + (1000 + i) + ")");
+    }
+    old.execute("insert into inventory_cell select a.adcode, a.data_year, a.source, e.substance, e.scope, sum(e.amount_t) from emission e"
+        + " join activity a on a.id = e.activity_id group by a.adcode, a.data_year, a.source, e.substance, e.scope");
+    DataSource migrated = TestDatabases.migrate(before, null);
+    Ledger ledger = new Ledger(DSL.using(migrated, dialect()));
+    assertThat(ledger.activityCount()).isEqualTo(1);
+    assertThat(co2(ledger)).isEqualTo(1001.0);
+    assertThat(new UploadStore(DSL.using(migrated, dialect())).revisions("E", "R1")).extracting(UploadStore.Revision::revision,
+        UploadStore.Revision::state).containsExactly(org.assertj.core.groups.Tuple.tuple(1, "revised"), org.assertj.core.groups.Tuple.tuple(2, "current"));
   }
 
   @Test

@@ -23,13 +23,27 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   public static DataSource h2() {
+    return migrate(h2Empty(), null);
+  }
+
+  /** An H2 database migrated only up to {@code version}, to test a later migration on old data. */
+  static DataSource h2(String version) {
+    return migrate(h2Empty(), version);
+  }
+
+  private static DataSource h2Empty() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    return migrate(ds);
+    return ds;
   }
 
-  public static synchronized DataSource postgres() {
+  public static DataSource postgres() {
+    return postgres(null);
+  }
+
+  /** A PostgreSQL schema migrated up to {@code version} (all migrations when null). */
+  static synchronized DataSource postgres(String version) {
     String url = System.getenv("COCONTROL_TEST_PG_URL");
     String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     DataSource base;
@@ -53,14 +67,19 @@ public final class TestDatabases {
       ds.setURL(c.getMetaData().getURL());
       ds.setUser(c.getMetaData().getUserName());
       ds.setCurrentSchema(schema);
-      return migrate(ds);
+      return migrate(ds, version);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot prepare a PostgreSQL schema", e);
     }
   }
 
-  private static DataSource migrate(DataSource ds) {
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+  /** Applies the migrations up to {@code version}, or all of them when it is null. */
+  static DataSource migrate(DataSource ds, String version) {
+    var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+    if (version != null) {
+      flyway.target(version);
+    }
+    flyway.load().migrate();
     return ds;
   }
 }
