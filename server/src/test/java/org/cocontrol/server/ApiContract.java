@@ -215,6 +215,154 @@ abstract class ApiContract {
     assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2022&substance=NOX", null).json())).isCloseTo(before, within(1e-6 * before));
   }
 
+  // ---------------------------------------------------------------- the ledger of facts
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.cocontrol.store.UserStore users;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.jooq.DSLContext db;
+
+  /** A token for an extra user created for one test (an authority of {@code scope}, or an enterprise user). */
+  String userToken(String name, String role, String scope, Long enterprise) {
+    users.upsert(new org.cocontrol.store.UserStore.User(null, name, passwords.encode(PASSWORD), role, org.cocontrol.core.region.Adcode.parseAny(scope)
+        .orElseThrow(), enterprise, name));
+    return api.login(name, PASSWORD);
+  }
+
+  private double inventory(String region, int year, String substance) {
+    return co2(api.get("/api/v1/inventory?region=" + region + "&year=" + year + "&substance=" + substance, null).json());
+  }
+
+  private static byte[] csv(String... rows) {
+    return ("record_id,entity_id,region,year,source,activity,amount,unit\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aReUploadRevisesARecordAndAnIdenticalFileChangesNothing() {
+    String token = api.login("authority", PASSWORD);
+    double before = inventory("410000", 2021, "CO2");
+    Api.Response first = api.upload("/api/v1/activities", "rev.csv", csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1000,t"), token);
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    double once = first.json().get("totalsT").get("CO2").asDouble();
+    assertThat(inventory("410000", 2021, "CO2") - before).isCloseTo(once, within(1e-6 * once));
+
+    // the identical file again: 200, nothing stored, the inventory as it was
+    Api.Response same = api.upload("/api/v1/activities", "rev.csv", csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1000,t"), token);
+    assertThat(same.status()).as(same.body()).isEqualTo(200);
+    assertThat(same.json().get("uploadId").isNull()).isTrue();
+    assertThat(same.json().get("unchanged").asInt()).isEqualTo(1);
+    assertThat(same.json().get("message").asString()).contains("未作任何更改").contains("nothing changed");
+    assertThat(inventory("410000", 2021, "CO2") - before).isCloseTo(once, within(1e-6 * once));
+
+    // corrected to 1500 t: the ledger holds 1500 t, never 2500 t
+    Api.Response revised = api.upload("/api/v1/activities", "rev2.csv", csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1500,t"), token);
+    assertThat(revised.status()).as(revised.body()).isEqualTo(201);
+    assertThat(revised.json().get("revised").asInt()).isEqualTo(1);
+    assertThat(inventory("410000", 2021, "CO2") - before).isCloseTo(1.5 * once, within(1e-6 * once));
+    JsonNode history = api.get("/api/v1/activities/history?entity=TEST-REV&record=REV1", token).json();
+    assertThat(history.valueStream().map(h -> h.get("state").asString() + " " + h.get("amount").asDouble()).toList())
+        .containsExactly("revised 1000.0", "current 1500.0");
+
+    // withdrawn: the earlier value comes back; the upload history says who withdrew it and why
+    long id = revised.json().get("uploadId").asLong();
+    assertThat(api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of("reason", "测试"), api.login("public", PASSWORD)).status()).isEqualTo(403);
+    Api.Response w = api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of("reason", "测试"), token);
+    assertThat(w.status()).as(w.body()).isEqualTo(200);
+    assertThat(w.json().get("restored").asInt()).isEqualTo(1);
+    assertThat(inventory("410000", 2021, "CO2") - before).isCloseTo(once, within(1e-6 * once));
+    assertThat(api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of(), token).status()).isEqualTo(409);
+    JsonNode detail = api.get("/api/v1/uploads/" + id, token).json();
+    assertThat(detail.get("upload").get("status").asString()).isEqualTo("withdrawn");
+    assertThat(detail.get("upload").get("withdrawReason").asString()).isEqualTo("测试");
+    assertThat(detail.get("upload").get("uploadedBy").asString()).isEqualTo("authority");
+    assertThat(detail.get("regions").valueStream().map(JsonNode::asString).toList()).containsExactly("410105");
+    JsonNode page = api.get("/api/v1/uploads?size=5", token).json();
+    assertThat(page.get("items").valueStream().map(u -> u.get("id").asLong()).toList()).contains(id);
+    // the change and its audit row are one transaction
+    assertThat(db.fetchCount(org.jooq.impl.DSL.table("audit_log"), org.jooq.impl.DSL.field("target").eq("upload:" + id))).isEqualTo(2);
+  }
+
+  @Test
+  void anEnterpriseReportsOnlyForItselfAndOnlyIntoItsRegistredRegion() {
+    String token = api.login("enterprise", PASSWORD);
+    JsonNode me = api.get("/api/v1/enterprises", token).json().get("items").get(0);
+    String code = me.get("code").asString();
+    String region = me.get("region").asString();
+    String elsewhere = region.startsWith("11") ? "310101" : "110101";
+    Api.Response beijing = api.upload("/api/v1/activities", "e.csv", csv("ENT1," + code + "," + elsewhere + ",2023,IND_BOILER,raw_coal,1,t"), token);
+    assertThat(beijing.status()).as(beijing.body()).isEqualTo(403);
+    assertThat(beijing.json().get("errors").get(0).get("column").asString()).isEqualTo("region");
+    Api.Response home = api.upload("/api/v1/activities", "e.csv", csv("ENT1," + code + "," + region + ",2023,IND_BOILER,raw_coal,1,t"), token);
+    assertThat(home.status()).as(home.body()).isEqualTo(201);
+    // its own upload it may see and withdraw, beside the demo uploads that hold its records; no one else's
+    long id = home.json().get("uploadId").asLong();
+    JsonNode mine = api.get("/api/v1/uploads?size=200", token).json();
+    assertThat(mine.get("items").valueStream().map(u -> u.get("id").asLong()).toList()).contains(id);
+    assertThat(mine.get("items").valueStream().map(u -> u.get("uploadedBy").asString()).distinct().toList()).containsOnly("enterprise", "system");
+    assertThat(api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of(), token).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anAuthorityWritesOnlyWhereTheRegionAndTheEntityAreInItsJurisdiction() {
+    String henan = userToken("test-henan", "AUTHORITY", "410000", null);
+    JsonNode plants = api.get("/api/v1/enterprises?region=210000&size=1", api.login("authority", PASSWORD)).json();
+    String liaoningPlant = plants.get("items").get(0).get("code").asString();
+    // a Henan region but Liaoning's enterprise: refused, naming the entity
+    Api.Response r = api.upload("/api/v1/activities", "x.csv", csv("AUTH1," + liaoningPlant + ",410105,2023,IND_BOILER,raw_coal,1,t"), henan);
+    assertThat(r.status()).as(r.body()).isEqualTo(403);
+    assertThat(r.json().get("errors").get(0).get("column").asString()).isEqualTo("entity_id");
+    Api.Response other = api.upload("/api/v1/activities", "x.csv", csv("AUTH2,AREA-X,210106,2023,IND_BOILER,raw_coal,1,t"), henan);
+    assertThat(other.status()).isEqualTo(403);
+    Api.Response own = api.upload("/api/v1/activities", "x.csv", csv("AUTH3,AREA-X,410105,2023,IND_BOILER,raw_coal,1,t"), henan);
+    assertThat(own.status()).as(own.body()).isEqualTo(201);
+    // Liaoning's uploads are not in Henan's history, and Henan may not withdraw them
+    Api.Response liaoning = api.upload("/api/v1/activities", "l.csv", csv("AUTH4,AREA-Y,210106,2023,IND_BOILER,raw_coal,1,t"),
+        api.login("authority", PASSWORD));
+    long lid = liaoning.json().get("uploadId").asLong();
+    assertThat(api.get("/api/v1/uploads?size=200", henan).json().get("items").valueStream().map(u -> u.get("id").asLong()).toList())
+        .doesNotContain(lid).contains(own.json().get("uploadId").asLong());
+    assertThat(api.postJson("/api/v1/uploads/" + lid + "/withdraw", Map.of(), henan).status()).isEqualTo(404);
+  }
+
+  @Test
+  void absurdValuesAndEmptyOrUnknownInputNeverEnterTheLedger() {
+    String token = api.login("authority", PASSWORD);
+    long uploads = db.fetchCount(org.jooq.impl.DSL.table("upload"));
+    // 1.1e9 t of coal in one record
+    Api.Response huge = api.upload("/api/v1/activities", "h.csv", csv("ABS1,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1.1e9,t"), token);
+    assertThat(huge.status()).isEqualTo(400);
+    assertThat(huge.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+    assertThat(huge.json().get("errors").get(0).get("column").asString()).isEqualTo("amount");
+    // a plausible amount with an absurd measured NCV: the calculated CO2 is refused, with its row
+    Api.Response ncv = api.upload("/api/v1/activities", "n.csv", ("record_id,entity_id,region,year,source,activity,amount,unit,ncv,ncv_unit\n"
+        + "ABS2,TEST-ABS,410105,2023,IND_BOILER,raw_coal,10,t,20,GJ/t\nABS3,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1e8,t,1e300,GJ/t\n")
+        .getBytes(StandardCharsets.UTF_8), token);
+    assertThat(ncv.status()).as(ncv.body()).isEqualTo(400);
+    assertThat(ncv.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
+    assertThat(ncv.json().get("errors").get(0).get("message").asString()).contains("plausible maximum");
+    // JSON: an overflowing number and a null record are 400s, not 500s
+    Api.Response inf = api.postJson("/api/v1/activities", List.of(Map.of("record_id", "ABS4", "entity_id", "TEST-ABS", "region", "410105",
+        "year", 2023, "source", "IND_BOILER", "activity", "raw_coal", "amount", 1e308 * 10, "unit", "t")), token);
+    assertThat(inf.status()).as(inf.body()).isEqualTo(400);
+    Api.Response nulls = api.postJson("/api/v1/activities", java.util.Arrays.asList((Object) null), token);
+    assertThat(nulls.status()).as(nulls.body()).isEqualTo(400);
+    // a header without records; a region that is no GB/T 2260 code
+    assertThat(api.upload("/api/v1/activities", "e.csv", csv(), token).status()).isEqualTo(400);
+    Api.Response region = api.upload("/api/v1/activities", "r.csv", csv("ABS5,TEST-ABS,990100,2023,IND_BOILER,raw_coal,1,t"), token);
+    assertThat(region.status()).isEqualTo(400);
+    assertThat(region.json().get("errors").get(0).get("column").asString()).isEqualTo("region");
+    assertThat(db.fetchCount(org.jooq.impl.DSL.table("upload"))).isEqualTo(uploads);
+    // an accepted upload says what it ignored, and what the user probably meant
+    Api.Response warned = api.upload("/api/v1/activities", "w.csv", ("record_id,entity_id,region,year,source,activity,amount,unit,sulphur_pct\n"
+        + "ABS6,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1,t,0.8\n").getBytes(StandardCharsets.UTF_8), token);
+    assertThat(warned.status()).as(warned.body()).isEqualTo(201);
+    assertThat(warned.json().get("warnings").get(0).get("message").asString()).contains("did you mean 'sulfur_pct'");
+  }
+
   private static double co2(JsonNode inventory) {
     return inventory.get("totalT") == null || inventory.get("totalT").isNull() ? 0 : inventory.get("totalT").asDouble();
   }

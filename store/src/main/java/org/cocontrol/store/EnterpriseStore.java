@@ -32,6 +32,9 @@ public final class EnterpriseStore {
     }
   }
 
+  /** Where an entity code is registered: its enterprise id and region. */
+  public record Registration(long id, Adcode region) {}
+
   /** A page of search results and how many match in all. */
   public record Page(List<Enterprise> items, int total) {}
 
@@ -68,6 +71,14 @@ public final class EnterpriseStore {
   public Map<String, Long> idsByCode() {
     Map<String, Long> out = new HashMap<>();
     db.select(CODE, ID).from(ENTERPRISE).fetch().forEach(r -> out.put(r.value1(), r.value2()));
+    return out;
+  }
+
+  /** Every registered entity code with its enterprise id and region, for checking who may report for it and where. */
+  public Map<String, Registration> registrations() {
+    Map<String, Registration> out = new HashMap<>();
+    db.select(CODE, ID, ADCODE).from(ENTERPRISE).fetch()
+        .forEach(r -> out.put(r.value1(), new Registration(r.value2(), Adcode.parseAny(r.value3().strip()).orElseThrow())));
     return out;
   }
 

@@ -7,7 +7,6 @@ import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.AuditLog;
 import org.cocontrol.store.Ledger;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +28,13 @@ class ReaccountController {
   private final Ledger ledger;
   private final Accountant accountant;
   private final ReferenceData reference;
-  private final AuditLog audit;
+  private final Intake intake;
 
-  ReaccountController(Ledger ledger, Accountant accountant, ReferenceData reference, AuditLog audit) {
+  ReaccountController(Ledger ledger, Accountant accountant, ReferenceData reference, Intake intake) {
     this.ledger = ledger;
     this.accountant = accountant;
     this.reference = reference;
-    this.audit = audit;
+    this.intake = intake;
   }
 
   @GetMapping("/versions")
@@ -52,10 +51,7 @@ class ReaccountController {
     if (caller.role() != Role.AUTHORITY || !caller.scope().equals(Adcode.NATION)) {
       throw BadRequestException.forbidden("only a national authority may re-account all stored data");
     }
-    String release = reference.parameters().release();
-    ledger.reaccount(accountant::account, new Ledger.Stamp(release, accountant.options().gwpSet().name(), accountant.options().scheme().name(),
-        "re-accounted by " + caller.username()));
-    audit.record(caller.username(), "REACCOUNT", "ledger", "reference release " + release);
-    return new Version(ledger.versions().size(), release, accountant.options().gwpSet().name());
+    intake.reaccount(caller);
+    return new Version(ledger.versions().size(), reference.parameters().release(), accountant.options().gwpSet().name());
   }
 }

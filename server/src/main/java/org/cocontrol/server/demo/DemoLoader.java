@@ -7,18 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.cocontrol.core.accounting.Accountant;
-import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.io.ActivityImport;
 import org.cocontrol.io.ActivityReader;
 import org.cocontrol.io.TableFormat;
+import org.cocontrol.server.activity.Intake;
 import org.cocontrol.store.EnterpriseStore;
-import org.cocontrol.store.Ledger;
 import org.cocontrol.store.MetaStore;
 import org.cocontrol.store.RegionStore;
 import org.cocontrol.store.TopDownStore;
@@ -32,7 +29,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database at start: always the region tree and the demo users; once (remembered in
+ * Fills an empty database at start: takes any non-finite stored value out of the ledger (written before intake refused
+ * them), then always the region tree and the demo users; once (remembered in
  * {@code app_meta}) the demo data unless {@code cocontrol.demo.enabled=false}. The demo users' password is
  * {@code COCONTROL_DEMO_PASSWORD} when set, otherwise generated at first start and printed once.
  */
@@ -44,10 +42,9 @@ class DemoLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
   private final ReferenceData reference;
-  private final Accountant accountant;
+  private final Intake intake;
   private final RegionStore regions;
   private final EnterpriseStore enterprises;
-  private final Ledger ledger;
   private final TopDownStore topDown;
   private final UserStore users;
   private final MetaStore meta;
@@ -56,14 +53,13 @@ class DemoLoader implements ApplicationRunner {
   private final boolean enabled;
   private final String demoPassword;
 
-  DemoLoader(ReferenceData reference, Accountant accountant, RegionStore regions, EnterpriseStore enterprises, Ledger ledger, TopDownStore topDown,
+  DemoLoader(ReferenceData reference, Intake intake, RegionStore regions, EnterpriseStore enterprises, TopDownStore topDown,
       UserStore users, MetaStore meta, PasswordEncoder passwords, DemoStatus status, @Value("${cocontrol.demo.enabled:true}") boolean enabled,
       @Value("${COCONTROL_DEMO_PASSWORD:}") String demoPassword) {
     this.reference = reference;
-    this.accountant = accountant;
+    this.intake = intake;
     this.regions = regions;
     this.enterprises = enterprises;
-    this.ledger = ledger;
     this.topDown = topDown;
     this.users = users;
     this.meta = meta;
@@ -75,6 +71,11 @@ class DemoLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
+    List<Long> rejected = intake.rejectNonFinite();
+    if (!rejected.isEmpty()) {
+      log.warn("took {} stored records with a value that is not a finite number out of the ledger (audited): activity ids {}", rejected.size(),
+          rejected);
+    }
     int added = regions.saveMissing(reference.regions());
     if (added > 0) {
       log.info("stored {} GB/T 2260 regions", added);
@@ -126,11 +127,7 @@ class DemoLoader implements ApplicationRunner {
       if (!imported.isValid()) {
         throw new IllegalStateException("demo file " + path + " is invalid: " + imported.errors());
       }
-      List<RecordResult> results = imported.records().stream().map(accountant::account).toList();
-      Map<String, Long> ids = enterprises.idsByCode();
-      ledger.save(path.substring(path.lastIndexOf('/') + 1), "demo", results, new Ledger.Stamp(reference.parameters().release(),
-          accountant.options().gwpSet().name(), accountant.options().scheme().name(), "demo data"), ids);
-      return results.size();
+      return intake.loadShipped(path.substring(path.lastIndexOf('/') + 1), imported).added();
     }
   }
 

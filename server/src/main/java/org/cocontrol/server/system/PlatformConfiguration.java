@@ -13,6 +13,7 @@ import org.cocontrol.store.PlanStore;
 import org.cocontrol.store.RegionStore;
 import org.cocontrol.store.StatisticsStore;
 import org.cocontrol.store.TopDownStore;
+import org.cocontrol.store.UploadStore;
 import org.cocontrol.store.UserStore;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +46,11 @@ class PlatformConfiguration {
   @Bean
   Ledger ledger(DSLContext db) {
     return new Ledger(db);
+  }
+
+  @Bean
+  UploadStore uploadStore(DSLContext db) {
+    return new UploadStore(db);
   }
 
   @Bean

@@ -1,0 +1,339 @@
+package org.cocontrol.server.activity;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cocontrol.core.accounting.Accountant;
+import org.cocontrol.core.accounting.AccountingException;
+import org.cocontrol.core.accounting.ActivityRecord;
+import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.RecordResult;
+import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.core.region.Adcode;
+import org.cocontrol.io.ActivityImport;
+import org.cocontrol.io.ImportProblem;
+import org.cocontrol.server.auth.Caller;
+import org.cocontrol.server.auth.Role;
+import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.store.AuditLog;
+import org.cocontrol.store.EnterpriseStore;
+import org.cocontrol.store.Ledger;
+import org.cocontrol.store.UploadStore;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way reported data enters, changes or leaves the ledger: check → authorise → account → store → audit, in one
+ * transaction, for file and JSON uploads, the demo data, withdrawals and re-accounting. Nothing is stored unless all of
+ * it is acceptable; the audit row commits with the change it records, or neither does.
+ */
+@Service
+public class Intake {
+
+  /** One emission line of an accepted record, as echoed in the answer. */
+  public record Line(String substance, double amountT, String scope, String method, String provenance) {}
+
+  /** An accepted record with its lines. */
+  public record Accounted(String recordId, String entityId, String region, int year, String source, String activity, List<Line> emissions) {}
+
+  /**
+   * The answer to an accepted upload. {@code uploadId} is null when every record equalled the ledger's current value:
+   * then nothing was stored. {@code totalsT} and {@code results} cover every record of the file, changed or not;
+   * {@code results} lists the first {@link #ECHOED}.
+   */
+  public record Accepted(Long uploadId, String message, int records, int added, int revised, int unchanged, String parameterRelease,
+      String gwpSet, Map<String, Double> totalsT, List<ApiError.Problem> warnings, int resultsShown, List<Accounted> results) {}
+
+  /** What withdrawing an upload did. */
+  public record Withdrawn(long uploadId, int withdrawn, int restored, String message) {}
+
+  /** How many records' full results an answer carries; a million-row upload should not echo a gigabyte of provenance. */
+  static final int ECHOED = 1000;
+
+  /** The longest withdrawal reason kept (upload.withdraw_reason). */
+  static final int MAX_REASON = 500;
+
+  private static final Pattern ROW = Pattern.compile("(?:line |![A-Z]*)(\\d+)");
+
+  private final ReferenceData reference;
+  private final Accountant accountant;
+  private final Ledger ledger;
+  private final UploadStore uploads;
+  private final EnterpriseStore enterprises;
+  private final AuditLog audit;
+  private final TransactionTemplate transaction;
+
+  Intake(ReferenceData reference, Accountant accountant, Ledger ledger, UploadStore uploads, EnterpriseStore enterprises, AuditLog audit,
+      PlatformTransactionManager transactions) {
+    this.reference = reference;
+    this.accountant = accountant;
+    this.ledger = ledger;
+    this.uploads = uploads;
+    this.enterprises = enterprises;
+    this.audit = audit;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /**
+   * Stores an upload read from a file or JSON: rejected whole (400) with every problem located when anything is wrong
+   * with it, refused (403) when any record is outside what the caller may report, otherwise accounted, stored as facts
+   * (a record already in the ledger is revised, an identical one left alone) and audited.
+   *
+   * @param json whether rows are counted as JSON elements (record 1 …) rather than file lines
+   */
+  public Accepted submit(String fileName, ActivityImport imported, Caller caller, boolean json) {
+    if (!imported.isValid()) {
+      throw rejected(imported.errors().stream().map(p -> problem(p, json)).toList());
+    }
+    Map<String, EnterpriseStore.Registration> registered = enterprises.registrations();
+    List<ApiError.Problem> denied = new ArrayList<>();
+    for (int i = 0; i < imported.records().size(); i++) {
+      ActivityRecord r = imported.records().get(i);
+      String why = refusal(caller, r, registered.get(r.entityId()));
+      if (why != null) {
+        boolean entity = why.startsWith("entity");
+        denied.add(problem(imported.locations().get(i), entity ? "entity_id" : "region", entity ? r.entityId() : r.region().toString(),
+            entity ? "无权为单位 " + r.entityId() + " 报送数据 / you may not report for entity " + r.entityId()
+                : "无权向地区 " + r.region() + " 报送数据 / you may not report into region " + r.region(), json));
+      }
+    }
+    if (!denied.isEmpty()) {
+      throw new BadRequestException(HttpStatus.FORBIDDEN, new ApiError("无权报送, 未保存任何数据 / not allowed, nothing stored", denied));
+    }
+    Map<ActivityRecord, String> located = new IdentityHashMap<>();
+    for (int i = 0; i < imported.records().size(); i++) {
+      located.put(imported.records().get(i), imported.locations().get(i));
+    }
+    List<ApiError.Problem> implausible = new ArrayList<>();
+    Function<ActivityRecord, RecordResult> account = r -> {
+      RecordResult result;
+      try {
+        result = accountant.account(r);
+      } catch (AccountingException e) {
+        throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("1 处错误, 未保存任何数据 / 1 error, nothing stored",
+            List.of(problem(located.get(r), e.field(), "", "无法核算：" + e.getMessage() + " / cannot account: " + e.getMessage(), json))));
+      }
+      for (EmissionLine l : result.lines()) {
+        reference.classification().plausibility().exceeded(l.substance(), l.tonnes()).ifPresent(b -> implausible.add(problem(located.get(r), "amount",
+            String.valueOf(r.amount()), "核算得到 " + l.substance().code() + " " + l.tonnes() + " t，超出合理上限 " + b.text() + "，请检查活动水平和实测参数"
+                + " / gives " + l.tonnes() + " t of " + l.substance().code() + ", above the plausible maximum of " + b.text()
+                + "; check the amount and the measured parameters", json)));
+      }
+      return result;
+    };
+    Map<String, Double> totals = new TreeMap<>();
+    List<Accounted> echoed = new ArrayList<>();
+    Ledger.Stamp stamp = stamp("upload");
+    Ledger.Saved saved = inTransaction(() -> {
+      Ledger.Saved s = ledger.save(fileName, caller.username(), imported.records(), account, stamp, ids(registered), r -> collect(r, totals, echoed));
+      if (!implausible.isEmpty()) {
+        throw rejected(implausible);
+      }
+      if (!s.changedNothing()) {
+        audit.record(caller.username(), "UPLOAD", "upload:" + s.uploadId(), fileName + ": " + imported.records().size() + " records, " + s.added()
+            + " added, " + s.revised() + " revised, " + s.unchanged() + " unchanged");
+      }
+      return s;
+    });
+    String message = saved.changedNothing()
+        ? "与账本中的现值完全相同，未作任何更改 / identical to the ledger's current values: nothing changed"
+        : "已保存：新增 " + saved.added() + " 条，修订 " + saved.revised() + " 条，未变 " + saved.unchanged() + " 条 / stored: " + saved.added() + " added, "
+            + saved.revised() + " revised, " + saved.unchanged() + " unchanged";
+    return new Accepted(saved.uploadId(), message, imported.records().size(), saved.added(), saved.revised(), saved.unchanged(), stamp.parameterRelease(),
+        stamp.gwpSet(), totals, imported.warnings().stream().map(p -> problem(p, json)).toList(),
+        echoed.size(), echoed);
+  }
+
+  /** Stores data the platform ships (the demo region) as the {@code system} user, audited like any upload. */
+  public Ledger.Saved loadShipped(String fileName, ActivityImport imported) {
+    if (!imported.isValid()) {
+      throw new IllegalStateException("shipped file " + fileName + " is invalid: " + imported.errors());
+    }
+    return inTransaction(() -> {
+      Ledger.Saved s = ledger.save(fileName, "system", imported.records(), accountant::account, stamp("demo data"), ids(enterprises.registrations()),
+          r -> { });
+      if (!s.changedNothing()) {
+        audit.record("system", "UPLOAD", "upload:" + s.uploadId(), fileName + ": " + s.added() + " added (shipped demo data)");
+      }
+      return s;
+    });
+  }
+
+  /**
+   * Withdraws (撤回) an upload: its uploader may, and so may an authority whose jurisdiction holds every region and every
+   * registered enterprise of it.
+   */
+  public Withdrawn withdraw(long uploadId, Caller caller, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() > MAX_REASON) {
+      throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("撤回原因过长 / reason too long",
+          List.of(new ApiError.Problem(null, "reason", "reason", null, "最多 " + MAX_REASON + " 个字符 / at most " + MAX_REASON + " characters"))));
+    }
+    UploadStore.Upload upload = visibleUpload(uploadId, caller);
+    boolean mayWithdraw = switch (caller.role()) {
+      case AUTHORITY -> withinJurisdiction(caller, uploads.reach(uploadId));
+      case ENTERPRISE -> upload.uploadedBy().equals(caller.username());
+      case PUBLIC -> false;
+    };
+    if (!mayWithdraw) {
+      throw BadRequestException.forbidden("只有上传者或辖区涵盖其全部记录的主管部门可以撤回 / only the uploader, or an authority whose jurisdiction holds all "
+          + "its records, may withdraw an upload");
+    }
+    try {
+      Ledger.Withdrawal w = inTransaction(() -> {
+        Ledger.Withdrawal done = ledger.withdraw(uploadId, caller.username(), why, accountant::account, stamp("restored after withdrawal of upload "
+            + uploadId));
+        audit.record(caller.username(), "WITHDRAW", "upload:" + uploadId, done.withdrawn() + " records withdrawn, " + done.restored()
+            + " earlier revisions restored" + (why.isEmpty() ? "" : "; reason: " + why));
+        return done;
+      });
+      return new Withdrawn(uploadId, w.withdrawn(), w.restored(), "已撤回：移出 " + w.withdrawn() + " 条记录，恢复 " + w.restored() + " 条此前的修订 / withdrawn: "
+          + w.withdrawn() + " records taken out, " + w.restored() + " earlier revisions restored");
+    } catch (Ledger.AlreadyWithdrawn e) {
+      throw new BadRequestException(HttpStatus.CONFLICT, ApiError.of("该上传已撤回 / upload " + uploadId + " is already withdrawn"));
+    }
+  }
+
+  /** Accounts every current record again under today's reference data: a new result version, audited. */
+  public long reaccount(Caller caller) {
+    return inTransaction(() -> {
+      long version = ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username()));
+      audit.record(caller.username(), "REACCOUNT", "ledger", "reference release " + reference.parameters().release());
+      return version;
+    });
+  }
+
+  /** Takes out of the ledger any stored value that is not a finite number (written before intake refused them). */
+  public List<Long> rejectNonFinite() {
+    return inTransaction(() -> {
+      List<Long> ids = ledger.rejectNonFinite();
+      if (!ids.isEmpty()) {
+        audit.record("system", "REPAIR", "ledger", ids.size() + " records with a value that is not a finite number taken out: activity " + ids);
+      }
+      return ids;
+    });
+  }
+
+  /** An upload the caller may see: 404 when there is none or it is outside what the caller may see. */
+  public UploadStore.Upload visibleUpload(long uploadId, Caller caller) {
+    if (caller.role() == Role.PUBLIC) {
+      throw BadRequestException.forbidden("上传记录仅供主管部门和报送单位查看 / uploads are for authorities and reporting entities");
+    }
+    UploadStore.Upload upload = uploads.find(uploadId).orElseThrow(() -> BadRequestException.notFound("upload " + uploadId));
+    UploadStore.Reach reach = uploads.reach(uploadId);
+    boolean visible = switch (caller.role()) {
+      case AUTHORITY -> reach.regions().stream().anyMatch(r -> r.isWithin(caller.scope()));
+      case ENTERPRISE -> upload.uploadedBy().equals(caller.username()) || reach.enterprises().contains(caller.enterpriseId());
+      case PUBLIC -> false;
+    };
+    if (!visible) {
+      throw BadRequestException.notFound("upload " + uploadId);
+    }
+    return upload;
+  }
+
+  /**
+   * Why a caller may not report a record, or null when it may: an enterprise only for itself and only into its
+   * registered region; an authority only where the region and, for a registered entity, its registered region are
+   * inside its jurisdiction; the public never. The reason starts with "entity" or "region".
+   */
+  static String refusal(Caller caller, ActivityRecord r, EnterpriseStore.Registration entity) {
+    return switch (caller.role()) {
+      case ENTERPRISE -> entity == null || caller.enterpriseId() == null || entity.id() != caller.enterpriseId() ? "entity"
+          : !r.region().equals(entity.region()) ? "region" : null;
+      case AUTHORITY -> !r.region().isWithin(caller.scope()) ? "region" : entity != null && !entity.region().isWithin(caller.scope()) ? "entity" : null;
+      case PUBLIC -> "entity";
+    };
+  }
+
+  private boolean withinJurisdiction(Caller caller, UploadStore.Reach reach) {
+    return caller.role() == Role.AUTHORITY && reach.regions().stream().allMatch(r -> r.isWithin(caller.scope()))
+        && reach.enterprises().stream().allMatch(id -> enterprises.find(id).map(e -> e.region().isWithin(caller.scope())).orElse(true));
+  }
+
+  private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    try {
+      return transaction.execute(status -> work.get());
+    } catch (DataIntegrityViolationException | org.jooq.exception.DataAccessException e) {
+      if (isUniqueViolation(e)) {
+        // Two uploads revised the same fact at the same moment: the database let one make it current; this one is refused whole.
+        throw new BadRequestException(HttpStatus.CONFLICT, ApiError.of("同一记录正被另一次上传同时修订，未保存任何数据，请重试 / another upload revised "
+            + "the same record at the same moment; nothing stored, try again"));
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Ledger.Stamp stamp(String note) {
+    return new Ledger.Stamp(reference.parameters().release(), accountant.options().gwpSet().name(), accountant.options().scheme().name(), note);
+  }
+
+  private static Map<String, Long> ids(Map<String, EnterpriseStore.Registration> registered) {
+    Map<String, Long> ids = new java.util.HashMap<>();
+    registered.forEach((code, r) -> ids.put(code, r.id()));
+    return ids;
+  }
+
+  /** Adds a result to the totals, and echoes it while fewer than {@link #ECHOED} records have been. */
+  private static void collect(RecordResult r, Map<String, Double> totals, List<Accounted> out) {
+    List<Line> lines = new ArrayList<>();
+    boolean echo = out.size() < ECHOED;
+    for (EmissionLine l : r.lines()) {
+      if (echo) {
+        lines.add(new Line(l.substance().code(), l.tonnes(), l.scope().code(), l.method().code(), l.provenance()));
+      }
+      if (l.scope().countsInTotal()) {
+        totals.merge(l.substance().code(), l.tonnes(), Double::sum);
+      }
+    }
+    r.co2e().forEach((scope, c) -> {
+      if (echo) {
+        lines.add(new Line("CO2E", c.tonnes(), scope.code(), "gwp_weighted", c.gwpSet().name()));
+      }
+      if (scope.countsInTotal()) {
+        totals.merge("CO2E", c.tonnes(), Double::sum);
+      }
+    });
+    if (echo) {
+      ActivityRecord a = r.record();
+      out.add(new Accounted(a.recordId(), a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), lines));
+    }
+  }
+
+  static BadRequestException rejected(List<ApiError.Problem> problems) {
+    return new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.size() + " 处错误, 未保存任何数据 / error(s), nothing stored", problems));
+  }
+
+  /** A problem at a location as the user counts it: the file's line or sheet row; for JSON, the element (1-based). */
+  static ApiError.Problem problem(String location, String column, String value, String message, boolean json) {
+    Matcher m = ROW.matcher(location == null ? "" : location);
+    Integer row = m.find() ? Integer.valueOf(m.group(1)) : null;
+    if (json && row != null) {
+      row = row - 1;
+    }
+    return new ApiError.Problem(row, column, json && row != null ? "record " + row : location, value, message);
+  }
+
+  /** An import problem as the API reports it. */
+  static ApiError.Problem problem(ImportProblem p, boolean json) {
+    return problem(p.location(), p.column(), p.value(), p.message(), json);
+  }
+}
