@@ -119,6 +119,8 @@ export const api = {
     form.append('file', file, file.name)
     return request('activities', { method: 'POST', form })
   },
+  uploads: (page, size) => get('uploads', { page, size }),
+  withdrawUpload: (id, reason) => request(`uploads/${id}/withdraw`, { method: 'POST', json: { reason } }),
 }
 
 /** The activity template (open to everyone): a plain link, so the browser downloads it. */

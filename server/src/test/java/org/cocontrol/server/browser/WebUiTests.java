@@ -138,6 +138,33 @@ class WebUiTests extends UiTestSupport {
   }
 
   @Test
+  void aReUploadChangesNothingAndAnUploadIsWithdrawnFromTheHistory() {
+    page.navigate(url("#/login?redirect=/upload"));
+    logIn("authority");
+    assertThat(page.locator(".page-title")).hasText("数据报送");
+    String file = "record_id,entity_id,region,year,source,activity,amount,unit\nWD1,WEB-WD,410105,2022,IND_BOILER,原煤,10,t\n";
+    Locator picker = page.locator(".picker");
+    picker.locator("input[type=file]").setInputFiles(new FilePayload("withdraw-me.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
+    picker.locator(".el-upload-list__item").filter(new Locator.FilterOptions().setHasText("withdraw-me.csv")).waitFor();
+    page.locator(".upload-submit").click();
+    assertThat(page.locator(".upload-result")).containsText("新增 1 条");
+    Locator row = page.locator(".history-table .el-table__body-wrapper tr").filter(new Locator.FilterOptions().setHasText("withdraw-me.csv")).first();
+    assertThat(row).containsText("有效");
+
+    // the same file again: nothing changes, and the page says so
+    page.locator(".upload-submit").click();
+    assertThat(page.locator(".upload-result")).containsText("未作任何更改");
+
+    row.locator(".withdraw-button").click();
+    page.locator(".withdraw-reason textarea").fill("测试撤回");
+    page.locator(".withdraw-confirm").click();
+    assertThat(page.locator(".upload-history")).containsText("已撤回：移出 1 条记录");
+    assertThat(row).containsText("已撤回");
+    assertThat(row.locator(".withdraw-button")).hasCount(0);
+    Browser.screenshot(page, "07b-upload-withdrawn");
+  }
+
+  @Test
   void uploadsNeedALoginListEveryErrorAndAccountAValidFile() {
     page.navigate(url("#/upload"));
     assertThat(page.locator(".login-card")).containsText("此页面需要登录");
