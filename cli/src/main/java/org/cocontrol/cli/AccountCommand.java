@@ -12,6 +12,7 @@ import org.cocontrol.core.accounting.AccountingException;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.EmissionLine;
 import org.cocontrol.core.accounting.Method;
+import org.cocontrol.core.accounting.ParameterUse;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.accounting.Scope;
@@ -56,6 +57,7 @@ final class AccountCommand implements Callable<Integer> {
       w.commit();
     }
     reportGaps(results, spec.commandLine().getErr());
+    reportOutsideValidity(results, spec.commandLine().getErr());
     spec.commandLine().getOut().printf("已核算 %d 条记录, 写出 %d 行 → %s / accounted %d records, wrote %d rows%n", results.size(), rows, out,
         results.size(), rows);
     return 0;
@@ -115,6 +117,27 @@ final class AccountCommand implements Callable<Integer> {
 
   private static String format(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /**
+   * Values used outside their valid years, e.g. the latest published grid factor reused for a year whose own
+   * factor is not out yet: each is already marked in the line's provenance; this says it once per value.
+   */
+  static void reportOutsideValidity(List<RecordResult> results, java.io.PrintWriter err) {
+    Map<String, Set<String>> byKey = new TreeMap<>();
+    Map<String, Set<Integer>> years = new TreeMap<>();
+    for (RecordResult r : results) {
+      for (EmissionLine l : r.lines()) {
+        for (ParameterUse u : l.parameters()) {
+          if (u.outsideValidity()) {
+            byKey.computeIfAbsent(u.key(), k -> new TreeSet<>()).add(r.record().recordId());
+            years.computeIfAbsent(u.key(), k -> new TreeSet<>()).add(r.record().year());
+          }
+        }
+      }
+    }
+    byKey.forEach((key, ids) -> err.printf("提示：%s 用于其有效年份之外的 %s 年（沿用最近年份的值），%d 条记录 / note: %s used outside its valid years for %s"
+        + " (the nearest year's value), %d record(s)%n", key, years.get(key), ids.size(), key, years.get(key), ids.size()));
   }
 
   /** Substances that could not be estimated, counted by reason so a large file does not flood the terminal. */

@@ -64,7 +64,7 @@ class CliTests {
     CSVRecord ln = rows.stream().filter(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("combustion_tier2")).findFirst()
         .orElseThrow();
     assertThat(Double.parseDouble(ln.get("amount_t"))).isCloseTo(2283194.34288, within(1e-3));
-    assertThat(ln.get("provenance")).contains("NCV=20.934 GJ/t [record:ncv").contains("cn.cc.raw_coal@1");
+    assertThat(ln.get("provenance")).contains("NCV=20.934 GJ/t [record:ncv").contains("cn.cc.raw_coal@2");
     // HN-001: as-received carbon 0.545 tC/t × 800,000 t × 0.99 × 44/12; SO2 measured 310.5 t
     assertThat(sum(rows, "record_id", "HN-001", "CO2", "direct") - sum(rows.stream().filter(r -> r.get("method").equals("fgd_co2")).toList(),
         "record_id", "HN-001", "CO2", "direct")).isCloseTo(1582680, within(1e-6));
@@ -73,8 +73,9 @@ class CliTests {
     assertThat(rows).anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("fgd_co2"))
         .anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("ammonia_slip"))
         .anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("control_electricity") && r.get("scope").equals("memo"));
-    // exported electricity is deducted; biomass CO2 stays out of CO2E
-    assertThat(sum(rows, "record_id", "LN-002", "CO2", "exported")).isNegative();
+    // a power plant's supplied electricity is a memo, never deducted; biomass CO2 stays out of CO2E
+    assertThat(sum(rows, "record_id", "LN-002", "CO2", "exported")).isZero();
+    assertThat(sum(rows, "record_id", "LN-002", "CO2", "memo")).isPositive();
     assertThat(sum(rows, "record_id", "CQ-002", "CO2", "biogenic")).isPositive();
     assertThat(rows).filteredOn(r -> r.get("substance").equals("CO2E")).allMatch(r -> r.get("gwp_set").equals("AR5"));
   }
@@ -152,7 +153,7 @@ class CliTests {
   void parametersAreListedWithTheirSources() {
     assertThat(run("parameters", "--activity", "原煤", "--kind", "NCV")).isZero();
     String o = out.toString(StandardCharsets.UTF_8);
-    assertThat(o).contains("cn.ncv.raw_coal@1").contains("20.908").contains("GJ/t").contains("NATIONAL");
+    assertThat(o).contains("cn.ncv.raw_coal@2").contains("20.908").contains("GJ/t").contains("NATIONAL");
     assertThat(run("parameters", "--substance", "NOX")).isZero();
     assertThat(run("sources")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("1.A.1.a").contains("D4411");

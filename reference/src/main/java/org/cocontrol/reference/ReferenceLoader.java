@@ -154,7 +154,8 @@ public final class ReferenceLoader {
     ParameterLevel level = enumCell(r, "level", s -> parseEnum(ParameterLevel.class, s));
     Integer from = integer(r, "year_from", true);
     Integer to = integer(r, "year_to", true);
-    Double value = number(r, "value");
+    // A version may withdraw its id (a value found to have no source); earlier versions stay for old results.
+    Double value = r.get("value").equals("withdrawn") ? Double.valueOf(Parameter.WITHDRAWN) : number(r, "value");
     RateUnit unit = null;
     String unitText = r.get("unit");
     if (RateUnit.isCo2eUnit(unitText)) {

@@ -93,7 +93,7 @@ abstract class StoreContract {
         .mapToDouble(Ledger.Cell::tonnes).sum()).isCloseTo(results.stream().mapToDouble(r -> r.total(org.cocontrol.core.substance.Substance.CO2))
             .sum(), within(1e-6));
     assertThat(ledger.emissionsOf(e)).isNotEmpty().allSatisfy(x -> assertThat(x.recordId()).startsWith("L"));
-    assertThat(ledger.emissionsOf(e).get(0).provenance()).contains("cn.ncv.raw_coal@1");
+    assertThat(ledger.emissionsOf(e).get(0).provenance()).contains("cn.ncv.raw_coal@2");
     // the records as reported: L1 is 1000 × (2 + 1) t, L22 1000 × (3 + 1) t of raw coal
     assertThat(ledger.activitiesOf(e)).extracting(ActivityRecord::recordId, ActivityRecord::amount, r -> r.unit().symbol(), ActivityRecord::technology)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("L1", 3000.0, "t", "pc_boiler"), org.assertj.core.groups.Tuple.tuple("L22", 4000.0, "t", "pc_boiler"));

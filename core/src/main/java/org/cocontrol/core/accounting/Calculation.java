@@ -15,6 +15,7 @@ import org.cocontrol.core.parameter.Parameter;
 import org.cocontrol.core.parameter.ParameterKind;
 import org.cocontrol.core.parameter.ParameterQuery;
 import org.cocontrol.core.parameter.ResolvedParameter;
+import org.cocontrol.core.parameter.Scheme;
 import org.cocontrol.core.substance.Co2e;
 import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.Substance;
@@ -32,6 +33,12 @@ final class Calculation {
 
   /** Mass ratio SO2/S as the 系数手册 writes it (2; the molar ratio is 64.06/32.06 = 1.998). */
   private static final double SO2_PER_S = 2.0;
+
+  /**
+   * First compliance year whose ETS power reports cover fuel combustion only: purchased electricity left the
+   * scope with 环办气候函〔2023〕43号 and the 2023–2024 allocation plan (methods-china §1.2, V2).
+   */
+  static final int ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM = 2023;
 
   /** Air pollutants every record is accounted for, PM before PM10/PM2.5 (their shares use PM generated). */
   static final List<Substance> AIR_POLLUTANTS =
@@ -179,8 +186,32 @@ final class Calculation {
     double t = q.value * p.valueIn(Unit.T, baseUnit(p.perDimension()));
     List<ParameterUse> trail = new ArrayList<>(q.trail);
     trail.add(ParameterUse.of("EF", ef.get()));
-    // Exported electricity and heat are deducted (GB/T 32150-2015): a negative line in its own scope.
+    String memo = memoOnly(electricity, export);
+    if (memo != null) {
+      trail.add(ParameterUse.rule(memo));
+      add(Substance.CO2, t, Scope.MEMO, method, trail); // the CO2 the electricity or heat stands for, shown positive
+      return;
+    }
+    // An enterprise deducts the electricity and heat it exports (GB/T 32150-2015): a negative line in its own scope.
     add(Substance.CO2, export ? -t : t, export ? Scope.EXPORTED : Scope.INDIRECT, method, trail);
+  }
+
+  /**
+   * Why an electricity or heat line is shown but not counted, or null when it counts: a power or heat plant
+   * never deducts what it supplies (its emissions are where it burns the fuel; power-facility guideline,
+   * territorial inventories), and from the 2023 compliance year an ETS power report has no purchased
+   * electricity (环办气候函〔2023〕43号 and the 2023–2024 allocation plan).
+   */
+  private String memoOnly(boolean electricity, boolean export) {
+    if (export && source.suppliesEnergy()) {
+      return "不抵扣：发电或供热企业供出的电力热力 / not deducted: supplied by a power or heat plant (memo)";
+    }
+    if (!export && electricity && options.scheme() == Scheme.ETS && source.generatesElectricity()
+        && r.year() >= ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM) {
+      return "不计入：" + ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM + "年起碳市场发电报告不含购入电力 / not counted: ETS power reports exclude purchased "
+          + "electricity from " + ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM + " (memo)";
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- air pollutants

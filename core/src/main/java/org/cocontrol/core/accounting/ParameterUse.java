@@ -41,8 +41,18 @@ public record ParameterUse(
     return new ParameterUse(role, value, unit, "derived", null, "calculated from the lines above", null, false);
   }
 
+  /** An accounting rule that decided how the line counts (e.g. why it is a memo line); no value of its own. */
+  static ParameterUse rule(String text) {
+    return new ParameterUse(text, 0, "", RULE, null, "accounting rule", null, false);
+  }
+
+  private static final String RULE = "rule";
+
   @Override
   public String toString() {
+    if (key.equals(RULE)) {
+      return role;
+    }
     StringBuilder b = new StringBuilder();
     b.append(role).append('=').append(format(value)).append(unit.isEmpty() ? "" : " " + unit);
     if (level == null) {
@@ -66,6 +76,9 @@ public record ParameterUse(
    * The citation is recoverable from the registry by {@code id@version}; stores keep this form.
    */
   public String toCompactString() {
+    if (key.equals(RULE)) {
+      return role;
+    }
     StringBuilder b = new StringBuilder();
     b.append(role).append('=').append(format(value)).append(unit.isEmpty() ? "" : " " + unit);
     if (level != null) {

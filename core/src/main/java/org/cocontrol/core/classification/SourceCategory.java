@@ -27,4 +27,14 @@ public record SourceCategory(
     gbt4754 = gbt4754 == null ? "" : gbt4754;
     censusType = censusType == null ? "" : censusType;
   }
+
+  /**
+   * Whether the source produces electricity and heat as its main activity (IPCC 1.A.1.a: power plants,
+   * CHP, heat plants). What it supplies is its product: its emissions are counted where it burns the fuel,
+   * so the electricity or heat it sends out is never deducted (power-facility guideline; territorial
+   * inventories). Only other enterprises deduct what they export.
+   */
+  public boolean suppliesEnergy() {
+    return ipcc.equals("1.A.1.a") || ipcc.startsWith("1.A.1.a.");
+  }
 }

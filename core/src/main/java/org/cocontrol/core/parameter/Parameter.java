@@ -36,6 +36,13 @@ public record Parameter(
 
   public static final String NATIONAL_SCOPE = "000000";
 
+  /**
+   * The value of a version that withdraws its id: the earlier versions stay (results that cite them can
+   * still be explained) but no calculation uses the id any more, e.g. a default whose source could not be
+   * found. Written {@code withdrawn} in the parameter files.
+   */
+  public static final double WITHDRAWN = Double.NaN;
+
   public Parameter {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
@@ -59,7 +66,7 @@ public record Parameter(
     if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
       throw new IllegalArgumentException(id + ": year_from " + yearFrom + " is after year_to " + yearTo);
     }
-    if (!Double.isFinite(value) || value < 0) {
+    if (!Double.isNaN(value) && (!Double.isFinite(value) || value < 0)) {
       throw new IllegalArgumentException(id + ": value must be a finite number ≥ 0, got " + value);
     }
     if (kind.needsSubstance() && substance == null) {
@@ -90,6 +97,11 @@ public record Parameter(
     } else if (!what.isEmpty() && substance != null && !substance.code().equalsIgnoreCase(what)) {
       throw new IllegalArgumentException(id + ": unit " + unit + " weighs " + what + " but the row is for " + substance.code());
     }
+  }
+
+  /** Whether this version withdraws its id (see {@link #WITHDRAWN}). */
+  public boolean withdrawn() {
+    return Double.isNaN(value);
   }
 
   /** The value converted to {@code numerator/denominator} (denominator null for plain units). */

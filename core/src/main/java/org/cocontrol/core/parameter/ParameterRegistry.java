@@ -19,10 +19,15 @@ import java.util.function.Predicate;
  * this order: a row valid in the record's year before one that is not; an enterprise-specific or measured
  * row before published defaults; under ETS rules an ETS row before a general one (the carbon market
  * prescribes its defaults); the higher {@link ParameterLevel} (measured > enterprise > provincial >
- * regional > national > IPCC default); the more specific row (entity, technology, activity, source — an exact project
- * source before an IPCC category, a longer IPCC code before a shorter one — region, substance); for rows
+ * regional > national > IPCC default); the more specific row (entity, technology — a longer dotted technology code
+ * before its prefix — activity, source — an exact project source before an IPCC category, a longer IPCC code before a
+ * shorter one — region, substance); for rows
  * outside their validity the nearest in years; the row whose validity starts latest; and finally the id,
  * so the choice never depends on file order.
+ *
+ * <p>Technology codes are dotted like IPCC codes: a row for {@code pc_boiler} matches a record of
+ * {@code pc_boiler.ge300mw} (a pulverised-coal unit of 300 MW or more), a row for {@code pc_boiler.ge300mw} only
+ * that class. An id whose latest version is {@linkplain Parameter#withdrawn() withdrawn} takes no part.
  */
 public final class ParameterRegistry {
 
@@ -42,6 +47,9 @@ public final class ParameterRegistry {
       latest.merge(p.id(), p, (a, b) -> a.version() >= b.version() ? a : b);
     }
     for (Parameter p : latest.values()) {
+      if (p.withdrawn()) {
+        continue;
+      }
       latestByKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p);
     }
     latestByKind.values().forEach(l -> l.sort(Comparator.comparing(Parameter::id)));
@@ -73,7 +81,7 @@ public final class ParameterRegistry {
     return Optional.ofNullable(byKey.get(id + "@" + version));
   }
 
-  /** The latest version of each id that passes {@code filter}, sorted by id. */
+  /** The latest version of each id in force (not withdrawn) that passes {@code filter}, sorted by id. */
   public List<Parameter> latest(Predicate<Parameter> filter) {
     List<Parameter> out = new ArrayList<>();
     latestByKind.values().forEach(l -> l.stream().filter(filter).forEach(out::add));
@@ -138,7 +146,8 @@ public final class ParameterRegistry {
     if (p.activity() != null && !p.activity().equals(q.activity())) {
       return null;
     }
-    if (p.technology() != null && !p.technology().equals(q.technology())) {
+    int technologySpec = technologySpecificity(p.technology(), q.technology());
+    if (technologySpec < 0) {
       return null;
     }
     if (p.entity() != null && !p.entity().equals(q.entity())) {
@@ -157,7 +166,7 @@ public final class ParameterRegistry {
     }
     int specificity =
         (p.entity() != null ? 1_000_000 : 0)
-            + (p.technology() != null ? 100_000 : 0)
+            + technologySpec * 100_000
             + (p.activity() != null ? 10_000 : 0)
             + sourceSpec * 100
             + regionSpec * 10
@@ -185,6 +194,20 @@ public final class ParameterRegistry {
       return Math.min(paramSource.length(), 20);
     }
     return -1;
+  }
+
+  /**
+   * -1: no match; 0: any technology; otherwise the number of dotted segments of the row's code, which is the
+   * record's code or a prefix of it ending at a dot ({@code pc_boiler} matches {@code pc_boiler.ge300mw}).
+   */
+  static int technologySpecificity(String paramTechnology, String technology) {
+    if (paramTechnology == null) {
+      return 0;
+    }
+    if (technology == null || !(technology.equals(paramTechnology) || technology.startsWith(paramTechnology + "."))) {
+      return -1;
+    }
+    return Math.min(paramTechnology.split("\\.", -1).length, 9);
   }
 
   /** -1: no match; 0: national; otherwise the length of the adcode prefix that matched. */

@@ -200,6 +200,44 @@ class AccountantTests {
   }
 
   @Test
+  void aPowerPlantsSupplyIsNeverDeductedOnlyAnotherEnterprisesExportsAre() {
+    // 200 MWh × 0.5564 tCO2/MWh (regional factor, Liaoning 2022) = 111.28 t
+    for (String plant : List.of("POWER", "1.A.1.a")) {
+      ActivityRecord supplied = ActivityRecord.builder("S").region(210100).year(2022).source(plant)
+          .activity("electricity_exported", 200, Unit.MWH).build();
+      RecordResult r = accountant.account(supplied);
+      EmissionLine memo = only(r, Substance.CO2, Method.EXPORTED_ELECTRICITY);
+      assertThat(memo.scope()).isEqualTo(Scope.MEMO);
+      assertThat(memo.tonnes()).isCloseTo(111.28, within(1e-9));
+      assertThat(memo.provenance()).contains("not deducted");
+      assertThat(r.total(Substance.CO2)).isZero();
+      assertThat(r.co2e()).doesNotContainKey(Scope.EXPORTED);
+    }
+    ActivityRecord sold = ActivityRecord.builder("X").region(210100).year(2022).source("IND_BOILER")
+        .activity("electricity_exported", 200, Unit.MWH).build();
+    assertThat(accountant.account(sold).total(Substance.CO2, Scope.EXPORTED)).isCloseTo(-111.28, within(1e-9));
+  }
+
+  @Test
+  void fromThe2023ComplianceYearAnEtsPowerReportLeavesPurchasedElectricityOut() {
+    Accountant ets = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults().withScheme(Scheme.ETS));
+    java.util.function.BiFunction<String, Integer, ActivityRecord> bought = (src, year) -> ActivityRecord.builder("P").region(210100).year(year)
+        .source(src).activity("electricity_purchased", 1000, Unit.MWH).build();
+    // 2023, ETS, power plant: 1000 MWh × 0.5703 = 570.3 t shown as a memo, not counted
+    RecordResult power2023 = ets.account(bought.apply("POWER", 2023));
+    EmissionLine memo = only(power2023, Substance.CO2, Method.INDIRECT_ELECTRICITY);
+    assertThat(memo.scope()).isEqualTo(Scope.MEMO);
+    assertThat(memo.tonnes()).isCloseTo(570.3, within(1e-9));
+    assertThat(memo.provenance()).contains("2023");
+    assertThat(power2023.total(Substance.CO2)).isZero();
+    assertThat(power2023.co2e()).doesNotContainKey(Scope.INDIRECT);
+    // 2022 compliance year: still counted; other enterprises and general rules: counted
+    assertThat(ets.account(bought.apply("POWER", 2022)).total(Substance.CO2, Scope.INDIRECT)).isCloseTo(570.3, within(1e-9));
+    assertThat(ets.account(bought.apply("IND_BOILER", 2023)).total(Substance.CO2, Scope.INDIRECT)).isCloseTo(570.3, within(1e-9));
+    assertThat(accountant.account(bought.apply("POWER", 2023)).total(Substance.CO2, Scope.INDIRECT)).isCloseTo(556.4, within(1e-9));
+  }
+
+  @Test
   void aFactorOutsideItsYearsIsUsedAndFlagged() {
     ActivityRecord later = ActivityRecord.builder("E").region(410100).year(2024).source("IND_BOILER")
         .activity("electricity_purchased", 1000, Unit.MWH).build();

@@ -119,4 +119,36 @@ class ParameterRegistryTests {
     assertThatThrownBy(() -> p("x", ParameterKind.EMISSION_FACTOR, 1, "kg/TJ").get()).hasMessageContaining("must name its substance");
     assertThatThrownBy(() -> p("x", ParameterKind.NCV, 1, "GJ/t").years(2022, 2021).get()).hasMessageContaining("after");
   }
+
+  @Test
+  void aDottedTechnologyMatchesItsPrefixAndTheLongerCodeWins() {
+    ParameterRegistry r = ParameterRegistry.of("t", List.of(
+        p("any", ParameterKind.GENERATION_COEFFICIENT, 5.47, "kg/t").substance(Substance.NOX).activity("raw_coal").technology("pc_boiler").get(),
+        p("power", ParameterKind.GENERATION_COEFFICIENT, 7.21, "kg/t").substance(Substance.NOX).activity("raw_coal").source("POWER")
+            .technology("pc_boiler").get(),
+        p("small", ParameterKind.GENERATION_COEFFICIENT, 8.96, "kg/t").substance(Substance.NOX).activity("raw_coal").source("POWER")
+            .technology("pc_boiler.le100mw").get()));
+    java.util.function.Function<String, ParameterQuery> nox = t -> new ParameterQuery(ParameterKind.GENERATION_COEFFICIENT, Substance.NOX,
+        "raw_coal", "POWER", "1.A.1.a", t, null, "", 2022, Scheme.GENERAL);
+    assertThat(winner(r, nox.apply("pc_boiler.le100mw"))).isEqualTo("small");
+    assertThat(winner(r, nox.apply("pc_boiler.ge300mw"))).isEqualTo("power");
+    assertThat(winner(r, nox.apply("pc_boiler"))).isEqualTo("power");
+    // a prefix ends at a dot: pc_boiler must not match pc_boiler2, nor the class row a plain pc_boiler
+    assertThat(r.resolve(nox.apply("pc_boiler2"))).isEmpty();
+    assertThat(ParameterRegistry.technologySpecificity("pc_boiler.le100mw", "pc_boiler")).isNegative();
+  }
+
+  @Test
+  void aWithdrawnVersionTakesItsIdOutOfUseButTheEarlierVersionCanStillBeFound() {
+    ParameterRegistry r = ParameterRegistry.of("t", List.of(
+        p("ipcc", ParameterKind.EMISSION_FACTOR, 0.52, "t/t").substance(Substance.CO2).activity("clinker").level(ParameterLevel.IPCC_DEFAULT).get(),
+        p("cn", ParameterKind.EMISSION_FACTOR, 0.538, "t/t").substance(Substance.CO2).activity("clinker").get(),
+        p("cn", ParameterKind.EMISSION_FACTOR, Parameter.WITHDRAWN, "t/t").substance(Substance.CO2).activity("clinker").version(2).get()));
+    ParameterQuery q = new ParameterQuery(ParameterKind.EMISSION_FACTOR, Substance.CO2, "clinker", "CEMENT", "2.A.1", null, null, "", 2022,
+        Scheme.GENERAL);
+    assertThat(winner(r, q)).isEqualTo("ipcc");
+    assertThat(r.find("cn", 1).orElseThrow().value()).isEqualTo(0.538);
+    assertThat(r.find("cn", 2).orElseThrow().withdrawn()).isTrue();
+    assertThat(r.latest(x -> true)).extracting(Parameter::id).containsExactly("ipcc");
+  }
 }
