@@ -39,6 +39,7 @@ class DemoLoader implements ApplicationRunner {
 
   static final String DEMO_KEY = "demo.release";
   static final String DEMO_RELEASE = "2026.11.1";
+  static final String FINITE_KEY = "ledger.finite";
   private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
   private final ReferenceData reference;
@@ -71,10 +72,14 @@ class DemoLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    List<Long> rejected = intake.rejectNonFinite();
-    if (!rejected.isEmpty()) {
-      log.warn("took {} stored records with a value that is not a finite number out of the ledger (audited): activity ids {}", rejected.size(),
-          rejected);
+    // Once per database: intake has refused non-finite values since, so a later start has nothing to find.
+    if (meta.get(FINITE_KEY).isEmpty()) {
+      List<Long> rejected = intake.rejectNonFinite();
+      if (!rejected.isEmpty()) {
+        log.warn("took {} stored records with a value that is not a finite number out of the ledger (audited): activity ids {}", rejected.size(),
+            rejected);
+      }
+      meta.put(FINITE_KEY, "checked");
     }
     int added = regions.saveMissing(reference.regions());
     if (added > 0) {
