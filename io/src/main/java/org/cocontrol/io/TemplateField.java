@@ -143,12 +143,10 @@ record TemplateField(
         new Text("代码[:效率[:运行率]];…", "code[:efficiency[:operating_rate]];…"), Text.same("wet_fgd;scr;esp")));
     out.add(of(Column.TECHNOLOGY, 16, false, Check.NONE,
         new Text("燃烧或生产工艺（可选），用于选取排放因子，如 pc_boiler（煤粉炉）、cfb_boiler（循环流化床锅炉）、stoker_boiler（层燃炉）、"
-                + "gas_turbine（燃气轮机）、dry_kiln（新型干法窑）、bof（转炉）。电力锅炉可注明机组容量等级以选取氮氧化物产生系数："
-                + "pc_boiler.le100mw（≤100 MW）、pc_boiler.100_300mw、pc_boiler.ge300mw（≥300 MW），循环流化床炉和层燃炉同样。",
-            "Combustion or process technology (optional), used to choose emission factors, e.g. pc_boiler (pulverised coal boiler),"
-                + " cfb_boiler (circulating fluidised bed), stoker_boiler, gas_turbine, dry_kiln (precalciner kiln), bof (basic oxygen"
-                + " furnace). A power boiler may state its unit size class for NOx: pc_boiler.le100mw (≤100 MW), pc_boiler.100_300mw,"
-                + " pc_boiler.ge300mw (≥300 MW); the same for cfb_boiler and stoker_boiler."),
+                + "gas_turbine（燃气轮机）、dry_kiln（新型干法窑）、bof（转炉）。电力锅炉可加机组容量等级（氮氧化物系数）：如 pc_boiler.le100mw、"
+                + "pc_boiler.100_300mw、pc_boiler.ge300mw。",
+            "Combustion or process technology (optional), to choose factors: pc_boiler, cfb_boiler, stoker_boiler, gas_turbine, dry_kiln,"
+                + " bof. A power boiler may add its size class for NOx: pc_boiler.le100mw, pc_boiler.100_300mw, pc_boiler.ge300mw."),
         new Text("代码", "code"), Text.same("pc_boiler")));
     for (Substance s : MEASURED) {
       out.add(new TemplateField("measured_" + s.code() + "_t", "实测" + s.nameZh() + "(t)", false, 14, false, Check.NON_NEGATIVE,
