@@ -72,6 +72,15 @@ export function formatNumber(value, decimals = 2, locale = 'zh-CN') {
   return grouped(Number(value), decimals, locale)
 }
 
+/**
+ * A coverage share (0.9499) as a percentage rounded down (94.9%), so that a share just below a threshold never reads as
+ * equal to it; the server's sentences round the same way.
+ */
+export function formatCoverage(share) {
+  if (share == null || Number.isNaN(Number(share))) return '—'
+  return `${(Math.floor(Number(share) * 1000 + 1e-9) / 10).toFixed(1)}%`
+}
+
 /** A share (0.86) as a percentage (86.1%); signed when `signed` (for changes: +4.2%, −8.3%). */
 export function formatPercent(share, { signed = false, decimals = 1 } = {}) {
   if (share == null || Number.isNaN(Number(share))) return '—'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apiErrorOf, apiErrorText, formatDateTime, formatPercent, formatTonnes, localized, parseNumber, provenanceParts, sortSubstances, splitLocation, substanceLabel, tonnesScale } from './format.js'
+import { apiErrorOf, apiErrorText, formatCoverage, formatDateTime, formatPercent, formatTonnes, localized, parseNumber, provenanceParts, sortSubstances, splitLocation, substanceLabel, tonnesScale } from './format.js'
 
 describe('formatTonnes', () => {
   it('uses t below 1 万t and 万t above, with thousands separators', () => {
@@ -109,5 +109,15 @@ describe('formatDateTime', () => {
   it('shows an API time to the minute', () => {
     expect(formatDateTime('2026-11-24T04:09:31.913171')).toBe('2026-11-24 04:09')
     expect(formatDateTime(null)).toBe('')
+  })
+})
+
+describe('formatCoverage', () => {
+  it('rounds down so that a share below a threshold never shows as the threshold', () => {
+    expect(formatCoverage(0.9499)).toBe('94.9%')
+    expect(formatCoverage(0.95)).toBe('95.0%')
+    expect(formatCoverage(1)).toBe('100.0%')
+    expect(formatCoverage(0)).toBe('0.0%')
+    expect(formatCoverage(null)).toBe('—')
   })
 })

@@ -85,6 +85,28 @@ export const QUADRANT_TAG = {
   no_effect: 'info',
 }
 
+/** The status of a comparison between two years that states no change (the server's `insufficient_data`). */
+export const INSUFFICIENT = 'insufficient_data'
+export const INSUFFICIENT_COLOR = '#c0a16b'
+
+/** A row, a map entry or a comparison whose change may be shown (not insufficient data). */
+export const isStated = (r) => r?.status !== INSUFFICIENT
+
+/** The lowest share of any year and basis a comparison covers (what decides its status); null when none is defined. */
+export function lowestCoverage(coverage) {
+  const shares = (coverage?.shares ?? []).flatMap((s) => [s.baseShare, s.laterShare]).filter((v) => v != null)
+  return shares.length ? Math.min(...shares) : null
+}
+
+/** Whether a map child has any data in either year (else it is shown as “no data”, not as insufficient data). */
+export const hasAnyData = (coverage) => Boolean(coverage && (coverage.baseUnits > 0 || coverage.laterUnits > 0))
+
+/** The sources reported in one year only, both years together, as listed by the server (largest first on each side). */
+export function leftOutSources(coverage) {
+  if (!coverage) return []
+  return [coverage.baseOnly, coverage.laterOnly].flatMap((u) => (u?.largest ?? []).map((x) => ({ year: u.year, ...x })))
+}
+
 function row(id, name, cost, base, after) {
   const r = { id, name, cost: cost == null ? '' : String(cost), base: {}, after: {} }
   for (const s of MEASURE_SUBSTANCES) {

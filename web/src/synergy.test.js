@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exampleMeasures, fromCsv, toCsv, toRequest } from './synergy.js'
+import { exampleMeasures, fromCsv, hasAnyData, isStated, leftOutSources, lowestCoverage, toCsv, toRequest } from './synergy.js'
 
 describe('synergy measures editor', () => {
   it('sends the docs example with empty pairs left out and CO2 always', () => {
@@ -23,5 +23,35 @@ describe('synergy measures editor', () => {
     expect(pasted.rows[0].name).toBe('x, y')
     expect(pasted.rows[0].base.CO2).toBe('10')
     expect(pasted.problems).toEqual([{ line: 2, column: 'after_CO2_t', value: 'abc' }])
+  })
+})
+
+describe('coverage of a comparison between years', () => {
+  const coverage = {
+    baseUnits: 3,
+    laterUnits: 1,
+    shares: [
+      { basis: 'CO2', baseShare: 0.9, laterShare: 1 },
+      { basis: 'APEQ', baseShare: 0.5, laterShare: null },
+    ],
+    baseOnly: { year: 2022, units: 2, largest: [{ entity: 'E1', region: null, source: 'IND_BOILER', amounts: { CO2: 50 } }] },
+    laterOnly: { year: 2023, units: 0, largest: [] },
+  }
+
+  it('gives the lowest share defined, which decides the status', () => {
+    expect(lowestCoverage(coverage)).toBe(0.5)
+    expect(lowestCoverage({ shares: [{ baseShare: null, laterShare: null }] })).toBeNull()
+    expect(lowestCoverage(null)).toBeNull()
+  })
+
+  it('tells insufficient data from a comparison and from no data at all', () => {
+    expect(isStated({ status: 'insufficient_data' })).toBe(false)
+    expect(isStated({ status: 'comparable' })).toBe(true)
+    expect(hasAnyData(coverage)).toBe(true)
+    expect(hasAnyData({ baseUnits: 0, laterUnits: 0 })).toBe(false)
+  })
+
+  it('lists the sources of one year only with their year', () => {
+    expect(leftOutSources(coverage)).toEqual([{ year: 2022, entity: 'E1', region: null, source: 'IND_BOILER', amounts: { CO2: 50 } }])
   })
 })

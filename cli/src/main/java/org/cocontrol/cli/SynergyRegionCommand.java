@@ -11,10 +11,14 @@ import java.util.concurrent.Callable;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.core.comparison.Basis;
+import org.cocontrol.core.comparison.Coverage;
+import org.cocontrol.core.comparison.YearComparison;
 import org.cocontrol.core.inventory.Breakdown;
 import org.cocontrol.core.inventory.Inventory;
 import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.region.RegionLevel;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.synergy.Change;
 import org.cocontrol.core.synergy.MeasureEvaluator;
@@ -23,6 +27,7 @@ import org.cocontrol.core.synergy.RegionResult;
 import org.cocontrol.core.synergy.RegionSynergy;
 import org.cocontrol.core.synergy.SourceResult;
 import org.cocontrol.io.TableWriter;
+import org.cocontrol.reference.SynergyReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,8 +83,9 @@ final class SynergyRegionCommand implements Callable<Integer> {
     List<RecordResult> results = AccountCommand.accountAll(setup.accountant(reference), records);
     Inventory inventory = new Inventory();
     results.forEach(inventory::add);
-    List<InventoryRow> rows = inventory.rollUp(code.level(), EnumSet.of(Breakdown.SOURCE), setup.gwp, reference.gwp());
-    RegionResult r = RegionSynergy.evaluate(code, baseYear, year, rows, evaluator);
+    // by entity and source at the regions the records were reported at: the units a comparison pairs
+    List<InventoryRow> rows = inventory.rollUp(RegionLevel.COUNTY, EnumSet.of(Breakdown.SOURCE, Breakdown.ENTITY), setup.gwp, reference.gwp());
+    RegionResult r = RegionSynergy.evaluate(code, baseYear, year, rows, evaluator, SynergyReference.coverageRule());
 
     Set<Substance> substances = EnumSet.noneOf(Substance.class);
     substances.addAll(r.total().changes().keySet());
@@ -90,12 +96,17 @@ final class SynergyRegionCommand implements Callable<Integer> {
           + s.code()));
     }
     header.add("verdict");
+    for (Basis b : r.comparison().coverage().stream().map(Coverage::basis).toList()) {
+      header.addAll(List.of("coverage_" + b.code() + "_" + baseYear, "coverage_" + b.code() + "_" + year));
+    }
+    header.addAll(List.of("status", "matched_units", "units_" + baseYear + "_only", "units_" + year + "_only"));
     String regionName = code.equals(Adcode.NATION) ? "全国" : reference.regions().nameZh(code);
     try (TableWriter w = TableWriter.open(out, header)) {
-      w.row(cells("region", code.toString(), regionName, r.total(), null, substances, r.summary().toString()));
+      w.row(cells("region", code.toString(), regionName, r.total(), r.comparison(), null, substances, r.summary().toString()));
       for (SourceResult s : r.sources()) {
         String name = reference.classification().source(s.source()).map(c -> c.nameZh()).orElse("");
-        w.row(cells("source", s.source(), name, s.result(), s, substances, s.result().verdict().toString()));
+        String verdict = s.comparison().isComparable() ? s.result().verdict().toString() : s.comparison().explanation().toString();
+        w.row(cells("source", s.source(), name, s.result(), s.comparison(), s, substances, verdict));
       }
       w.commit();
     }
@@ -105,20 +116,25 @@ final class SynergyRegionCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static List<Object> cells(String level, String source, String name, MeasureResult m, SourceResult share, Set<Substance> substances,
-      String verdict) {
+  /**
+   * One output row. Tonnes are those of the units reported in both years; with insufficient data the quadrant, the
+   * elasticities and every relative change are left empty.
+   */
+  private static List<Object> cells(String level, String source, String name, MeasureResult m, YearComparison comparison, SourceResult share,
+      Set<Substance> substances, String verdict) {
+    boolean stated = comparison.isComparable();
     List<Object> c = new ArrayList<>();
     c.add(level);
     c.add(source);
     c.add(name);
-    c.add(m.quadrant().code());
+    c.add(stated ? m.quadrant().code() : null);
     for (Substance s : SynergyMeasuresCommand.ELS) {
-      c.add(SynergyFiles.cell(m.elasticity(s)));
+      c.add(stated ? SynergyFiles.cell(m.elasticity(s)) : null);
     }
     c.add(m.apeq().reduction());
     c.add(m.co2().reduction());
-    c.add(SynergyFiles.cell(m.apeq().relativeReduction()));
-    c.add(SynergyFiles.cell(m.co2().relativeReduction()));
+    c.add(stated ? SynergyFiles.cell(m.apeq().relativeReduction()) : null);
+    c.add(stated ? SynergyFiles.cell(m.co2().relativeReduction()) : null);
     c.add(share == null ? null : SynergyFiles.cell(share.shareOfApeqReduction()));
     c.add(share == null ? null : SynergyFiles.cell(share.shareOfCo2Reduction()));
     for (Substance s : substances) {
@@ -127,10 +143,15 @@ final class SynergyRegionCommand implements Callable<Integer> {
         c.addAll(Arrays.asList(null, null, null, null));
       } else {
         c.addAll(List.of(ch.base(), ch.after(), ch.reduction()));
-        c.add(SynergyFiles.cell(ch.relativeReduction()));
+        c.add(stated ? SynergyFiles.cell(ch.relativeReduction()) : null);
       }
     }
     c.add(verdict);
+    for (Coverage cov : comparison.coverage()) {
+      c.add(SynergyFiles.cell(cov.baseShare()));
+      c.add(SynergyFiles.cell(cov.laterShare()));
+    }
+    c.addAll(List.of(comparison.status().code(), comparison.matched().size(), comparison.baseOnly().count(), comparison.laterOnly().count()));
     return c;
   }
 }

@@ -278,7 +278,47 @@ class SynergyCliTests {
     assertThat(num(rows.get(1), "share_of_apeq_reduction") + num(power, "share_of_apeq_reduction")).isCloseTo(1, within(1e-12));
     assertThat(region.get("share_of_co2_reduction")).isEmpty();
     assertThat(region.get("verdict")).contains("协同减排来源：");
+    // both plants reported both years: all of each year is compared
+    assertThat(region.get("status")).isEqualTo("comparable");
+    assertThat(num(region, "coverage_CO2_2020")).isEqualTo(1.0);
+    assertThat(num(region, "coverage_APEQ_2025")).isEqualTo(1.0);
+    assertThat(region.get("matched_units")).isEqualTo("2");
     assertThat(stdout()).contains("210100 沈阳市 2020→2025");
+  }
+
+  @Test
+  void aRegionWhoseLaterYearIsIncompleteHasInsufficientDataNotAReduction() throws IOException {
+    // the boiler E2 has not reported 2025 yet: it is left out, not read as a fall of 100 %
+    Path acts = file("region.csv", REGION.replace("B25,E2,210106,2025,IND_BOILER,natural_gas,2000,万Nm3,,,,gas_boiler\n", ""));
+    Path result = dir.resolve("r.csv");
+    assertThat(run("synergy", "region", "--activities", acts.toString(), "--region", "210100", "--base-year", "2020", "--year", "2025", "--out",
+        result.toString())).isZero();
+    List<CSVRecord> rows = read(result);
+    assertThat(rows).extracting(r -> r.get("source")).containsExactly("210100", "IND_BOILER", "POWER");
+    CSVRecord region = rows.get(0);
+    CSVRecord boiler = rows.get(1);
+    CSVRecord power = rows.get(2);
+    // the plant alone is compared. The boiler's 2020 CO2, 50,000 t coal × 1.9002988488 t/t = 95,014.94244 t, is left out; the
+    // boiler row's tonnes are those of its units of both years: none
+    assertThat(num(boiler, "CO2_2020_t")).isZero();
+    double plant = num(power, "CO2_2020_t");
+    assertThat(num(region, "coverage_CO2_2020")).isCloseTo(plant / (plant + 95_014.94244), within(1e-9));
+    // the boiler had no FGD: the plant carries less than 95 % of 2020's APeq
+    assertThat(num(region, "coverage_APEQ_2020")).isLessThan(0.95);
+    assertThat(num(region, "coverage_CO2_2025")).isEqualTo(1.0);
+    assertThat(region.get("status")).isEqualTo("insufficient_data");
+    assertThat(region.get("quadrant")).isEmpty();
+    assertThat(region.get("rel_co2_reduction")).isEmpty();
+    assertThat(region.get("rel_reduction_SO2")).isEmpty();
+    assertThat(region.get("matched_units")).isEqualTo("1");
+    assertThat(region.get("units_2020_only")).isEqualTo("1");
+    assertThat(region.get("verdict")).startsWith("数据不足：").contains("仅2020年报送的排放源1个");
+    assertThat(boiler.get("status")).isEqualTo("insufficient_data");
+    assertThat(boiler.get("quadrant")).isEmpty();
+    assertThat(boiler.get("verdict")).isEqualTo("数据不足：2025年没有报送数据，不作比较 / insufficient data: nothing was reported for 2025, so no comparison is made");
+    assertThat(power.get("status")).isEqualTo("comparable");
+    assertThat(num(power, "rel_co2_reduction")).isCloseTo(0.1, within(1e-9));
+    assertThat(stdout()).contains("210100 沈阳市 2020→2025: 数据不足：");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
+import org.cocontrol.core.comparison.CoverageRule;
 import org.cocontrol.core.parameter.Verification;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.synergy.ApeqWeights;
@@ -80,6 +81,15 @@ class SynergyReferenceTests {
     assertThat(ri.ri(10)).hasValue(1.49);
     assertThat(ri.ri(11)).isEmpty();
     assertThat(ri.crThreshold()).isEqualTo(0.1);
+  }
+
+  @Test
+  void theLeastCoverageOfAComparisonIsReferenceDataWithItsReason() {
+    CoverageRule r = SynergyReference.coverageRule();
+    assertThat(r.minShare()).isEqualTo(0.95);
+    assertThat(r.document()).contains("2018/2067").contains("Art. 23(1)");
+    assertThat(r.tag()).isEqualTo(Verification.U);
+    assertThat(r.note()).contains("materially misstate").contains("insufficient data");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cocontrol.core.comparison.CoverageRule;
 import org.cocontrol.core.parameter.Verification;
 import org.cocontrol.core.substance.PollutionEquivalent;
 import org.cocontrol.core.substance.Substance;
@@ -209,19 +210,11 @@ public final class SynergyReference {
         tags.add(tag);
       }
     }
-    Double threshold = null;
-    CsvTable p = CsvTable.resource(ROOT + "parameters.csv", List.of("key", "value", "unit", "document", "document_ref", "tag"), problems);
-    for (CsvTable.Row r : p.rows()) {
-      if (r.get("key").equals("ahp.cr_threshold")) {
-        threshold = number(r, "value");
-        Verification tag = tag(r, null);
-        if (tag != null) {
-          tags.add(tag);
-        }
-      }
-    }
-    if (threshold == null) {
-      problems.add(ROOT + "parameters.csv: no value for ahp.cr_threshold");
+    CsvTable.Row cr = parameter("ahp.cr_threshold", problems);
+    Double threshold = cr == null ? null : number(cr, "value");
+    Verification crTag = cr == null ? null : tag(cr, null);
+    if (crTag != null) {
+      tags.add(crTag);
     }
     RandomIndex out = null;
     if (problems.isEmpty()) {
@@ -233,6 +226,39 @@ public final class SynergyReference {
     }
     throwIf(problems);
     return out;
+  }
+
+  /**
+   * The least share of each year that the sources reported in both years must carry for a comparison between two years to
+   * be stated ({@code comparison.min_coverage} in {@code parameters.csv}, with its source and the reason for its value).
+   */
+  public static CoverageRule coverageRule() {
+    List<String> problems = new ArrayList<>();
+    CsvTable.Row r = parameter("comparison.min_coverage", problems);
+    Double share = r == null ? null : number(r, "value");
+    Verification tag = r == null ? null : tag(r, null);
+    CoverageRule out = null;
+    if (problems.isEmpty()) {
+      try {
+        out = CoverageRule.of(share, join(r.get("document"), r.get("document_ref")), tag, r.get("note"));
+      } catch (IllegalArgumentException e) {
+        r.problem("value", e.getMessage());
+      }
+    }
+    throwIf(problems);
+    return out;
+  }
+
+  /** The row of {@code key} in {@code parameters.csv}; null, with a problem, when there is none. */
+  private static CsvTable.Row parameter(String key, List<String> problems) {
+    CsvTable p = CsvTable.resource(ROOT + "parameters.csv", List.of("key", "value", "unit", "document", "document_ref", "tag"), problems);
+    for (CsvTable.Row r : p.rows()) {
+      if (r.get("key").equals(key)) {
+        return r;
+      }
+    }
+    problems.add(ROOT + "parameters.csv: no value for " + key);
+    return null;
   }
 
   /**

@@ -159,6 +159,44 @@ abstract class ApiContract {
     }
   }
 
+  /**
+   * Missing is not zero: SYN-LN-02 reports only its steelmaking (IRON_STEEL) for 2023. Its sintering, coking and boiler,
+   * reported in 2022, are not a fall: the change is that of the steelmaking alone, and it covers too little of 2022 to be stated.
+   */
+  @Test
+  void aSourceReportedOneYearOnlyIsNotAChangeOfTheEnterprise() {
+    String token = api.login("authority", PASSWORD);
+    String csv = "record_id,entity_id,region,year,source,activity,amount,unit,technology\n"
+        + "SYN-LN-02-2023-01,SYN-LN-02,210502,2023,IRON_STEEL,crude_steel,1600000,t,bof\n"
+        + "SYN-LN-02-2023-05,SYN-LN-02,210502,2023,IRON_STEEL,electricity_purchased,288000,MWh,\n";
+    assertThat(api.upload("/api/v1/activities", "ln02.csv", csv.getBytes(StandardCharsets.UTF_8), token).status()).isEqualTo(201);
+    long id = api.get("/api/v1/enterprises?q=SYN-LN-02", token).json().get("items").get(0).get("id").asLong();
+    JsonNode detail = api.get("/api/v1/enterprises/" + id, token).json();
+    JsonNode co2 = detail.get("yearOverYear").valueStream()
+        .filter(c -> c.get("substance").asString().equals("CO2") && c.get("toYear").asInt() == 2023).findFirst().orElseThrow();
+    // the same steelmaking records as 2022's: the same tonnes on both sides, not 2022's whole plant against 2023's part
+    assertThat(co2.get("fromYear").asInt()).isEqualTo(2022);
+    assertThat(co2.get("toT").asDouble()).isCloseTo(co2.get("fromT").asDouble(), within(1e-9 * co2.get("fromT").asDouble()));
+    assertThat(co2.get("toT").asDouble()).isLessThan(detail.get("totalsByYear").get("2022").get("CO2").asDouble() * 0.95);
+    assertThat(co2.get("status").asString()).isEqualTo("insufficient_data");
+    assertThat(co2.get("relativeChange").isNull()).isTrue();
+    JsonNode pair = detail.get("comparisons").valueStream().filter(c -> c.get("year").asInt() == 2023).findFirst().orElseThrow();
+    assertThat(pair.get("baseYear").asInt()).isEqualTo(2022);
+    assertThat(pair.get("status").asString()).isEqualTo("insufficient_data");
+    assertThat(pair.get("statusZh").asString()).isEqualTo("数据不足");
+    assertThat(pair.get("matchedUnits").asInt()).isEqualTo(1);
+    assertThat(pair.get("baseOnly").get("units").asInt()).isEqualTo(3);
+    assertThat(pair.get("baseOnly").get("largest").valueStream().map(u -> u.get("source").asString()).toList())
+        .containsExactlyInAnyOrder("SINTERING", "COKING", "IND_BOILER");
+    assertThat(pair.get("explanation").get("zh").asString()).startsWith("数据不足：2022年与2023年均有报送的排放源1个").contains("仅2022年报送的排放源3个");
+    // 2021 → 2022: all five records of both years, the change stated
+    JsonNode earlier = detail.get("yearOverYear").valueStream()
+        .filter(c -> c.get("substance").asString().equals("CO2") && c.get("toYear").asInt() == 2022).findFirst().orElseThrow();
+    assertThat(earlier.get("status").asString()).isEqualTo("comparable");
+    assertThat(earlier.get("relativeChange").asDouble()).isCloseTo((earlier.get("toT").asDouble() - earlier.get("fromT").asDouble())
+        / earlier.get("fromT").asDouble(), within(1e-12));
+  }
+
   @Test
   void thePublicDashboardHasMapValuesTrendsAndYears() {
     JsonNode map = api.get("/api/v1/public/map?parent=000000&year=2019&substance=CO2", null).json();

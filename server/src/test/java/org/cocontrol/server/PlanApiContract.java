@@ -351,6 +351,21 @@ abstract class PlanApiContract {
     assertThat(api.postJson(LN + "/indicators/LN-03/compute", Map.of(), token).status()).isEqualTo(400);
   }
 
+  /** Missing is not zero: a ledger year whose sources are not those of the reference year is not a value to compare. */
+  @Test
+  void a_ledger_year_not_comparable_with_the_reference_year_is_not_computed() {
+    // 中原区 (410102) has no CEADs series: its CO2 comes from the ledger, two power plants 2019–2022. In 2023 only a boiler
+    // never reported before: nothing of 2019 is in 2023, so 2023 is insufficient data, not a fall of almost 100 %.
+    String csv = "record_id,entity_id,region,year,source,activity,amount,unit\nPC1,TEST-PLAN-1,410102,2023,IND_BOILER,原煤,1000,t\n";
+    assertThat(api.upload("/api/v1/activities", "plan.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), token).status()).isEqualTo(201);
+    Api.Response r = api.postJson("/api/v1/plans/henan-2023/indicators/HA-01/compute", Map.of("region", "410102"), token);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    String reason = find(r.json().get("skipped"), "year", "2023").get("reason").asString();
+    assertThat(reason).startsWith("数据不足：2019年与2023年均有报送的排放源0个").contains("覆盖率低于95.0%").contains("insufficient data");
+    // the years of the two plants are comparable with 2019; they lack only the district's GDP
+    assertThat(find(r.json().get("skipped"), "year", "2022").get("reason").asString()).contains("GDP");
+  }
+
   @Test
   void the_scheduling_sheet_goes_out_and_comes_back_filled_in() throws Exception {
     String path = "/api/v1/plans/sanming-2022/progress";

@@ -212,6 +212,73 @@ class SynergyApiTests {
     assertThat(j.get("drivers").isArray()).isTrue();
     assertThat(j.get("tradeOffs").isArray()).isTrue();
     assertThat(api.get("/api/v1/synergy/region?region=410000&baseYear=1990&year=2022", token).status()).isEqualTo(404);
+    // every plant reported both years: all of each year is compared
+    assertThat(j.get("status").asString()).isEqualTo("comparable");
+    assertThat(j.get("total").get("status").asString()).isEqualTo("comparable");
+    JsonNode coverage = j.get("coverage");
+    assertThat(coverage.get("shares").valueStream().map(x -> x.get("basis").asString()).toList()).containsExactly("CO2", "APEQ");
+    assertThat(coverage.get("shares")).allSatisfy(x -> {
+      assertThat(x.get("baseShare").asDouble()).isEqualTo(1.0);
+      assertThat(x.get("laterShare").asDouble()).isEqualTo(1.0);
+    });
+    assertThat(coverage.get("matchedUnits").asInt()).isEqualTo(coverage.get("baseUnits").asInt()).isPositive();
+    assertThat(coverage.get("baseOnly").get("units").asInt()).isZero();
+    assertThat(coverage.get("minShare").asDouble()).isEqualTo(0.95);
+    assertThat(coverage.get("ruleDocument").asString()).contains("2018/2067");
+  }
+
+  /**
+   * The review's case (issue 9): Henan's 2022 in full and one record of 2023. Before, the region view read "CO2减少…%" for
+   * what was simply not reported yet; now the region and its map children have insufficient data, with the reason.
+   */
+  @Test
+  void aRegionWithOneRecordOfTheLaterYearHasInsufficientDataNotAReduction() {
+    String csv = "record_id,entity_id,region,year,source,activity,amount,unit,controls,technology\n"
+        + "C1,TEST-COV-1,410105,2023,IND_BOILER,原煤,1000,t,wet_fgd;bag_filter,stoker_boiler\n";
+    assertThat(api.upload("/api/v1/activities", "one.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), token).status()).isEqualTo(201);
+    Api.Response r = api.get("/api/v1/synergy/region?region=410000&baseYear=2022&year=2023", token);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode j = r.json();
+    JsonNode total = j.get("total");
+    assertThat(j.get("status").asString()).isEqualTo("insufficient_data");
+    assertThat(total.get("status").asString()).isEqualTo("insufficient_data");
+    assertThat(total.get("statusZh").asString()).isEqualTo("数据不足");
+    assertThat(total.get("quadrant").isNull()).isTrue();
+    assertThat(total.get("relCo2Reduction").isNull()).isTrue();
+    assertThat(total.get("relApeqReduction").isNull()).isTrue();
+    assertThat(total.get("els").get("SO2").isNull()).isTrue();
+    assertThat(total.get("verdict").get("zh").asString()).startsWith("数据不足：").doesNotContain("减少");
+    assertThat(j.get("summary").get("zh").asString()).startsWith("数据不足：2022年与2023年均有报送的排放源0个")
+        .contains("仅2023年报送的排放源1个").endsWith("，不作比较");
+    assertThat(j.get("summary").get("en").asString()).startsWith("insufficient data: ");
+    assertThat(j.get("drivers")).isEmpty();
+    assertThat(j.get("tradeOffs")).isEmpty();
+    // nothing of 2022 is compared; 2022's plants are counted apart, the new boiler too
+    JsonNode coverage = j.get("coverage");
+    assertThat(coverage.get("matchedUnits").asInt()).isZero();
+    assertThat(coverage.get("shares").get(0).get("baseShare").asDouble()).isZero();
+    assertThat(coverage.get("baseOnly").get("units").asInt()).isEqualTo(coverage.get("baseUnits").asInt()).isGreaterThan(10);
+    assertThat(coverage.get("baseOnly").get("amounts").get("CO2").asDouble()).isPositive();
+    assertThat(coverage.get("baseOnly").get("largest")).hasSize(20);
+    assertThat(coverage.get("laterOnly").get("units").asInt()).isEqualTo(1);
+    assertThat(coverage.get("laterOnly").get("largest").get(0).get("entity").asString()).isEqualTo("TEST-COV-1");
+    for (JsonNode s : j.get("sources")) {
+      assertThat(s.get("status").asString()).as(s.toString()).isEqualTo("insufficient_data");
+      assertThat(s.get("quadrant").isNull()).isTrue();
+      assertThat(s.get("shareOfCo2Reduction").isNull()).isTrue();
+    }
+
+    JsonNode map = api.get("/api/v1/synergy/region-map?parent=410000&baseYear=2022&year=2023", token).json();
+    for (JsonNode c : map.get("regions")) {
+      assertThat(c.get("status").asString()).as(c.toString()).isEqualTo("insufficient_data");
+      assertThat(c.get("quadrant").isNull()).isTrue();
+      assertThat(c.get("co2RelativeReduction").isNull()).isTrue();
+    }
+    JsonNode zhengzhou = map.get("regions").valueStream().filter(c -> c.get("adcode").asString().equals("410100")).findFirst().orElseThrow();
+    assertThat(zhengzhou.get("coverage").get("laterUnits").asInt()).isEqualTo(1);
+    assertThat(zhengzhou.get("coverage").get("explanation").get("zh").asString()).startsWith("数据不足：2022年与2023年均有报送的排放源0个");
+    JsonNode luoyang = map.get("regions").valueStream().filter(c -> c.get("adcode").asString().equals("410300")).findFirst().orElseThrow();
+    assertThat(luoyang.get("coverage").get("explanation").get("zh").asString()).isEqualTo("数据不足：2023年没有报送数据，不作比较");
   }
 
   @Test
@@ -257,8 +324,11 @@ class SynergyApiTests {
       assertThat(c.get("adcode").asString()).startsWith("41");
       assertThat(c.get("name").asString()).isNotBlank();
       assertThat(c.has("quadrant")).isTrue();
+      assertThat(c.get("status").asString()).isIn("comparable", "insufficient_data");
+      assertThat(c.get("quadrant").isNull()).isEqualTo(!c.get("status").asString().equals("comparable"));
       if (!c.get("quadrant").isNull()) {
         judged++;
+        assertThat(c.get("coverage").get("shares").get(0).get("baseShare").asDouble()).isEqualTo(1.0);
         assertThat(c.get("quadrant").asString()).isIn("synergy", "pollutant_only", "carbon_only", "both_increase", "no_effect");
         assertThat(c.has("co2RelativeReduction")).isTrue();
         assertThat(c.has("apeqRelativeReduction")).isTrue();

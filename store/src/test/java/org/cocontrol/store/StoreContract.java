@@ -150,6 +150,55 @@ abstract class StoreContract {
     }
   }
 
+  /**
+   * Current emissions by entity, record region, source, year, substance and scope: what a comparison between years pairs.
+   * A1–A3 and R1 are Henan's 2022, A4 its 2023; L1 is in Liaoning, A0 of 2021.
+   */
+  @Test
+  void currentEmissionsByUnitForComparisons() {
+    Ledger ledger = new Ledger(db);
+    Accountant a = Accountant.of(REF, AccountingOptions.defaults());
+    java.util.function.BiFunction<ActivityRecord.Builder, Double, RecordResult> coal = (b, t) -> a.account(b.activity("raw_coal", t, Unit.T).build());
+    List<RecordResult> results = List.of(
+        coal.apply(ActivityRecord.builder("A1").entity("E-A").region(410105).year(2022).source("POWER").technology("pc_boiler"), 1000.0),
+        coal.apply(ActivityRecord.builder("A2").entity("E-A").region(410102).year(2022).source("POWER").technology("pc_boiler"), 500.0),
+        coal.apply(ActivityRecord.builder("A3").entity("E-A").region(410105).year(2022).source("IND_BOILER"), 200.0),
+        coal.apply(ActivityRecord.builder("R1").region(410105).year(2022).source("IND_BOILER"), 300.0),
+        coal.apply(ActivityRecord.builder("A4").entity("E-A").region(410105).year(2023).source("POWER").technology("pc_boiler"), 1400.0),
+        coal.apply(ActivityRecord.builder("L1").entity("E-L").region(210106).year(2022).source("POWER").technology("pc_boiler"), 100.0),
+        coal.apply(ActivityRecord.builder("A0").entity("E-A").region(410105).year(2021).source("POWER").technology("pc_boiler"), 100.0));
+    ledger.save("units.csv", "authority", results, new Ledger.Stamp("r", "AR5", "GENERAL", ""), Map.of());
+    ComparisonStore store = new ComparisonStore(db);
+    java.util.function.Consumer<String> check = when -> {
+      List<InventoryRow> rows = store.byUnit(Adcode.of(410000), List.of(2022, 2023));
+      assertThat(rows).as(when).extracting(r -> r.year() + " " + r.entity() + " " + r.region() + " " + r.source()).containsOnly(
+          "2022 E-A 410105 POWER", "2022 E-A 410102 POWER", "2022 E-A 410105 IND_BOILER", "2022  410105 IND_BOILER", "2023 E-A 410105 POWER");
+      // every current line, once: each record's CO2 in the scopes that count is the core's
+      for (RecordResult r : results.subList(0, 5)) {
+        double stored = rows.stream().filter(x -> x.year() == r.record().year() && x.entity().equals(r.record().entityId())
+            && x.region().equals(r.record().region()) && x.source().equals(r.source().code()) && x.substance().equals("CO2")
+            && !x.scope().equals("memo") && !x.scope().equals("biogenic")).mapToDouble(InventoryRow::tonnes).sum();
+        assertThat(stored).as(when + " " + r.record().recordId()).isCloseTo(r.total(org.cocontrol.core.substance.Substance.CO2),
+            within(1e-9 * stored));
+      }
+      // CO2 is linear in the coal burnt: A1 + A2 (1500 t) against A4 (1400 t), the one unit of both years
+      org.cocontrol.core.comparison.YearComparison c = org.cocontrol.core.comparison.YearComparison.of(2022, 2023, rows,
+          List.of(org.cocontrol.core.comparison.Basis.of(org.cocontrol.core.substance.Substance.CO2)),
+          org.cocontrol.core.comparison.CoverageRule.of(0.95, "test", org.cocontrol.core.parameter.Verification.U, ""));
+      assertThat(c.matched()).extracting(Object::toString).containsExactly("E-A POWER");
+      assertThat(c.matchedLater().get(org.cocontrol.core.substance.Substance.CO2) / c.matchedBase().get(org.cocontrol.core.substance.Substance.CO2))
+          .as(when).isCloseTo(1400 / 1500.0, within(1e-12));
+      assertThat(c.baseOnly().units().keySet()).extracting(Object::toString).containsExactly("E-A IND_BOILER", "410105 IND_BOILER");
+    };
+    check.accept("stored");
+    assertThat(store.byUnit(Adcode.NATION, List.of(2022))).extracting(InventoryRow::entity).contains("E-L");
+    assertThat(store.byUnit(Adcode.of(410105), List.of(2021))).extracting(InventoryRow::source).containsOnly("POWER");
+    assertThat(store.byUnit(Adcode.of(410000), List.of())).isEmpty();
+    // accounted again: the old lines are no longer current and are not counted twice
+    ledger.reaccount(a::account, new Ledger.Stamp("r2", "AR5", "GENERAL", "again"));
+    check.accept("re-accounted");
+  }
+
   @Test
   void aFailingUploadLeavesNothingBehind() {
     Ledger ledger = new Ledger(db);

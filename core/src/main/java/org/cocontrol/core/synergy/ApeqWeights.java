@@ -1,12 +1,12 @@
 package org.cocontrol.core.synergy;
 
-import org.cocontrol.core.inventory.CompensatedSum;
-
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.cocontrol.core.comparison.Basis;
 import org.cocontrol.core.parameter.Verification;
 import org.cocontrol.core.substance.PollutionEquivalent;
 import org.cocontrol.core.substance.Substance;
@@ -96,12 +96,13 @@ public record ApeqWeights(List<Weight> weights) {
 
   /** Σ w_j × tonnes_j over the substances given that have a weight, in tonnes of APeq. */
   public double apeq(Map<Substance, Double> tonnes) {
-    CompensatedSum s = new CompensatedSum();
-    for (Map.Entry<Substance, Double> e : tonnes.entrySet()) {
-      if (covers(e.getKey())) {
-        s.add(weight(e.getKey()) * e.getValue());
-      }
-    }
-    return s.value();
+    return basis().amount(tonnes);
+  }
+
+  /** APeq as a basis whose coverage a comparison between years states ({@code APEQ}, 大气污染物当量). */
+  public Basis basis() {
+    Map<Substance, Double> w = new EnumMap<>(Substance.class);
+    weights.forEach(x -> w.put(x.substance(), x.value()));
+    return new Basis("APEQ", "大气污染物当量", "APeq", w);
   }
 }

@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cocontrol.core.comparison.YearComparison;
+import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.substance.Substance;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.auth.Role;
+import org.cocontrol.server.comparison.Comparisons;
+import org.cocontrol.server.comparison.CoverageView;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.server.system.Provenance;
 import org.cocontrol.store.EnterpriseStore;
@@ -36,25 +41,32 @@ class EnterpriseController {
   record Emission(String recordId, int year, String source, String activity, String substance, String scope, String method, double amountT,
       String provenance) {}
 
-  record Change(String substance, int fromYear, int toYear, double fromT, double toT, Double relativeChange) {}
+  /**
+   * A substance's change between two reported years, over the sources the enterprise reported in both (missing is not
+   * zero); {@code relativeChange} is null when {@code status} is {@code insufficient_data} or {@code fromT} is 0.
+   */
+  record Change(String substance, int fromYear, int toYear, double fromT, double toT, Double relativeChange, String status) {}
 
   /** A reported activity record: what was burnt or produced, how much, with which technology and controls. */
   record Activity(String recordId, int year, String source, String activity, double amount, String unit, String technology,
       List<String> controls) {}
 
+  /** {@code comparisons}: for each pair of consecutive reported years, which sources were compared, what they cover, and the status. */
   record Detail(Item enterprise, Map<Integer, Map<String, Double>> totalsByYear, List<Change> yearOverYear, List<Emission> emissions,
-      List<Activity> activities) {}
+      List<Activity> activities, List<CoverageView> comparisons) {}
 
   private final EnterpriseStore enterprises;
   private final Ledger ledger;
   private final RegionStore regions;
   private final Provenance provenance;
+  private final Comparisons comparisons;
 
-  EnterpriseController(EnterpriseStore enterprises, Ledger ledger, RegionStore regions, Provenance provenance) {
+  EnterpriseController(EnterpriseStore enterprises, Ledger ledger, RegionStore regions, Provenance provenance, Comparisons comparisons) {
     this.enterprises = enterprises;
     this.ledger = ledger;
     this.regions = regions;
     this.provenance = provenance;
+    this.comparisons = comparisons;
   }
 
   @GetMapping
@@ -90,31 +102,51 @@ class EnterpriseController {
         .orElseThrow(() -> BadRequestException.notFound("enterprise " + id));
     List<Emission> emissions = new ArrayList<>();
     Map<Integer, Map<String, Double>> totals = new TreeMap<>();
+    List<InventoryRow> bySource = new ArrayList<>();
     for (Ledger.StoredEmission s : ledger.emissionsOf(id)) {
       emissions.add(new Emission(s.recordId(), s.year(), s.source(), s.activity(), s.substance(), s.scope(), s.method(), s.tonnes(), provenance.expand(s.provenance())));
       if (s.scope().equals("direct") || s.scope().equals("indirect") || s.scope().equals("exported")) {
         totals.computeIfAbsent(s.year(), y -> new TreeMap<>()).merge(s.substance(), s.tonnes(), Double::sum);
       }
+      bySource.add(new InventoryRow(e.region(), s.year(), s.source(), null, null, e.code(), s.substance(), s.scope(), null, s.tonnes()));
     }
     List<Activity> activities = ledger.activitiesOf(id).stream().map(a -> new Activity(a.recordId(), a.year(), a.source(), a.activity(),
         a.amount(), a.unit().symbol(), a.technology(), a.controls().stream().map(org.cocontrol.core.accounting.ControlSpec::code).toList())).toList();
-    return new Detail(item(e), totals, changes(totals), emissions, activities);
+    List<YearComparison> pairs = yearPairs(totals.keySet(), bySource);
+    return new Detail(item(e), totals, changes(pairs), emissions, activities, pairs.stream().map(c -> CoverageView.of(c, LISTED_SOURCES)).toList());
   }
 
-  /** Each substance's change from one reported year to the next. */
-  static List<Change> changes(Map<Integer, Map<String, Double>> totals) {
-    List<Change> out = new ArrayList<>();
+  /** An enterprise has a handful of sources: name every one reported in one year only. */
+  private static final int LISTED_SOURCES = 50;
+
+  /** Each reported year against the one before, source by source. */
+  private List<YearComparison> yearPairs(java.util.Set<Integer> years, List<InventoryRow> bySource) {
+    List<YearComparison> out = new ArrayList<>();
     Integer previous = null;
-    for (Integer year : totals.keySet()) {
+    for (Integer year : years) {
       if (previous != null) {
-        for (Map.Entry<String, Double> e : totals.get(year).entrySet()) {
-          Double before = totals.get(previous).get(e.getKey());
-          if (before != null) {
-            out.add(new Change(e.getKey(), previous, year, before, e.getValue(), before == 0 ? null : (e.getValue() - before) / before));
-          }
-        }
+        out.add(comparisons.of(previous, year, bySource));
       }
       previous = year;
+    }
+    return out;
+  }
+
+  /**
+   * Each substance's change from one reported year to the next, over the sources reported in both years: a source reported in
+   * one year only is not a fall or a rise; with insufficient data the tonnes are given without a relative change.
+   */
+  static List<Change> changes(List<YearComparison> pairs) {
+    List<Change> out = new ArrayList<>();
+    for (YearComparison c : pairs) {
+      Map<Substance, Double> before = c.matchedBase();
+      c.matchedLater().forEach((s, after) -> {
+        Double from = before.get(s);
+        if (from != null) {
+          Double relative = !c.isComparable() || from == 0 ? null : (after - from) / from;
+          out.add(new Change(s.code(), c.baseYear(), c.year(), from, after, relative, c.status().code()));
+        }
+      });
     }
     return out;
   }

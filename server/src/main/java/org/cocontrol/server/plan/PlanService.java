@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cocontrol.core.comparison.Basis;
+import org.cocontrol.core.comparison.YearComparison;
+import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.plan.Assessment;
 import org.cocontrol.core.plan.IndicatorStatus;
 import org.cocontrol.core.plan.Metrics;
@@ -18,7 +21,9 @@ import org.cocontrol.core.plan.ScoringScheme;
 import org.cocontrol.core.plan.Target;
 import org.cocontrol.core.plan.TaskStatus;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.substance.Substance;
 import org.cocontrol.reference.PlanCatalog;
+import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.server.inventory.CeadsSectors;
 import org.cocontrol.server.plan.PlanViews.AssessmentLineView;
 import org.cocontrol.server.plan.PlanViews.Point;
@@ -44,10 +49,12 @@ class PlanService {
   private final TopDownStore topDown;
   private final Ledger ledger;
   private final StatisticsStore statistics;
+  private final Comparisons comparisons;
   private final ProgressTracker tracker = ProgressTracker.DEFAULT;
 
   PlanService(PlanCatalog catalog, PlanStore store, RegionStore regions, TopDownStore topDown, Ledger ledger,
-      StatisticsStore statistics) {
+      StatisticsStore statistics, Comparisons comparisons) {
+    this.comparisons = comparisons;
     this.catalog = catalog;
     this.store = store;
     this.regions = regions;
@@ -62,7 +69,8 @@ class PlanService {
   /**
    * Values of an indicator computed from the platform's data, by year: CO2 from the region's CEADs total where
    * it has one, else the ledger's direct emissions; pollutants from the ledger; intensities over the GDP
-   * statistics. Years with a value entered by hand or imported keep it.
+   * statistics. Years with a value entered by hand or imported keep it. A ledger year not comparable with the reference year
+   * (insufficient data: see {@link #ledgerSeries}) is not computed; the reason is its note.
    *
    * @throws BadRequestException when the indicator has no computable metric
    */
@@ -74,6 +82,7 @@ class PlanService {
     }
     Map<Integer, Double> amounts = new TreeMap<>();
     Map<Integer, String> sources = new TreeMap<>();
+    List<Computed> out = new ArrayList<>();
     switch (metric) {
       case CO2_TOTAL, CO2_PER_GDP -> {
         for (TopDownStore.Amount a : topDown.series(region, CeadsSectors.TOTAL_SECTOR, CeadsSectors.TOTAL_FUEL)) {
@@ -81,12 +90,12 @@ class PlanService {
           sources.put(a.year(), "CEADs 排放清单合计");
         }
         if (amounts.isEmpty()) {
-          ledgerSeries(region, "CO2", amounts, sources);
+          ledgerSeries(region, Substance.CO2, indicator.baseYear(), amounts, sources, out);
         }
       }
-      case SO2_TOTAL -> ledgerSeries(region, "SO2", amounts, sources);
-      case NOX_TOTAL -> ledgerSeries(region, "NOX", amounts, sources);
-      case VOCS_TOTAL -> ledgerSeries(region, "VOCS", amounts, sources);
+      case SO2_TOTAL -> ledgerSeries(region, Substance.SO2, indicator.baseYear(), amounts, sources, out);
+      case NOX_TOTAL -> ledgerSeries(region, Substance.NOX, indicator.baseYear(), amounts, sources, out);
+      case VOCS_TOTAL -> ledgerSeries(region, Substance.VOCS, indicator.baseYear(), amounts, sources, out);
       case ENERGY_PER_GDP -> statistics.series(region.toString(), "energy_consumption").forEach((y, s) -> {
         amounts.put(y, Metrics.tce(s.value(), s.unit()));
         sources.put(y, "能源消费量统计");
@@ -94,7 +103,6 @@ class PlanService {
     }
     Map<Integer, StatisticsStore.Statistic> gdp = statistics.series(region.toString(), "gdp");
     Map<Integer, PlanStore.Value> existing = store.values(plan.id(), indicator.id(), region.toString());
-    List<Computed> out = new ArrayList<>();
     for (Map.Entry<Integer, Double> e : amounts.entrySet()) {
       int year = e.getKey();
       PlanStore.Value kept = existing.get(year);
@@ -120,17 +128,41 @@ class PlanService {
     if (out.isEmpty()) {
       throw BadRequestException.invalid("平台尚无该地区的相关数据 / the platform has no data for " + region + " to compute " + metric.code());
     }
+    out.sort(java.util.Comparator.comparingInt(Computed::year));
     return out;
   }
 
-  private void ledgerSeries(Adcode region, String substance, Map<Integer, Double> amounts, Map<Integer, String> sources) {
+  /**
+   * The ledger's direct emissions of a substance by year. The values are compared with one another (against the base year),
+   * so missing is not zero: a year whose sources do not cover the reference year's — the indicator's base year when the
+   * ledger has it, else its first year — or are not covered by it, under the shipped least share, is not computed; it goes to
+   * {@code refused} with the reason.
+   */
+  private void ledgerSeries(Adcode region, Substance substance, Integer baseYear, Map<Integer, Double> amounts, Map<Integer, String> sources,
+      List<Computed> refused) {
     for (int year : ledger.years(region)) {
       double t = ledger.inventory(region, year).stream()
-          .filter(c -> c.substance().equals(substance) && c.scope().equals(org.cocontrol.core.accounting.Scope.DIRECT.code()))
+          .filter(c -> c.substance().equals(substance.code()) && c.scope().equals(org.cocontrol.core.accounting.Scope.DIRECT.code()))
           .mapToDouble(Ledger.Cell::tonnes).sum();
       if (t > 0) {
         amounts.put(year, t);
         sources.put(year, "台账直接排放合计（仅覆盖已报送企业）");
+      }
+    }
+    if (amounts.size() < 2) {
+      return;
+    }
+    int reference = baseYear != null && amounts.containsKey(baseYear) ? baseYear : amounts.keySet().iterator().next();
+    List<InventoryRow> rows = comparisons.rows(region, amounts.keySet());
+    for (int year : List.copyOf(amounts.keySet())) {
+      if (year == reference) {
+        continue;
+      }
+      YearComparison c = comparisons.of(Math.min(reference, year), Math.max(reference, year), rows, List.of(Basis.of(substance)));
+      if (!c.isComparable()) {
+        amounts.remove(year);
+        sources.remove(year);
+        refused.add(new Computed(year, null, c.explanation().toString()));
       }
     }
   }

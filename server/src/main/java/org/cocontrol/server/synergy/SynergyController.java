@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.classification.SourceCategory;
+import org.cocontrol.core.comparison.YearComparison;
 import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.parameter.Verification;
 import org.cocontrol.core.region.Adcode;
@@ -41,6 +42,8 @@ import org.cocontrol.core.synergy.SourceResult;
 import org.cocontrol.core.synergy.SynergyIndex;
 import org.cocontrol.core.synergy.Weighting;
 import org.cocontrol.reference.SynergyReference;
+import org.cocontrol.server.comparison.Comparisons;
+import org.cocontrol.server.comparison.CoverageView;
 import org.cocontrol.server.synergy.SynergyViews.CarbonEfficiencyView;
 import org.cocontrol.server.synergy.SynergyViews.CouplingView;
 import org.cocontrol.server.synergy.SynergyViews.EntityIn;
@@ -92,11 +95,13 @@ class SynergyController {
   private final Ledger ledger;
   private final RegionStore regions;
   private final ReferenceData reference;
+  private final Comparisons comparisons;
 
-  SynergyController(Ledger ledger, RegionStore regions, ReferenceData reference) {
+  SynergyController(Ledger ledger, RegionStore regions, ReferenceData reference, Comparisons comparisons) {
     this.ledger = ledger;
     this.regions = regions;
     this.reference = reference;
+    this.comparisons = comparisons;
   }
 
   // ---------------------------------------------------------------- measures
@@ -280,45 +285,50 @@ class SynergyController {
 
   // ---------------------------------------------------------------- region over time
 
-  /** A region between two years from the stored ledger: as a whole and by source, with drivers and trade-offs. */
+  /**
+   * A region between two years from the stored ledger: as a whole and by source, with drivers and trade-offs, over the units
+   * reported in both years. With insufficient data (a year covered below the shipped least share) a row has a status and a
+   * reason instead of a quadrant and relative changes.
+   */
   @GetMapping("/region")
   RegionView region(@RequestParam String region, @RequestParam int baseYear, @RequestParam int year) {
     Adcode code = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode: '" + region + "'"));
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
-    List<InventoryRow> base = rows(code, baseYear);
-    List<InventoryRow> later = rows(code, year);
+    YearComparison comparison = comparisons.inRegion(code, baseYear, year);
     List<String> missing = new ArrayList<>();
-    if (base.isEmpty()) {
+    if (comparison.baseUnits() == 0) {
       missing.add(String.valueOf(baseYear));
     }
-    if (later.isEmpty()) {
+    if (comparison.laterUnits() == 0) {
       missing.add(String.valueOf(year));
     }
     if (!missing.isEmpty()) {
       throw new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of("没有 " + code + " " + String.join("、", missing) + " 年的核算排放 / no stored emissions of "
           + code + " in " + String.join(", ", missing) + "; years with data: " + ledger.years(code)));
     }
-    RegionResult r = RegionSynergy.evaluate(code, base, later, evaluator);
+    RegionResult r = RegionSynergy.evaluate(code, comparison, evaluator);
     Set<String> drivers = new java.util.LinkedHashSet<>(r.coReductionDrivers().stream().map(SourceResult::source).toList());
     List<String> tradeOffs = r.tradeOffs().stream().map(SourceResult::source).toList();
     RegionStore.StoredRegion stored = regions.find(code).orElse(null);
     String name = code.equals(Adcode.NATION) ? "全国" : stored == null ? "" : stored.nameZh();
     String nameEn = code.equals(Adcode.NATION) ? "China" : stored == null ? "" : stored.nameEn();
-    RegionRow total = row("region", code.toString(), name, nameEn, r.total(), null, false);
+    RegionRow total = row("region", code.toString(), name, nameEn, r.total(), r.comparison(), null, false);
     List<RegionRow> sources = new ArrayList<>();
     for (SourceResult s : r.sources()) {
       Optional<SourceCategory> c = reference.classification().source(s.source());
       sources.add(row("source", s.source(), c.map(SourceCategory::nameZh).orElse(s.source()), c.map(SourceCategory::nameEn).orElse(s.source()),
-          s.result(), s, drivers.contains(s.source())));
+          s.result(), s.comparison(), s, drivers.contains(s.source())));
     }
-    return new RegionView(code.toString(), name, nameEn, baseYear, year, total, sources, List.copyOf(drivers), tradeOffs, Text.of(r.summary()), weights());
+    return new RegionView(code.toString(), name, nameEn, baseYear, year, total, sources, List.copyOf(drivers), tradeOffs, Text.of(r.summary()), weights(),
+        total.status(), total.statusZh(), total.statusEn(), total.coverage());
   }
 
   /**
    * The children of a region between two years, each judged as a whole from the stored ledger as in {@link #region}; a child
-   * without stored emissions in either year has a null quadrant.
+   * whose comparison has insufficient data (a year without data, or covered below the least share) has a status and a reason
+   * instead of a quadrant.
    */
   @GetMapping("/region-map")
   RegionMapView regionMap(@RequestParam String parent, @RequestParam int baseYear, @RequestParam int year) {
@@ -326,17 +336,17 @@ class SynergyController {
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
+    List<InventoryRow> rows = comparisons.rows(code, List.of(baseYear, year));
     List<RegionMapEntry> out = new ArrayList<>();
     for (RegionStore.StoredRegion child : regions.children(code)) {
-      List<InventoryRow> base = rows(child.adcode(), baseYear);
-      List<InventoryRow> later = base.isEmpty() ? List.of() : rows(child.adcode(), year);
-      if (base.isEmpty() || later.isEmpty()) {
-        out.add(new RegionMapEntry(child.adcode().toString(), child.nameZh(), child.nameEn(), null, null, null));
-        continue;
-      }
-      MeasureResult m = RegionSynergy.evaluate(child.adcode(), base, later, evaluator).total();
-      out.add(new RegionMapEntry(child.adcode().toString(), child.nameZh(), child.nameEn(), m.quadrant().code(),
-          SynergyViews.value(m.co2().relativeReduction()), SynergyViews.value(m.apeq().relativeReduction())));
+      List<InventoryRow> within = rows.stream().filter(r -> r.region().isWithin(child.adcode())).toList();
+      YearComparison c = comparisons.of(baseYear, year, within);
+      RegionResult r = RegionSynergy.evaluate(child.adcode(), c, evaluator);
+      MeasureResult m = r.total();
+      boolean stated = c.isComparable();
+      out.add(new RegionMapEntry(child.adcode().toString(), child.nameZh(), child.nameEn(), r.quadrant().map(Quadrant::code).orElse(null),
+          stated ? SynergyViews.value(m.co2().relativeReduction()) : null, stated ? SynergyViews.value(m.apeq().relativeReduction()) : null,
+          c.status().code(), c.status().nameZh(), c.status().nameEn(), CoverageView.of(c, 0)));
     }
     RegionStore.StoredRegion stored = regions.find(code).orElse(null);
     String name = code.equals(Adcode.NATION) ? "全国" : stored == null ? "" : stored.nameZh();
@@ -344,21 +354,22 @@ class SynergyController {
     return new RegionMapView(code.toString(), name, nameEn, baseYear, year, out);
   }
 
-  private List<InventoryRow> rows(Adcode code, int year) {
-    List<InventoryRow> out = new ArrayList<>();
-    for (Ledger.Cell c : ledger.inventory(code, year)) {
-      out.add(new InventoryRow(code, year, c.source(), null, null, null, c.substance(), c.scope(), null, c.tonnes()));
-    }
-    return out;
+  /** A region or source row; with insufficient data no quadrant, elasticity or relative change, and the reason as verdict. */
+  private static RegionRow row(String level, String source, String name, String nameEn, MeasureResult m, YearComparison c, SourceResult share,
+      boolean driver) {
+    boolean stated = c.isComparable();
+    Quadrant q = stated ? m.quadrant() : null;
+    CoverageView coverage = CoverageView.of(c, LISTED_UNITS);
+    return new RegionRow(level, source, name, nameEn, q == null ? null : q.code(), q == null ? null : q.nameZh(), q == null ? null : q.nameEn(), driver,
+        stated && SynergyViews.tradeOff(m), stated ? SynergyViews.els(m) : SynergyViews.noEls(), m.apeq().reduction(), m.co2().reduction(),
+        stated ? SynergyViews.value(m.apeq().relativeReduction()) : null, stated ? SynergyViews.value(m.co2().relativeReduction()) : null,
+        share == null ? null : SynergyViews.value(share.shareOfApeqReduction()), share == null ? null : SynergyViews.value(share.shareOfCo2Reduction()),
+        SynergyViews.changes(m, stated), stated ? Text.of(m.verdict()) : new Text(coverage.explanation().zh(), coverage.explanation().en()),
+        coverage.status(), coverage.statusZh(), coverage.statusEn(), coverage);
   }
 
-  private static RegionRow row(String level, String source, String name, String nameEn, MeasureResult m, SourceResult share, boolean driver) {
-    Quadrant q = m.quadrant();
-    return new RegionRow(level, source, name, nameEn, q.code(), q.nameZh(), q.nameEn(), driver, SynergyViews.tradeOff(m), SynergyViews.els(m),
-        m.apeq().reduction(), m.co2().reduction(), SynergyViews.value(m.apeq().relativeReduction()), SynergyViews.value(m.co2().relativeReduction()),
-        share == null ? null : SynergyViews.value(share.shareOfApeqReduction()), share == null ? null : SynergyViews.value(share.shareOfCo2Reduction()),
-        SynergyViews.changes(m), Text.of(m.verdict()));
-  }
+  /** How many of the largest units reported in one year only a region answer names, per side. */
+  private static final int LISTED_UNITS = 20;
 
   // ---------------------------------------------------------------- index
 

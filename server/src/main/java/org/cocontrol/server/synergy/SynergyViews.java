@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.cocontrol.server.comparison.CoverageView;
 import org.cocontrol.core.substance.Substance;
-import org.cocontrol.core.synergy.Change;
 import org.cocontrol.core.synergy.MeasureResult;
 import org.cocontrol.core.synergy.Trend;
 import org.cocontrol.core.synergy.Verdict;
@@ -59,14 +59,19 @@ final class SynergyViews {
   record CarbonEfficiencyView(double co2T, double valueAdded, double industryAverage, double l, String level, String levelEn,
       String levelCode, double k, int grade, String gradeZh, String gradeEn, String document, String tag) {}
 
-  /** A region row ({@code level = region}) or a source row ({@code level = source}). */
+  /**
+   * A region row ({@code level = region}) or a source row ({@code level = source}), over the units reported in both years
+   * (the tonnes and reductions are theirs). With {@code status = insufficient_data} the quadrant, the elasticities and every
+   * relative change are null and the verdict is the reason; {@code coverage} says what is covered and left out.
+   */
   record RegionRow(String level, String source, String sourceName, String sourceNameEn, String quadrant, String quadrantZh,
       String quadrantEn, boolean driver, boolean tradeOff, Map<String, Double> els, double apeqReductionT, double co2ReductionT,
       Double relApeqReduction, Double relCo2Reduction, Double shareOfApeqReduction, Double shareOfCo2Reduction,
-      List<SubstanceChange> substances, Text verdict) {}
+      List<SubstanceChange> substances, Text verdict, String status, String statusZh, String statusEn, CoverageView coverage) {}
 
+  /** {@code status} and {@code coverage} are the region's (those of {@code total}). */
   record RegionView(String region, String name, String nameEn, int baseYear, int year, RegionRow total, List<RegionRow> sources, List<String> drivers,
-      List<String> tradeOffs, Text summary, List<WeightOut> apeqWeights) {}
+      List<String> tradeOffs, Text summary, List<WeightOut> apeqWeights, String status, String statusZh, String statusEn, CoverageView coverage) {}
 
   record IndicatorOut(String indicator, String name, String group, String direction, String unit, String normalisation, Double reference,
       double weight, String document, String tag) {}
@@ -86,8 +91,12 @@ final class SynergyViews {
   /** {@code GET /systems/{type}}: a shipped indicator system. */
   record SystemView(String system, List<SystemIndicatorOut> indicators) {}
 
-  /** One child region of {@code GET /region-map}; quadrant and reductions are null where a year has no stored emissions. */
-  record RegionMapEntry(String adcode, String name, String nameEn, String quadrant, Double co2RelativeReduction, Double apeqRelativeReduction) {}
+  /**
+   * One child region of {@code GET /region-map}; quadrant and reductions are null unless {@code status} is {@code comparable}
+   * (a year without stored emissions, or covered below the least share, is {@code insufficient_data}).
+   */
+  record RegionMapEntry(String adcode, String name, String nameEn, String quadrant, Double co2RelativeReduction, Double apeqRelativeReduction,
+      String status, String statusZh, String statusEn, CoverageView coverage) {}
 
   record RegionMapView(String parent, String name, String nameEn, int baseYear, int year, List<RegionMapEntry> regions) {}
 
@@ -106,13 +115,21 @@ final class SynergyViews {
   }
 
   static List<SubstanceChange> changes(MeasureResult m) {
+    return changes(m, true);
+  }
+
+  /** Each substance's tonnes before and after; the relative reduction only when the comparison is {@code stated}. */
+  static List<SubstanceChange> changes(MeasureResult m, boolean stated) {
     List<SubstanceChange> out = new ArrayList<>();
-    m.changes().forEach((s, c) -> out.add(change(s, c)));
+    m.changes().forEach((s, c) -> out.add(new SubstanceChange(s.code(), c.base(), c.after(), c.reduction(), stated ? value(c.relativeReduction()) : null)));
     return out;
   }
 
-  static SubstanceChange change(Substance s, Change c) {
-    return new SubstanceChange(s.code(), c.base(), c.after(), c.reduction(), value(c.relativeReduction()));
+  /** The elasticity keys with no values, for a row whose comparison is not stated. */
+  static Map<String, Double> noEls() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    ELS.forEach(s -> out.put(s.code(), null));
+    return out;
   }
 
   /** One of CO2 and APeq fell while the other rose (此消彼长). */

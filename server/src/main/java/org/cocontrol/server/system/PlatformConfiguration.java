@@ -6,6 +6,7 @@ import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.reference.PlanCatalog;
 import org.cocontrol.reference.ReferenceLoader;
 import org.cocontrol.store.AuditLog;
+import org.cocontrol.store.ComparisonStore;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.MetaStore;
@@ -51,6 +52,11 @@ class PlatformConfiguration {
   @Bean
   UploadStore uploadStore(DSLContext db) {
     return new UploadStore(db);
+  }
+
+  @Bean
+  ComparisonStore comparisonStore(DSLContext db) {
+    return new ComparisonStore(db);
   }
 
   @Bean

@@ -94,12 +94,18 @@ class SynergyUiTests extends UiTestSupport {
     assertThat(page.locator(".region-summary")).containsText("河南省 2021 → 2022");
     assertThat(page.locator(".region-summary .total-quadrant")).isVisible();
     assertThat(page.locator(".region-sources .el-table__body tr").first()).isVisible();
+    // every plant reported both years: the coverage is stated, and nothing is left out
+    assertThat(page.locator(".region-summary .coverage")).containsText("2021年：CO₂ 100.0%、大气污染物当量 100.0%");
+    assertThat(page.locator(".region-summary .coverage")).containsText("两年均有报送的排放源");
+    assertThat(page.locator(".region-summary .left-out")).hasCount(0);
+    assertThat(page.locator(".region-sources")).containsText("覆盖率（最低）");
     Browser.screenshot(page, "synergy-04-region");
 
     // English
     page.locator(".lang-switch").click();
     assertThat(page.locator(".page-title")).hasText("Pollution and carbon synergy");
     assertThat(page.locator(".region-sources")).containsText("Share of CO₂ reduction");
+    assertThat(page.locator(".region-summary .coverage")).containsText("sources reported in both years");
     Browser.screenshot(page, "synergy-05-region-en");
   }
 

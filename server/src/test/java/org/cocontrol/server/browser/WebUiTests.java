@@ -205,6 +205,34 @@ class WebUiTests extends UiTestSupport {
     assertThat(page.locator(".region-breadcrumb")).containsText("河南省");
     assertThat(page.locator(".inventory-card")).containsText("河南省 2023 年排放清单");
     assertThat(page.locator(".inventory-table")).containsText("工业锅炉");
+
+    // the review's case (issue 9): Henan 2022 → 2023 with this one record of 2023 is insufficient data, not "CO2减少100.0%"
+    page.navigate(url("#/synergy"));
+    page.locator(".synergy-tabs .el-tabs__item").filter(new Locator.FilterOptions().setHasText("区域协同")).click();
+    assertThat(page.locator(".region-picker input")).hasValue("河南省");
+    pick(".base-year", "2022");
+    pick(".year", "2023");
+    page.locator(".evaluate-region").click();
+    Locator summary = page.locator(".region-summary");
+    assertThat(summary).containsText("河南省 2022 → 2023");
+    assertThat(summary.locator(".total-status")).hasText("数据不足");
+    assertThat(summary.locator(".total-quadrant")).hasCount(0);
+    assertThat(summary.locator(".summary-verdict")).containsText("数据不足：2022年与2023年均有报送的排放源0个");
+    assertThat(summary).not().containsText("减少100.0%");
+    assertThat(summary.locator(".coverage")).containsText("两年均有报送的排放源 0 个");
+    assertThat(summary.locator(".coverage")).containsText("仅2023年报送 1 个");
+    assertThat(summary.locator(".left-out")).containsText("未纳入比较的排放源");
+    assertThat(page.locator(".region-sources .status-tag").first()).hasText("数据不足");
+    assertThat(page.locator(".region-map-card")).containsText("0/");
+    Browser.screenshot(page, "07b-synergy-insufficient-data");
+  }
+
+  /** Chooses an option of an Element Plus select (its dropdown is attached to the body) and waits for the dropdown to close. */
+  private void pick(String select, String option) {
+    page.locator(select).click();
+    page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + option + "$"))).click();
+    assertThat(page.locator(".el-select-dropdown__item:visible")).hasCount(0);
+    assertThat(page.locator(select)).containsText(option);
   }
 
   @Test
@@ -261,6 +289,9 @@ class WebUiTests extends UiTestSupport {
     rows.first().locator(".enterprise-name").click();
     Locator drawer = page.locator(".enterprise-drawer");
     assertThat(drawer).containsText("同比变化");
+    // what each year-over-year comparison covers
+    assertThat(drawer.locator(".coverage-notes")).containsText("2021 → 2022");
+    assertThat(drawer.locator(".coverage-notes")).containsText("2021年与2022年均有报送的排放源");
     assertThat(drawer.locator(".totals-table")).containsText("2022");
     assertThat(drawer.locator(".synthetic-tag").first()).hasText("虚构");
     assertThat(drawer.locator(".detail-info")).containsText("91");

@@ -1,0 +1,60 @@
+package org.cocontrol.store;
+
+import static org.cocontrol.store.Db.ACTIVITY;
+import static org.cocontrol.store.Db.EMISSION;
+import static org.cocontrol.store.Db.f;
+import static org.jooq.impl.DSL.sum;
+
+import java.util.Collection;
+import java.util.List;
+import org.cocontrol.core.inventory.InventoryRow;
+import org.cocontrol.core.region.Adcode;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * Current emissions per reporting unit, for comparisons between years ({@code core.comparison}): summed by the record's
+ * entity, region, source, year, substance and scope. The pre-summed inventory cells have no entity, so this reads the
+ * emission lines themselves — the current ones ({@code emission.is_current}) — joined with their activity records.
+ */
+public final class ComparisonStore {
+
+  private static final Field<String> ENTITY = f("activity.entity_code", String.class);
+  private static final Field<String> REGION = f("activity.adcode", String.class);
+  private static final Field<Integer> YEAR = f("activity.data_year", Integer.class);
+  private static final Field<String> SOURCE = f("activity.source", String.class);
+  private static final Field<String> SUBSTANCE = f("emission.substance", String.class);
+  private static final Field<String> SCOPE = f("emission.scope", String.class);
+  private static final Field<Boolean> CURRENT = f("emission.is_current", Boolean.class);
+
+  private final DSLContext db;
+
+  public ComparisonStore(DSLContext db) {
+    this.db = db;
+  }
+
+  /**
+   * The current emissions of records reported inside {@code region} (any level) in {@code years}: one row per entity (empty
+   * for records without one), record region, source, year, substance and scope, in tonnes.
+   */
+  public List<InventoryRow> byUnit(Adcode region, Collection<Integer> years) {
+    if (years.isEmpty()) {
+      return List.of();
+    }
+    Field<Double> total = sum(f("emission.amount_t", Double.class)).cast(Double.class).as("total");
+    return db.select(ENTITY, REGION, YEAR, SOURCE, SUBSTANCE, SCOPE, total)
+        .from(EMISSION).join(ACTIVITY).on(f("emission.activity_id", Long.class).eq(f("activity.id", Long.class)))
+        .where(CURRENT.isTrue()).and(YEAR.in(years)).and(within(region))
+        .groupBy(ENTITY, REGION, YEAR, SOURCE, SUBSTANCE, SCOPE)
+        .orderBy(YEAR, ENTITY, REGION, SOURCE, SUBSTANCE, SCOPE)
+        .fetch(r -> new InventoryRow(Adcode.parseAny(r.get(REGION).strip()).orElseThrow(), r.get(YEAR), r.get(SOURCE), null, null,
+            r.get(ENTITY), r.get(SUBSTANCE), r.get(SCOPE), null, r.get(total)));
+  }
+
+  private static Condition within(Adcode region) {
+    String prefix = region.codePrefix();
+    return prefix.isEmpty() ? DSL.trueCondition() : REGION.like(prefix + "%");
+  }
+}
