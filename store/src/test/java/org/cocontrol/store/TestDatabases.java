@@ -23,13 +23,23 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   public static DataSource h2() {
+    return migrate(emptyH2(), null);
+  }
+
+  /** An H2 database without any migration, for {@link #migrate} to bring to a version. */
+  public static DataSource emptyH2() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    return migrate(ds);
+    return ds;
   }
 
-  public static synchronized DataSource postgres() {
+  public static DataSource postgres() {
+    return migrate(emptyPostgres(), null);
+  }
+
+  /** A PostgreSQL schema without any migration, for {@link #migrate} to bring to a version. */
+  public static synchronized DataSource emptyPostgres() {
     String url = System.getenv("COCONTROL_TEST_PG_URL");
     String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     DataSource base;
@@ -53,14 +63,16 @@ public final class TestDatabases {
       ds.setURL(c.getMetaData().getURL());
       ds.setUser(c.getMetaData().getUserName());
       ds.setCurrentSchema(schema);
-      return migrate(ds);
+      return ds;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot prepare a PostgreSQL schema", e);
     }
   }
 
-  private static DataSource migrate(DataSource ds) {
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+  /** Applies the migrations up to {@code target} (a version such as {@code "4"}), or all of them when it is null. */
+  public static DataSource migrate(DataSource ds, String target) {
+    var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+    (target == null ? flyway : flyway.target(target)).load().migrate();
     return ds;
   }
 }
