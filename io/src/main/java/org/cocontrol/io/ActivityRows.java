@@ -36,6 +36,10 @@ final class ActivityRows implements RowSink {
   private static final RateUnit NCV_PER_MASS = RateUnit.of(Unit.GJ, Unit.T);
   private static final RateUnit NCV_PER_VOLUME = RateUnit.of(Unit.GJ, Unit.WAN_NM3);
   private static final RateUnit CARBON_PER_ENERGY = new RateUnit(Unit.T, "C", Unit.GJ);
+  /** The widest a cell may be: the ledger's column for the stored text ones, {@link #WIDEST} for any other. */
+  private static final Map<Column, Integer> WIDTHS = Map.of(Column.RECORD_ID, 100, Column.ENTITY_ID, 64, Column.TECHNOLOGY, 64,
+      Column.CONTROLS, 255);
+  private static final int WIDEST = 255;
 
   private final String fileName;
   private final Classification classification;
@@ -418,13 +422,30 @@ final class ActivityRows implements RowSink {
         error(c, "", "必填项 " + c.key() + " 为空", "required value " + c.key() + " is empty");
         return null;
       }
-      return s;
+      return fits(c, s);
     }
 
     /** An optional cell's text, or null when blank or absent. */
     private String text(Column c) {
       String s = header.has(c) ? cell(header.indexOf(c)) : "";
-      return s.isEmpty() ? null : s;
+      return s.isEmpty() ? null : fits(c, s);
+    }
+
+    /**
+     * The text when it is no wider than its column and holds no control character but the line breaks and tabs a
+     * spreadsheet cell may hold (NUL cannot even be stored); else null, reported.
+     */
+    private String fits(Column c, String s) {
+      int width = WIDTHS.getOrDefault(c, WIDEST);
+      if (s.length() > width) {
+        error(c, s.substring(0, 40) + "…", c.key() + " 超过 " + width + " 个字符", c.key() + " is longer than " + width + " characters");
+        return null;
+      }
+      if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7f)) {
+        error(c, s.replaceAll("\\p{Cntrl}", "\uFFFD"), c.key() + " 含有控制字符（如 NUL）", c.key() + " contains a control character (such as NUL)");
+        return null;
+      }
+      return s;
     }
 
     private String cell(int i) {

@@ -214,6 +214,21 @@ class ActivityReaderTests {
   }
 
   @Test
+  void textCellsAreNoWiderThanTheLedgerKeepsThemAndHoldNoControlCharacters() throws IOException {
+    ActivityImport result = readCsv("record_id,entity_id,region,year,source,activity,amount,unit,technology,controls\n"
+        + "r".repeat(101) + ",e,110105,2022,POWER,raw_coal,1,t,,\n"
+        + "ok,\"e\u0000x\",110105,2022,POWER,raw_coal,1,t,,\n"
+        + "ok2,e,110105,2022,POWER,raw_coal,1,t," + "x".repeat(65) + ",\n"
+        + "ok3,e,110105,2022,POWER,raw_coal,1,t,bell\u0007,\n");
+
+    assertThat(result.records()).isEmpty();
+    assertThat(result.errors()).extracting(ImportProblem::location, ImportProblem::column)
+        .containsExactly(tuple("line 2", "record_id"), tuple("line 3", "entity_id"), tuple("line 4", "technology"), tuple("line 5", "technology"));
+    assertThat(result.errors().get(0).message()).contains("longer than 100 characters");
+    assertThat(result.errors().get(1).message()).contains("control character").doesNotContain("\u0000");
+  }
+
+  @Test
   void emptyFileHasNoHeader() throws IOException {
     assertThat(readCsv("\n\n").errors()).singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("文件为空，没有表头 / the file is empty: no header row"));
