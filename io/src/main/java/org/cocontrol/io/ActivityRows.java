@@ -52,6 +52,7 @@ final class ActivityRows implements RowSink {
   private final Set<Integer> strayWarned = new HashSet<>();
   private Locations at;
   private Header header;
+  private int rows;
 
   ActivityRows(String fileName, Classification classification, Regions regions) {
     this.fileName = fileName;
@@ -73,6 +74,7 @@ final class ActivityRows implements RowSink {
       header = Header.read(number, cells, at, problems);
       return;
     }
+    rows++;
     new Row(number, cells).parse();
   }
 
@@ -85,6 +87,8 @@ final class ActivityRows implements RowSink {
   ActivityImport result() {
     if (header == null && problems.list().stream().noneMatch(ImportProblem::isError)) {
       problems.error(fileName, "", "", "文件为空，没有表头", "the file is empty: no header row");
+    } else if (rows == 0 && problems.list().stream().noneMatch(ImportProblem::isError)) {
+      problems.error(fileName, "", "", "文件只有表头，没有数据行", "the file has a header but no data rows");
     }
     return new ActivityImport(records, problems.list());
   }

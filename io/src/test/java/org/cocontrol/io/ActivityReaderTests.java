@@ -229,6 +229,12 @@ class ActivityReaderTests {
   }
 
   @Test
+  void aHeaderWithoutDataRowsIsNoUpload() throws IOException {
+    assertThat(readCsv("record_id,entity_id,region,year,source,activity,amount,unit\n\n").errors()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("no data rows"));
+  }
+
+  @Test
   void emptyFileHasNoHeader() throws IOException {
     assertThat(readCsv("\n\n").errors()).singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("文件为空，没有表头 / the file is empty: no header row"));
