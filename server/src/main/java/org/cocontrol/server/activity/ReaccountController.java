@@ -6,8 +6,8 @@ import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.auth.Role;
+import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.AuditLog;
 import org.cocontrol.store.Ledger;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +29,13 @@ class ReaccountController {
   private final Ledger ledger;
   private final Accountant accountant;
   private final ReferenceData reference;
-  private final AuditLog audit;
+  private final AuditedChanges changes;
 
-  ReaccountController(Ledger ledger, Accountant accountant, ReferenceData reference, AuditLog audit) {
+  ReaccountController(Ledger ledger, Accountant accountant, ReferenceData reference, AuditedChanges changes) {
     this.ledger = ledger;
     this.accountant = accountant;
     this.reference = reference;
-    this.audit = audit;
+    this.changes = changes;
   }
 
   @GetMapping("/versions")
@@ -53,9 +53,10 @@ class ReaccountController {
       throw BadRequestException.forbidden("only a national authority may re-account all stored data");
     }
     String release = reference.parameters().release();
-    ledger.reaccount(accountant::account, new Ledger.Stamp(release, accountant.options().gwpSet().name(), accountant.options().scheme().name(),
-        "re-accounted by " + caller.username()));
-    audit.record(caller.username(), "REACCOUNT", "ledger", "reference release " + release);
+    Ledger.Stamp stamp = new Ledger.Stamp(release, accountant.options().gwpSet().name(), accountant.options().scheme().name(),
+        "re-accounted by " + caller.username());
+    changes.run(caller.username(), "REACCOUNT", "ledger", "reference release " + release, Adcode.NATION,
+        () -> ledger.reaccount(accountant::account, stamp));
     return new Version(ledger.versions().size(), release, accountant.options().gwpSet().name());
   }
 }
