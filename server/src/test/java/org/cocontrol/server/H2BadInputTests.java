@@ -157,6 +157,25 @@ class H2BadInputTests {
   }
 
   @Test
+  void numbersOutOfRangeAreRefusedNotStored() {
+    Api.Response year = api.putJson(LN + "/indicators/LN-02/trajectory", Map.of("region", "210100", "points", List.of(Map.of("year", 99999,
+        "value", 1))), token);
+    assertThat(year.status()).isEqualTo(400);
+    assertThat(column(year)).isEqualTo("points[0].year");
+    Api.Response missingYear = api.putJson(LN + "/indicators/LN-02/trajectory", Map.of("region", "210100", "points", List.of(Map.of("value", 1))),
+        token);
+    assertThat(missingYear.status()).isEqualTo(400);
+    Api.Response infinite = api.raw("PUT", LN + "/indicators/LN-02/trajectory", "application/json",
+        "{\"region\":\"210100\",\"points\":[{\"year\":2023,\"value\":1e400}]}".getBytes(StandardCharsets.UTF_8), token);
+    assertThat(infinite.status()).isEqualTo(400);
+    assertThat(column(infinite)).isEqualTo("points[0].value");
+    Api.Response target = api.raw("PUT", "/api/v1/plans/sanming-2022/indicators/SM-01/target", "application/json",
+        "{\"targetValue\":1e400}".getBytes(StandardCharsets.UTF_8), token);
+    assertThat(target.status()).isEqualTo(400);
+    assertThat(column(target)).isEqualTo("targetValue");
+  }
+
+  @Test
   void evidenceIsJudgedByItsContent() throws IOException {
     long progress = api.postJson(LN + "/tasks/3.4/progress", Map.of("period", "2019Q3", "status", "on_track"), token).json().get("id").asLong();
     String path = LN + "/progress/" + progress + "/evidence";

@@ -111,7 +111,8 @@ class H2FuzzTests {
     Map<String, Object> trajectoryIn = map("region", "210100", "points", List.of(map("year", 2023, "value", 1)));
     object("trajectory", "PUT", LN + "/indicators/LN-02/trajectory", trajectoryIn, Map.of("region", badRegion, "points",
         List.of("x", 5, Arrays.asList(map("year", 2023, "value", 1), null), List.of(map("year", 2023, "value", 1), map("year", 2023, "value", 2)),
-            List.of(map("year", "abc", "value", 1)), List.of(map("year", 2023, "value", List.of())), List.of("point"))), false, true);
+            List.of(map("year", "abc", "value", 1)), List.of(map("year", 2023, "value", List.of())), List.of("point"),
+            List.of(map("year", 99999, "value", 1)), List.of(map("value", 1)))), false, true);
 
     Map<String, Object> progressIn = map("period", "2024Q1", "status", "done", "narrative", "x", "region", "210100");
     object("progress", "POST", LN + "/tasks/3.4/progress", progressIn, Map.of("period", List.of(REMOVE, "2024Q5", "", "p".repeat(300),

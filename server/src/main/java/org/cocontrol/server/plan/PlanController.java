@@ -334,6 +334,12 @@ class PlanController {
       throw BadRequestException.invalid("需要 targetValue 或 baseValue / give targetValue, baseValue or both");
     }
     Adcode r = writable(p, in.region(), auth);
+    List<ApiError.Problem> problems = new ArrayList<>();
+    finite("targetValue", in.targetValue(), problems);
+    finite("baseValue", in.baseValue(), problems);
+    if (!problems.isEmpty()) {
+      throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("目标有误 / the target is invalid", problems));
+    }
     if (i.effectiveKind() == IndicatorKind.REDUCTION && in.targetValue() != null && !(in.targetValue() > -100 && in.targetValue() <= 100)) {
       throw BadRequestException.invalid("下降目标是百分数 (-100, 100] / a reduction target is a percent in (-100, 100], got " + in.targetValue());
     }
@@ -354,12 +360,20 @@ class PlanController {
     PlanIndicator i = plans.indicator(p, indicatorId);
     Adcode r = writable(p, in == null ? null : in.region(), auth);
     Map<Integer, Double> points = new TreeMap<>();
-    if (in != null && in.points() != null) {
-      for (Point pt : in.points()) {
-        if (points.put(pt.year(), pt.value()) != null) {
-          throw BadRequestException.invalid("年份重复 / year given twice: " + pt.year());
-        }
+    List<ApiError.Problem> problems = new ArrayList<>();
+    List<Point> given = in == null || in.points() == null ? List.of() : in.points();
+    for (int k = 0; k < given.size(); k++) {
+      Point pt = given.get(k);
+      String at = "points[" + k + "]";
+      if (pt.year() < 1900 || pt.year() > 2100) {
+        problems.add(new ApiError.Problem(k + 1, at + ".year", at + ".year", String.valueOf(pt.year()), "年份应为1900–2100 / year must be 1900–2100"));
+      } else if (points.put(pt.year(), pt.value()) != null) {
+        problems.add(new ApiError.Problem(k + 1, at + ".year", at + ".year", String.valueOf(pt.year()), "年份重复 / year given twice"));
       }
+      finite(at + ".value", pt.value(), problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("轨迹有误 / the trajectory is invalid", problems));
     }
     String user = Caller.of(auth).username();
     changes.run(user, "plan.trajectory", p.id() + "/" + i.id() + "/" + r, points.toString(), r,
@@ -553,6 +567,13 @@ class PlanController {
       throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
     }
     return r;
+  }
+
+  /** A number a user gave must be finite ("1e400" reads as infinity). */
+  private static void finite(String field, Double v, List<ApiError.Problem> problems) {
+    if (v != null && !Double.isFinite(v)) {
+      problems.add(new ApiError.Problem(null, field, field, String.valueOf(v), "须为有限数 / must be a finite number"));
+    }
   }
 
   private static int year(Integer year) {
