@@ -83,6 +83,62 @@ class H2FuzzTests {
     assertThat(health.json().get("status").asString()).isEqualTo("UP");
   }
 
+  /** The endpoints that only read: every parameter made bad in turn must still get an answer below 500. */
+  @Test
+  void badParametersToTheReadingEndpointsNeverGiveA5xx() {
+    Api api = new Api(port);
+    String token = api.login("authority", ApiContract.PASSWORD);
+    Map<String, List<String>> endpoints = new LinkedHashMap<>();
+    endpoints.put("/api/v1/inventory", List.of("region=410000", "year=2019", "substance=CO2", "groupBy=source"));
+    endpoints.put("/api/v1/public/map", List.of("parent=410000", "year=2019", "substance=SO2"));
+    endpoints.put("/api/v1/public/trend", List.of("region=410000", "groupBy=fuel"));
+    endpoints.put("/api/v1/public/years", List.of("region=410000"));
+    endpoints.put("/api/v1/activities/template", List.of("lang=en"));
+    endpoints.put("/api/v1/enterprises", List.of("q=GPPD", "region=410000", "industry=D44", "page=0", "size=20"));
+    endpoints.put("/api/v1/statistics", List.of("region=410000", "name=gdp"));
+    endpoints.put("/api/v1/plans/liaoning-2023/tasks", List.of("theme=structure", "department=ecology-environment"));
+    endpoints.put("/api/v1/plans/liaoning-2023/status", List.of("year=2023", "region=210100"));
+    endpoints.put("/api/v1/plans/liaoning-2023/indicators/LN-02/status", List.of("year=2023", "region=210100"));
+    endpoints.put("/api/v1/plans/liaoning-2023/progress", List.of("region=210100"));
+    endpoints.put("/api/v1/plans/liaoning-2023/progress/sheet.xlsx", List.of("period=2024Q1", "region=210100", "department=ecology-environment"));
+    endpoints.put("/api/v1/plans/liaoning-2023/rollup", List.of("year=2023"));
+    endpoints.put("/api/v1/synergy/coupling", List.of("u1=0.5", "u2=0.4", "alpha=0.5", "model=standard"));
+    endpoints.put("/api/v1/synergy/carbon-efficiency", List.of("co2T=10", "valueAdded=5", "industryAverage=2"));
+    endpoints.put("/api/v1/synergy/region", List.of("region=410000", "baseYear=2019", "year=2022"));
+    endpoints.put("/api/v1/synergy/region-map", List.of("parent=410000", "baseYear=2019", "year=2022"));
+    endpoints.put("/api/v1/audit", List.of("from=2026-01-01", "to=2026-12-31", "user=authority", "action=plan.value", "page=0", "size=10"));
+    List<String> bad = List.of("", "abc", "-1", "0", "99999999999", "1e400", "NaN", "Infinity", "000000", "999999", "2019.5", "%00", "%FF%FE",
+        "x".repeat(201), "%E4%B8%AD", "2024Q9", "..%2F..%2Fetc");
+    List<String> paths = new ArrayList<>();
+    endpoints.forEach((path, params) -> {
+      for (int i = 0; i < params.size(); i++) {
+        for (String b : bad) {
+          List<String> query = new ArrayList<>(params);
+          query.set(i, params.get(i).substring(0, params.get(i).indexOf('=') + 1) + b);
+          paths.add(path + "?" + String.join("&", query));
+        }
+      }
+    });
+    for (String segment : List.of("abc", "0", "-1", "99999999999999", "%00", "x".repeat(201), "..", "%2e%2e", "000000", "999999")) {
+      for (String template : List.of("/api/v1/regions/%s", "/api/v1/enterprises/%s", "/api/v1/plans/%s", "/api/v1/plans/%s/source",
+          "/api/v1/plans/%s/indicators", "/api/v1/plans/liaoning-2023/indicators/%s/status", "/api/v1/plans/evidence/%s",
+          "/api/v1/synergy/systems/%s")) {
+        paths.add(String.format(template, segment));
+      }
+    }
+    assertThat(paths).hasSizeGreaterThan(500);
+    List<String> failures = new ArrayList<>();
+    for (String path : paths) {
+      for (String t : new String[] {token, null}) {
+        Api.Response r = api.raw("GET", path, null, null, t);
+        if (r.status() >= 500) {
+          failures.add(abbreviate(path) + (t == null ? " (no token)" : "") + " -> " + r.status() + " " + abbreviate(r.body()));
+        }
+      }
+    }
+    assertThat(failures).as(failures.size() + " of " + paths.size() * 2).isEmpty();
+  }
+
   // ------------------------------------------------------------------ the cases
 
   private void generate(long progress) throws IOException {

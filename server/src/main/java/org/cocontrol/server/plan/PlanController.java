@@ -472,7 +472,7 @@ class PlanController {
     Plan p = plans.plan(report.planId());
     readable(p, report.adcode(), auth);
     byte[] content = store.evidenceContent(evidenceId).orElseThrow();
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.contentType()))
+    return ResponseEntity.ok().contentType(storedType(e.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(e.fileName(), StandardCharsets.UTF_8).build().toString())
         .body(content);
   }
@@ -567,6 +567,15 @@ class PlanController {
       throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
     }
     return r;
+  }
+
+  /** The checked type evidence is stored with; files kept before types were checked carry the browser's word, which may not parse. */
+  private static MediaType storedType(String contentType) {
+    try {
+      return MediaType.parseMediaType(contentType);
+    } catch (org.springframework.http.InvalidMediaTypeException e) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
   }
 
   /** A number a user gave must be finite ("1e400" reads as infinity). */
