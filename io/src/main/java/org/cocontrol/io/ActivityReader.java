@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.cocontrol.core.classification.Classification;
@@ -96,7 +94,8 @@ public final class ActivityReader {
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(in);
-    } catch (OpenXML4JException | RuntimeException e) {
+    } catch (OpenXML4JException | IOException | RuntimeException e) {
+      // The upload is already received whole, so an I/O error here is a damaged zip (truncated, garbled), not a lost stream.
       return notXlsx(name, e);
     }
     try {
@@ -106,11 +105,12 @@ public final class ActivityReader {
     }
   }
 
-  private static ActivityImport readXlsx(String name, OPCPackage pkg, ActivityRows rows) throws IOException {
+  /** A part that cannot be inflated or parsed (a truncated or garbled workbook) is the file's problem, reported on the file. */
+  private static ActivityImport readXlsx(String name, OPCPackage pkg, ActivityRows rows) {
     try {
       XlsxRows.read(pkg, rows);
-    } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException | OpenXML4JRuntimeException e) {
-      rows.fail(name, "无法读取 xlsx 文件：" + e.getMessage(), "cannot read the xlsx file: " + e.getMessage());
+    } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
+      rows.fail(name, "无法读取 xlsx 文件（已损坏或不完整）：" + e.getMessage(), "cannot read the xlsx file (damaged or incomplete): " + e.getMessage());
     }
     return rows.result();
   }

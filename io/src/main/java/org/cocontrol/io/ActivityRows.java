@@ -36,6 +36,10 @@ final class ActivityRows implements RowSink {
   private static final RateUnit NCV_PER_MASS = RateUnit.of(Unit.GJ, Unit.T);
   private static final RateUnit NCV_PER_VOLUME = RateUnit.of(Unit.GJ, Unit.WAN_NM3);
   private static final RateUnit CARBON_PER_ENERGY = new RateUnit(Unit.T, "C", Unit.GJ);
+  /** The widest a cell may be: the ledger's column for the stored text ones, {@link #WIDEST} for any other. */
+  private static final Map<Column, Integer> WIDTHS = Map.of(Column.RECORD_ID, 100, Column.ENTITY_ID, 64, Column.TECHNOLOGY, 64,
+      Column.CONTROLS, 255);
+  private static final int WIDEST = 255;
 
   private final String fileName;
   private final Classification classification;
@@ -49,6 +53,7 @@ final class ActivityRows implements RowSink {
   private final Set<Integer> strayWarned = new HashSet<>();
   private Locations at;
   private Header header;
+  private int rows;
 
   ActivityRows(String fileName, Classification classification, Regions regions) {
     this.fileName = fileName;
@@ -70,6 +75,7 @@ final class ActivityRows implements RowSink {
       header = Header.read(number, cells, at, problems);
       return;
     }
+    rows++;
     new Row(number, cells).parse();
   }
 
@@ -80,12 +86,10 @@ final class ActivityRows implements RowSink {
 
   /** Problems found at the file level, then the result. */
   ActivityImport result() {
-    if (problems.list().stream().noneMatch(ImportProblem::isError)) {
-      if (header == null) {
-        problems.error(fileName, "", "", "文件为空，没有表头", "the file is empty: no header row");
-      } else if (records.isEmpty()) {
-        problems.error(fileName, "", "", "文件中没有任何记录（只有表头）", "the file has no records, only a header");
-      }
+    if (header == null && problems.list().stream().noneMatch(ImportProblem::isError)) {
+      problems.error(fileName, "", "", "文件为空，没有表头", "the file is empty: no header row");
+    } else if (rows == 0 && problems.list().stream().noneMatch(ImportProblem::isError)) {
+      problems.error(fileName, "", "", "文件只有表头，没有数据行", "the file has a header but no data rows");
     }
     return new ActivityImport(records, problems.list(), locations);
   }
@@ -102,7 +106,7 @@ final class ActivityRows implements RowSink {
     }
 
     void parse() {
-      String recordId = identifier(Column.RECORD_ID, "记录编号", MAX_RECORD_ID);
+      String recordId = required(Column.RECORD_ID);
       if (recordId != null) {
         Long first = firstRow.putIfAbsent(recordId, number);
         if (first != null) {
@@ -111,7 +115,7 @@ final class ActivityRows implements RowSink {
               "duplicate record_id '" + recordId + "', first seen at " + firstAt);
         }
       }
-      String entityId = identifier(Column.ENTITY_ID, "单位编号", MAX_ENTITY_ID);
+      String entityId = required(Column.ENTITY_ID);
       Integer year = year();
       Adcode region = region(year);
       String source = source();
@@ -127,7 +131,6 @@ final class ActivityRows implements RowSink {
       Double volatiles = percent(Column.VOLATILE_PCT, "挥发分");
       List<ControlSpec> controls = controls();
       String technology = text(Column.TECHNOLOGY);
-      checkText(Column.TECHNOLOGY, "工艺", technology, MAX_TECHNOLOGY);
       Map<Substance, Double> measured = measured();
       strayValues();
       if (!ok || !header.complete()) {
@@ -467,35 +470,30 @@ final class ActivityRows implements RowSink {
         error(c, "", "必填项 " + c.key() + " 为空", "required value " + c.key() + " is empty");
         return null;
       }
-      return s;
-    }
-
-    /** A required identifier: no longer than the ledger keeps, and without control characters (which no one types). */
-    private String identifier(Column c, String nameZh, int maxLength) {
-      String s = required(c);
-      return checkText(c, nameZh, s, maxLength) ? s : null;
-    }
-
-    private boolean checkText(Column c, String nameZh, String s, int maxLength) {
-      if (s == null) {
-        return true;
-      }
-      if (s.length() > maxLength) {
-        error(c, s.substring(0, 20) + "…", nameZh + "过长（" + s.length() + " 个字符，最多 " + maxLength + " 个）",
-            c.key() + " is too long (" + s.length() + " characters, at most " + maxLength + ")");
-        return false;
-      }
-      if (s.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
-        error(c, s.replaceAll("\\p{Cntrl}", "?"), nameZh + "含有控制字符", c.key() + " contains a control character");
-        return false;
-      }
-      return true;
+      return fits(c, s);
     }
 
     /** An optional cell's text, or null when blank or absent. */
     private String text(Column c) {
       String s = header.has(c) ? cell(header.indexOf(c)) : "";
-      return s.isEmpty() ? null : s;
+      return s.isEmpty() ? null : fits(c, s);
+    }
+
+    /**
+     * The text when it is no wider than its column and holds no control character but the line breaks and tabs a
+     * spreadsheet cell may hold (NUL cannot even be stored); else null, reported.
+     */
+    private String fits(Column c, String s) {
+      int width = WIDTHS.getOrDefault(c, WIDEST);
+      if (s.length() > width) {
+        error(c, s.substring(0, 40) + "…", c.key() + " 超过 " + width + " 个字符", c.key() + " is longer than " + width + " characters");
+        return null;
+      }
+      if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7f)) {
+        error(c, s.replaceAll("\\p{Cntrl}", "\uFFFD"), c.key() + " 含有控制字符（如 NUL）", c.key() + " contains a control character (such as NUL)");
+        return null;
+      }
+      return s;
     }
 
     private String cell(int i) {
@@ -520,11 +518,6 @@ final class ActivityRows implements RowSink {
       problems.error(where(c), c.key(), value, zh, en);
     }
   }
-
-  /** The widths of the ledger's columns (V1__ledger.sql). */
-  private static final int MAX_RECORD_ID = 100;
-  private static final int MAX_ENTITY_ID = 64;
-  private static final int MAX_TECHNOLOGY = 64;
 
   private static boolean isNcvUnit(RateUnit u) {
     return u.numerator().dimension() == Dimension.ENERGY && u.numeratorSubstance().isEmpty() && u.denominator() != null

@@ -111,8 +111,6 @@ class ActivityReaderTests {
             tuple(Severity.ERROR, "line 2", "unit", "tonnes2"),
             tuple(Severity.ERROR, "line 3", "amount", "abc"),
             tuple(Severity.ERROR, "line 4", "amount", "-5"),
-            // a line break is no part of a technology code (the cell spans lines 4-5; line numbers go on at 6)
-            tuple(Severity.ERROR, "line 4", "technology", "two?lines"),
             tuple(Severity.ERROR, "line 6", "region", "1101"),
             tuple(Severity.ERROR, "line 7", "record_id", "A1"),
             tuple(Severity.ERROR, "line 8", "activity", "unobtainium"),
@@ -126,12 +124,12 @@ class ActivityReaderTests {
             tuple(Severity.ERROR, "line 13", "amount", "1e400"),
             tuple(Severity.ERROR, "line 13", "unit", "head"));
     assertThat(result.problems().get(0)).hasToString("line 2, column unit: 未知计量单位 'tonnes2' / unknown unit 'tonnes2'");
-    assertThat(result.problems().get(5).message()).contains("first seen at line 2").contains("首次出现在 line 2");
-    assertThat(result.problems().get(8).message()).contains("efficiency must be a fraction from 0 to 1");
-    assertThat(result.problems().get(12).message()).contains("not in the GB/T 2260 code list");
-    assertThat(result.problems().get(15).message()).contains("does not fit activity raw_coal");
+    assertThat(result.problems().get(4).message()).contains("first seen at line 2").contains("首次出现在 line 2");
+    assertThat(result.problems().get(7).message()).contains("efficiency must be a fraction from 0 to 1");
+    assertThat(result.problems().get(11).message()).contains("not in the GB/T 2260 code list");
+    assertThat(result.problems().get(14).message()).contains("does not fit activity raw_coal");
     assertThat(result.warnings()).isEmpty();
-    assertThat(result.errors()).hasSize(16);
+    assertThat(result.errors()).hasSize(15);
     assertThat(result.records()).singleElement()
         .satisfies(r -> assertThat(r.controls()).containsExactly(new ControlSpec("esp", 0.99, 0.95)));
   }
@@ -217,6 +215,27 @@ class ActivityReaderTests {
   }
 
   @Test
+  void textCellsAreNoWiderThanTheLedgerKeepsThemAndHoldNoControlCharacters() throws IOException {
+    ActivityImport result = readCsv("record_id,entity_id,region,year,source,activity,amount,unit,technology,controls\n"
+        + "r".repeat(101) + ",e,110105,2022,POWER,raw_coal,1,t,,\n"
+        + "ok,\"e\u0000x\",110105,2022,POWER,raw_coal,1,t,,\n"
+        + "ok2,e,110105,2022,POWER,raw_coal,1,t," + "x".repeat(65) + ",\n"
+        + "ok3,e,110105,2022,POWER,raw_coal,1,t,bell\u0007,\n");
+
+    assertThat(result.records()).isEmpty();
+    assertThat(result.errors()).extracting(ImportProblem::location, ImportProblem::column)
+        .containsExactly(tuple("line 2", "record_id"), tuple("line 3", "entity_id"), tuple("line 4", "technology"), tuple("line 5", "technology"));
+    assertThat(result.errors().get(0).message()).contains("longer than 100 characters");
+    assertThat(result.errors().get(1).message()).contains("control character").doesNotContain("\u0000");
+  }
+
+  @Test
+  void aHeaderWithoutDataRowsIsNoUpload() throws IOException {
+    assertThat(readCsv("record_id,entity_id,region,year,source,activity,amount,unit\n\n").errors()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("no data rows"));
+  }
+
+  @Test
   void emptyFileHasNoHeader() throws IOException {
     assertThat(readCsv("\n\n").errors()).singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("文件为空，没有表头 / the file is empty: no header row"));
@@ -241,7 +260,7 @@ class ActivityReaderTests {
   @Test
   void aFileWithOnlyAHeaderIsNoUpload() throws IOException {
     assertThat(readCsv("record_id,entity_id,region,year,source,activity,amount,unit\n").errors()).singleElement()
-        .satisfies(p -> assertThat(p.message()).isEqualTo("文件中没有任何记录（只有表头） / the file has no records, only a header"));
+        .satisfies(p -> assertThat(p.message()).isEqualTo("文件只有表头，没有数据行 / the file has a header but no data rows"));
   }
 
   @Test
@@ -308,6 +327,6 @@ class ActivityReaderTests {
         + "ok,E\u0000X,410105,2022,POWER,raw_coal,1,t\n");
     assertThat(result.errors()).extracting(ImportProblem::location, ImportProblem::column)
         .containsExactly(tuple("line 2", "record_id"), tuple("line 3", "entity_id"));
-    assertThat(result.errors().get(0).message()).contains("101 个字符，最多 100 个");
+    assertThat(result.errors().get(0).message()).contains("record_id 超过 100 个字符");
   }
 }

@@ -118,6 +118,58 @@ class XlsxActivityReaderTests {
     assertThat(result.records().get(rows - 1).amount()).isEqualTo((rows - 1) * 0.5);
   }
 
+  /**
+   * A workbook damaged in transit is refused with a problem, read from a file or a stream, never an exception; garbled
+   * bytes in a part the reader does not use (document properties) may leave it readable, and then it reads whole.
+   */
+  @Test
+  void damagedWorkbooksAreProblemsNotExceptions() throws IOException {
+    byte[] good;
+    try (XSSFWorkbook wb = new XSSFWorkbook(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      Sheet s = wb.createSheet("活动数据");
+      row(s, 0, HEADER.toArray());
+      for (int i = 1; i <= 200; i++) {
+        row(s, i, "r" + i, "e", 110105, 2022, "POWER", "raw_coal", i, "t");
+      }
+      wb.write(out);
+      good = out.toByteArray();
+    }
+    java.util.Map<String, byte[]> damaged = new java.util.LinkedHashMap<>();
+    for (int cut : new int[] {10, 30, good.length / 3, good.length / 2, good.length - 30}) {
+      damaged.put("cut at " + cut, java.util.Arrays.copyOf(good, cut));
+    }
+    java.util.Random random = new java.util.Random(7);
+    for (int k = 0; k < 8; k++) {
+      byte[] b = good.clone();
+      int from = 40 + random.nextInt(b.length - 200);
+      for (int i = from; i < from + 64; i++) {
+        b[i] = (byte) random.nextInt(256);
+      }
+      damaged.put("64 bytes garbled at " + from, b);
+    }
+    byte[] header = java.util.Arrays.copyOf(good, 4);
+    damaged.put("a zip header and nothing", header);
+    byte[] noise = new byte[5000];
+    random.nextBytes(noise);
+    noise[0] = 'P';
+    noise[1] = 'K';
+    noise[2] = 3;
+    noise[3] = 4;
+    damaged.put("a zip header and noise", noise);
+
+    for (java.util.Map.Entry<String, byte[]> d : damaged.entrySet()) {
+      Path file = Files.write(dir.resolve("damaged.xlsx"), d.getValue());
+      for (ActivityImport result : List.of(ActivityReaderTests.reader().read(file),
+          ActivityReaderTests.reader().read("damaged.xlsx", new java.io.ByteArrayInputStream(d.getValue()), TableFormat.XLSX))) {
+        if (result.isValid()) {
+          assertThat(result.records()).as(d.getKey()).hasSize(200);
+        } else {
+          assertThat(result.errors()).as(d.getKey()).isNotEmpty();
+        }
+      }
+    }
+  }
+
   private static CellStyle style(XSSFWorkbook wb, String format) {
     CellStyle s = wb.createCellStyle();
     s.setDataFormat(wb.createDataFormat().getFormat(format));

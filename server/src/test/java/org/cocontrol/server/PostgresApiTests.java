@@ -1,21 +1,5 @@
 package org.cocontrol.server;
 
-import java.io.IOException;
-import java.sql.SQLException;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 /** The API on a real PostgreSQL ({@link TestPostgres}). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "cocontrol.data-dir=target/test-data/pg",
-    "COCONTROL_DEMO_PASSWORD=" + ApiContract.PASSWORD})
-@ActiveProfiles("postgres")
-class PostgresApiTests extends ApiContract {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) throws IOException, SQLException {
-    TestPostgres.register(registry, "api");
-  }
-}
+@PostgresApiServer
+class PostgresApiTests extends ApiContract {}

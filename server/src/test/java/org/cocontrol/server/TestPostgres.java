@@ -4,6 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -16,7 +21,28 @@ final class TestPostgres {
 
   private TestPostgres() {}
 
-  static synchronized void register(DynamicPropertyRegistry registry, String schemaPrefix) throws IOException, SQLException {
+  /** A fresh {@code api…} schema for the context that {@link PostgresApiServer} describes. */
+  static final class ApiSchema implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      Map<String, String> properties = new LinkedHashMap<>();
+      try {
+        register(properties::put, "api");
+      } catch (IOException | SQLException e) {
+        throw new IllegalStateException("cannot prepare a PostgreSQL schema", e);
+      }
+      TestPropertyValues.of(properties).applyTo(context);
+    }
+  }
+
+  static void register(DynamicPropertyRegistry registry, String schemaPrefix) throws IOException, SQLException {
+    Map<String, String> properties = new LinkedHashMap<>();
+    register(properties::put, schemaPrefix);
+    properties.forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  private static synchronized void register(java.util.function.BiConsumer<String, String> registry, String schemaPrefix)
+      throws IOException, SQLException {
     String url = System.getenv("COCONTROL_TEST_PG_URL");
     String schema = schemaPrefix + Long.toHexString(System.nanoTime());
     String jdbc;
@@ -38,8 +64,8 @@ final class TestPostgres {
       }
     }
     String target = jdbc + (jdbc.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    registry.add("spring.datasource.url", () -> target);
-    registry.add("spring.datasource.username", () -> user);
-    registry.add("spring.datasource.password", () -> "");
+    registry.accept("spring.datasource.url", target);
+    registry.accept("spring.datasource.username", user);
+    registry.accept("spring.datasource.password", "");
   }
 }

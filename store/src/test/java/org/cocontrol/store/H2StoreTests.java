@@ -13,7 +13,7 @@ class H2StoreTests extends StoreContract {
 
   @Override
   DataSource migratedTo(String version) {
-    return TestDatabases.h2(version);
+    return TestDatabases.migrate(TestDatabases.emptyH2(), version);
   }
 
   @Override

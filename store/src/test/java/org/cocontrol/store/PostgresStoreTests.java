@@ -13,7 +13,7 @@ class PostgresStoreTests extends StoreContract {
 
   @Override
   DataSource migratedTo(String version) {
-    return TestDatabases.postgres(version);
+    return TestDatabases.migrate(TestDatabases.emptyPostgres(), version);
   }
 
   @Override

@@ -23,15 +23,11 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   public static DataSource h2() {
-    return migrate(h2Empty(), null);
+    return migrate(emptyH2(), null);
   }
 
-  /** An H2 database migrated only up to {@code version}, to test a later migration on old data. */
-  static DataSource h2(String version) {
-    return migrate(h2Empty(), version);
-  }
-
-  private static DataSource h2Empty() {
+  /** An H2 database without any migration, for {@link #migrate} to bring to a version. */
+  public static DataSource emptyH2() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
@@ -39,11 +35,11 @@ public final class TestDatabases {
   }
 
   public static DataSource postgres() {
-    return postgres(null);
+    return migrate(emptyPostgres(), null);
   }
 
-  /** A PostgreSQL schema migrated up to {@code version} (all migrations when null). */
-  static synchronized DataSource postgres(String version) {
+  /** A PostgreSQL schema without any migration, for {@link #migrate} to bring to a version. */
+  public static synchronized DataSource emptyPostgres() {
     String url = System.getenv("COCONTROL_TEST_PG_URL");
     String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     DataSource base;
@@ -67,19 +63,16 @@ public final class TestDatabases {
       ds.setURL(c.getMetaData().getURL());
       ds.setUser(c.getMetaData().getUserName());
       ds.setCurrentSchema(schema);
-      return migrate(ds, version);
+      return ds;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot prepare a PostgreSQL schema", e);
     }
   }
 
-  /** Applies the migrations up to {@code version}, or all of them when it is null. */
-  static DataSource migrate(DataSource ds, String version) {
+  /** Applies the migrations up to {@code target} (a version such as {@code "4"}), or all of them when it is null. */
+  public static DataSource migrate(DataSource ds, String target) {
     var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
-    if (version != null) {
-      flyway.target(version);
-    }
-    flyway.load().migrate();
+    (target == null ? flyway : flyway.target(target)).load().migrate();
     return ds;
   }
 }

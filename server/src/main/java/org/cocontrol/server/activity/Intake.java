@@ -20,16 +20,14 @@ import org.cocontrol.io.ImportProblem;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.AuditLog;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.UploadStore;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way reported data enters, changes or leaves the ledger: check → authorise → account → store → audit, in one
@@ -69,18 +67,15 @@ public class Intake {
   private final Ledger ledger;
   private final UploadStore uploads;
   private final EnterpriseStore enterprises;
-  private final AuditLog audit;
-  private final TransactionTemplate transaction;
+  private final AuditedChanges changes;
 
-  Intake(ReferenceData reference, Accountant accountant, Ledger ledger, UploadStore uploads, EnterpriseStore enterprises, AuditLog audit,
-      PlatformTransactionManager transactions) {
+  Intake(ReferenceData reference, Accountant accountant, Ledger ledger, UploadStore uploads, EnterpriseStore enterprises, AuditedChanges changes) {
     this.reference = reference;
     this.accountant = accountant;
     this.ledger = ledger;
     this.uploads = uploads;
     this.enterprises = enterprises;
-    this.audit = audit;
-    this.transaction = new TransactionTemplate(transactions);
+    this.changes = changes;
   }
 
   /**
@@ -133,17 +128,14 @@ public class Intake {
     Map<String, Double> totals = new TreeMap<>();
     List<Accounted> echoed = new ArrayList<>();
     Ledger.Stamp stamp = stamp("upload");
-    Ledger.Saved saved = inTransaction(() -> {
+    Ledger.Saved saved = audited(caller.username(), "UPLOAD", Intake::uploadTarget, around(imported.records()), () -> {
       Ledger.Saved s = ledger.save(fileName, caller.username(), imported.records(), account, stamp, ids(registered), r -> collect(r, totals, echoed));
       if (!implausible.isEmpty()) {
         throw rejected(implausible);
       }
-      if (!s.changedNothing()) {
-        audit.record(caller.username(), "UPLOAD", "upload:" + s.uploadId(), fileName + ": " + imported.records().size() + " records, " + s.added()
-            + " added, " + s.revised() + " revised, " + s.unchanged() + " unchanged");
-      }
       return s;
-    });
+    }, s -> s.changedNothing() ? null : fileName + ": " + imported.records().size() + " records, " + s.added() + " added, " + s.revised()
+        + " revised, " + s.unchanged() + " unchanged");
     String message = saved.changedNothing()
         ? "与账本中的现值完全相同，未作任何更改 / identical to the ledger's current values: nothing changed"
         : "已保存：新增 " + saved.added() + " 条，修订 " + saved.revised() + " 条，未变 " + saved.unchanged() + " 条 / stored: " + saved.added() + " added, "
@@ -158,14 +150,9 @@ public class Intake {
     if (!imported.isValid()) {
       throw new IllegalStateException("shipped file " + fileName + " is invalid: " + imported.errors());
     }
-    return inTransaction(() -> {
-      Ledger.Saved s = ledger.save(fileName, "system", imported.records(), accountant::account, stamp("demo data"), ids(enterprises.registrations()),
-          r -> { });
-      if (!s.changedNothing()) {
-        audit.record("system", "UPLOAD", "upload:" + s.uploadId(), fileName + ": " + s.added() + " added (shipped demo data)");
-      }
-      return s;
-    });
+    return audited("system", "UPLOAD", Intake::uploadTarget, around(imported.records()), () -> ledger.save(fileName, "system", imported.records(),
+        accountant::account, stamp("demo data"), ids(enterprises.registrations()), r -> { }),
+        s -> s.changedNothing() ? null : fileName + ": " + s.added() + " added (shipped demo data)");
   }
 
   /**
@@ -189,13 +176,9 @@ public class Intake {
           + "its records, may withdraw an upload");
     }
     try {
-      Ledger.Withdrawal w = inTransaction(() -> {
-        Ledger.Withdrawal done = ledger.withdraw(uploadId, caller.username(), why, accountant::account, stamp("restored after withdrawal of upload "
-            + uploadId));
-        audit.record(caller.username(), "WITHDRAW", "upload:" + uploadId, done.withdrawn() + " records withdrawn, " + done.restored()
-            + " earlier revisions restored" + (why.isEmpty() ? "" : "; reason: " + why));
-        return done;
-      });
+      Ledger.Withdrawal w = audited(caller.username(), "WITHDRAW", done -> "upload:" + uploadId, around(uploads.reach(uploadId).regions()),
+          () -> ledger.withdraw(uploadId, caller.username(), why, accountant::account, stamp("restored after withdrawal of upload " + uploadId)),
+          done -> done.withdrawn() + " records withdrawn, " + done.restored() + " earlier revisions restored" + (why.isEmpty() ? "" : "; reason: " + why));
       return new Withdrawn(uploadId, w.withdrawn(), w.restored(), "已撤回：移出 " + w.withdrawn() + " 条记录，恢复 " + w.restored() + " 条此前的修订 / withdrawn: "
           + w.withdrawn() + " records taken out, " + w.restored() + " earlier revisions restored");
     } catch (Ledger.AlreadyWithdrawn e) {
@@ -205,22 +188,15 @@ public class Intake {
 
   /** Accounts every current record again under today's reference data: a new result version, audited. */
   public long reaccount(Caller caller) {
-    return inTransaction(() -> {
-      long version = ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username()));
-      audit.record(caller.username(), "REACCOUNT", "ledger", "reference release " + reference.parameters().release());
-      return version;
-    });
+    return audited(caller.username(), "REACCOUNT", v -> "ledger", Adcode.NATION,
+        () -> ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username())),
+        v -> "reference release " + reference.parameters().release() + ", result version " + v);
   }
 
   /** Takes out of the ledger any stored value that is not a finite number (written before intake refused them). */
   public List<Long> rejectNonFinite() {
-    return inTransaction(() -> {
-      List<Long> ids = ledger.rejectNonFinite();
-      if (!ids.isEmpty()) {
-        audit.record("system", "REPAIR", "ledger", ids.size() + " records with a value that is not a finite number taken out: activity " + ids);
-      }
-      return ids;
-    });
+    return audited("system", "REPAIR", ids -> "ledger", Adcode.NATION, ledger::rejectNonFinite,
+        ids -> ids.isEmpty() ? null : ids.size() + " records with a value that is not a finite number taken out: activity " + ids);
   }
 
   /** An upload the caller may see: 404 when there is none or it is outside what the caller may see. */
@@ -260,9 +236,14 @@ public class Intake {
         && reach.enterprises().stream().allMatch(id -> enterprises.find(id).map(e -> e.region().isWithin(caller.scope())).orElse(true));
   }
 
-  private <T> T inTransaction(java.util.function.Supplier<T> work) {
+  /**
+   * A change and its audit entry in one transaction ({@link AuditedChanges}). Two uploads that revise one fact at the
+   * same moment: the database lets one make it current, the other is refused whole with 409.
+   */
+  private <T> T audited(String user, String action, Function<T, String> target, Adcode region, java.util.function.Supplier<T> change,
+      Function<T, String> detail) {
     try {
-      return transaction.execute(status -> work.get());
+      return changes.run(user, action, target, region, change, detail);
     } catch (DataIntegrityViolationException | org.jooq.exception.DataAccessException e) {
       if (isUniqueViolation(e)) {
         // Two uploads revised the same fact at the same moment: the database let one make it current; this one is refused whole.
@@ -280,6 +261,28 @@ public class Intake {
       }
     }
     return false;
+  }
+
+  private static String uploadTarget(Ledger.Saved s) {
+    return "upload:" + s.uploadId();
+  }
+
+  /** The smallest division that holds all of these regions (what an upload is about, for the audit reader's filters). */
+  static Adcode around(java.util.Collection<Adcode> regions) {
+    Adcode common = null;
+    for (Adcode r : regions) {
+      if (common == null) {
+        common = r;
+      }
+      while (!r.isWithin(common)) {
+        common = common.parent().orElse(Adcode.NATION);
+      }
+    }
+    return common == null ? Adcode.NATION : common;
+  }
+
+  private static Adcode around(List<ActivityRecord> records) {
+    return around(records.stream().map(ActivityRecord::region).collect(java.util.stream.Collectors.toSet()));
   }
 
   private Ledger.Stamp stamp(String note) {

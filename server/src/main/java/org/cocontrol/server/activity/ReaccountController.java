@@ -6,6 +6,7 @@ import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.auth.Role;
+import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.Ledger;
 import org.springframework.security.core.Authentication;

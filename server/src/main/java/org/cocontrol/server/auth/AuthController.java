@@ -1,7 +1,17 @@
 package org.cocontrol.server.auth;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.TextLimits;
 import org.cocontrol.store.AuditLog;
 import org.cocontrol.store.UserStore;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,7 +20,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/auth/login}: a username and password for a bearer token. */
+/**
+ * {@code POST /api/v1/auth/login}: a username and password for a bearer token. Guessing is throttled per user name and
+ * per address ({@link LoginThrottle}, 429 with {@code Retry-After}); an unknown name costs the same password hashing
+ * as a known one and gets the same answer, so neither the answer nor its time tells which names exist.
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
@@ -19,30 +33,74 @@ class AuthController {
 
   record Token(String token, String username, String role, String scope, Long enterprise, String displayName) {}
 
+  /** bcrypt reads at most 72 bytes of a password; a longer one would be cut silently, so it is refused. */
+  static final int PASSWORD_MAX_BYTES = 72;
+  static final int USERNAME_MAX = 64;
+
   private final UserStore users;
   private final PasswordEncoder passwords;
   private final TokenService tokens;
   private final AuditLog audit;
+  private final LoginThrottle throttle;
+  /** Checked against when the name is unknown, so that path hashes exactly as much as a wrong password does. */
+  private final String dummyHash;
 
-  AuthController(UserStore users, PasswordEncoder passwords, TokenService tokens, AuditLog audit) {
+  AuthController(UserStore users, PasswordEncoder passwords, TokenService tokens, AuditLog audit, LoginThrottle throttle) {
     this.users = users;
     this.passwords = passwords;
     this.tokens = tokens;
     this.audit = audit;
+    this.throttle = throttle;
+    this.dummyHash = passwords.encode(UUID.randomUUID().toString());
   }
 
   @PostMapping("/login")
-  ResponseEntity<?> login(@RequestBody Login login) {
-    if (login == null || login.username() == null || login.password() == null) {
-      return ResponseEntity.badRequest().body(org.cocontrol.server.system.ApiError.of("需要 username 和 password / username and password required"));
+  ResponseEntity<?> login(@RequestBody Login login, HttpServletRequest request) {
+    check(login);
+    LoginThrottle.Decision decision = throttle.acquire(login.username(), request.getRemoteAddr());
+    if (decision instanceof LoginThrottle.Refusal r) {
+      long seconds = Math.max(1, r.retryAfter().toSeconds());
+      long minutes = (seconds + 59) / 60;
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+          .body(ApiError.of("登录失败次数过多，请 " + minutes + " 分钟后再试 / too many failed logins, try again in " + minutes + " minute(s)"));
     }
-    var user = users.find(login.username()).filter(u -> passwords.matches(login.password(), u.passwordHash()));
-    if (user.isEmpty()) {
+    LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) decision;
+    Optional<UserStore.User> user = users.find(login.username());
+    boolean matches = passwords.matches(login.password(), user.map(UserStore.User::passwordHash).orElse(dummyHash));
+    if (!matches || user.isEmpty()) {
       audit.record(login.username(), "LOGIN_FAILED", "user:" + login.username(), "");
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(org.cocontrol.server.system.ApiError.of("用户名或密码错误 / wrong username or password"));
+      if (attempt.locksUser()) {
+        audit.record(login.username(), "LOGIN_LOCKED", "user:" + login.username(), "too many failed logins");
+      }
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of("用户名或密码错误 / wrong username or password"));
     }
+    throttle.succeeded(attempt);
     UserStore.User u = user.get();
-    return ResponseEntity.ok(new Token(tokens.issue(u), u.username(), u.role().toLowerCase(java.util.Locale.ROOT), u.scope().toString(),
+    return ResponseEntity.ok(new Token(tokens.issue(u), u.username(), u.role().toLowerCase(Locale.ROOT), u.scope().toString(),
         u.enterpriseId(), u.displayName()));
+  }
+
+  /** Both fields present and within bounds, before anything is counted or hashed. */
+  private static void check(Login login) {
+    List<ApiError.Problem> problems = new ArrayList<>();
+    String name = login == null ? null : login.username();
+    String password = login == null ? null : login.password();
+    if (name == null || name.isBlank()) {
+      problems.add(new ApiError.Problem(null, "username", "username", null, "必填 / required"));
+    } else {
+      ApiError.Problem p = TextLimits.name("username", name, USERNAME_MAX);
+      if (p != null) {
+        problems.add(p);
+      }
+    }
+    if (password == null || password.isEmpty()) {
+      problems.add(new ApiError.Problem(null, "password", "password", null, "必填 / required"));
+    } else if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+      problems.add(new ApiError.Problem(null, "password", "password", null, "密码不超过 " + PASSWORD_MAX_BYTES + " 字节 / a password has at most "
+          + PASSWORD_MAX_BYTES + " bytes"));
+    }
+    if (!problems.isEmpty()) {
+      throw TextLimits.rejected(problems);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.cocontrol.server.auth;
 
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.EnterpriseStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,6 +19,15 @@ public record Caller(String username, Role role, Adcode scope, Long enterpriseId
     Number enterprise = jwt.getClaim("enterprise");
     return new Caller(jwt.getSubject(), Role.valueOf(jwt.getClaimAsString("role")),
         Adcode.parseAny(jwt.getClaimAsString("scope_region")).orElse(Adcode.NATION), enterprise == null ? null : enterprise.longValue());
+  }
+
+  /** The caller when it is an authority; otherwise a 403 saying {@code what} is for authorities only. */
+  public static Caller authority(Authentication authentication, String what) {
+    Caller c = of(authentication);
+    if (c.role() != Role.AUTHORITY) {
+      throw BadRequestException.forbidden(what);
+    }
+    return c;
   }
 
   /** Whether reported data of this enterprise may be shown to the caller. */

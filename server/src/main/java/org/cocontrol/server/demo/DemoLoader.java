@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Fills an empty database at start: takes any non-finite stored value out of the ledger (written before intake refused
  * them), then always the region tree and the demo users; once (remembered in
  * {@code app_meta}) the demo data unless {@code cocontrol.demo.enabled=false}. The demo users' password is
- * {@code COCONTROL_DEMO_PASSWORD} when set, otherwise generated at first start and printed once.
+ * {@code COCONTROL_DEMO_PASSWORD} when set, otherwise generated when they are created and printed once.
  */
 @Component
 class DemoLoader implements ApplicationRunner {
@@ -136,22 +136,40 @@ class DemoLoader implements ApplicationRunner {
     }
   }
 
-  /** The three demo users; an existing password is kept unless COCONTROL_DEMO_PASSWORD says otherwise. */
+  /** A demo authority of one jurisdiction. */
+  record Authority(String username, Adcode jurisdiction, String displayName) {}
+
+  /** One authority per plan jurisdiction besides the national one. */
+  static final List<Authority> JURISDICTIONS = List.of(
+      new Authority("authority-liaoning", Adcode.of(210000), "辽宁省生态环境厅（演示）"),
+      new Authority("authority-henan", Adcode.of(410000), "河南省生态环境厅（演示）"),
+      new Authority("authority-chongqing", Adcode.of(500000), "重庆市生态环境局（演示）"),
+      new Authority("authority-sanming", Adcode.of(350400), "三明市生态环境局（演示）"));
+
+  /**
+   * The demo users: the national authority, one for each plan jurisdiction, an enterprise and the public. Missing ones
+   * are created; existing ones keep their password unless COCONTROL_DEMO_PASSWORD says otherwise.
+   */
   private void users() {
-    boolean exist = users.find("authority").isPresent();
-    if (exist && demoPassword.isBlank()) {
+    Long demoEnterprise = enterprises.search(null, Adcode.NATION, null, 0, 1).items().stream().map(EnterpriseStore.Enterprise::id).findFirst()
+        .orElse(null);
+    List<UserStore.User> wanted = new ArrayList<>();
+    wanted.add(new UserStore.User(null, "authority", null, "AUTHORITY", Adcode.NATION, null, "生态环境部门（演示）"));
+    for (Authority a : JURISDICTIONS) {
+      wanted.add(new UserStore.User(null, a.username(), null, "AUTHORITY", a.jurisdiction(), null, a.displayName()));
+    }
+    wanted.add(new UserStore.User(null, "enterprise", null, "ENTERPRISE", Adcode.NATION, demoEnterprise, "演示企业"));
+    wanted.add(new UserStore.User(null, "public", null, "PUBLIC", Adcode.NATION, null, "公众"));
+    List<UserStore.User> toWrite = demoPassword.isBlank() ? wanted.stream().filter(u -> users.find(u.username()).isEmpty()).toList() : wanted;
+    if (toWrite.isEmpty()) {
       return;
     }
     String password = demoPassword.isBlank() ? generated() : demoPassword;
     String hash = passwords.encode(password);
-    Long demoEnterprise = enterprises.search(null, Adcode.NATION, null, 0, 1).items().stream().map(EnterpriseStore.Enterprise::id).findFirst()
-        .orElse(null);
-    users.upsert(new UserStore.User(null, "authority", hash, "AUTHORITY", Adcode.NATION, null, "生态环境部门（演示）"));
-    users.upsert(new UserStore.User(null, "enterprise", hash, "ENTERPRISE", Adcode.NATION, demoEnterprise, "演示企业"));
-    users.upsert(new UserStore.User(null, "public", hash, "PUBLIC", Adcode.NATION, null, "公众"));
+    toWrite.forEach(u -> users.upsert(new UserStore.User(null, u.username(), hash, u.role(), u.scope(), u.enterpriseId(), u.displayName())));
     if (demoPassword.isBlank()) {
-      log.warn("\n\n  演示账号 / demo users: authority, enterprise, public\n  初始密码 / password (shown once, set COCONTROL_DEMO_PASSWORD to choose one): {}\n",
-          password);
+      log.warn("\n\n  演示账号 / demo users: {}\n  初始密码 / password (shown once, set COCONTROL_DEMO_PASSWORD to choose one): {}\n",
+          String.join(", ", toWrite.stream().map(UserStore.User::username).toList()), password);
     }
   }
 

@@ -13,6 +13,7 @@ import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.server.comparison.CoverageView;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Paging;
 import org.cocontrol.server.system.Provenance;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
@@ -77,11 +78,11 @@ class EnterpriseController {
     if (caller.role() == Role.PUBLIC) {
       throw BadRequestException.forbidden("企业数据仅对主管部门和企业本身开放 / enterprise data is not public");
     }
-    int pageSize = Math.max(1, Math.min(size, 200));
+    Paging paging = Paging.of(page, size, 200);
     if (caller.role() == Role.ENTERPRISE) {
       List<Item> own = caller.enterpriseId() == null ? List.of()
           : enterprises.find(caller.enterpriseId()).map(e -> List.of(item(e))).orElse(List.of());
-      return new SearchResult(own, own.size(), 0, pageSize);
+      return new SearchResult(own, own.size(), 0, paging.size());
     }
     Adcode within = caller.scope();
     if (region != null && !region.isBlank()) {
@@ -91,8 +92,8 @@ class EnterpriseController {
       }
       within = asked;
     }
-    EnterpriseStore.Page p = enterprises.search(q, within, industry, Math.max(0, page) * pageSize, pageSize);
-    return new SearchResult(p.items().stream().map(this::item).toList(), p.total(), page, pageSize);
+    EnterpriseStore.Page p = enterprises.search(q, within, industry, paging.offset(), paging.size());
+    return new SearchResult(p.items().stream().map(this::item).toList(), p.total(), paging.page(), paging.size());
   }
 
   @GetMapping("/{id}")

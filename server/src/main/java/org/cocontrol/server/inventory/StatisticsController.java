@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.Caller;
-import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.AuditLog;
 import org.cocontrol.store.StatisticsStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -40,11 +39,11 @@ class StatisticsController {
   record StatisticView(String region, int year, String name, double value, String unit) {}
 
   private final StatisticsStore store;
-  private final AuditLog audit;
+  private final AuditedChanges changes;
 
-  StatisticsController(StatisticsStore store, AuditLog audit) {
+  StatisticsController(StatisticsStore store, AuditedChanges changes) {
     this.store = store;
-    this.audit = audit;
+    this.changes = changes;
   }
 
   @GetMapping
@@ -62,6 +61,7 @@ class StatisticsController {
     Caller c = authority(auth);
     List<ApiError.Problem> problems = new ArrayList<>();
     List<StatisticsStore.Statistic> out = new ArrayList<>();
+    Map<String, Integer> rowOf = new java.util.HashMap<>();
     for (int i = 0; rows != null && i < rows.size(); i++) {
       StatisticIn s = rows.get(i);
       int row = i + 1;
@@ -77,13 +77,19 @@ class StatisticsController {
       List<String> units = s.name() == null ? null : UNITS.get(s.name());
       if (units == null) {
         problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), "统计项应为 " + UNITS.keySet() + " / name must be one of " + UNITS.keySet()));
-      } else if (!units.contains(s.unit())) {
+      } else if (s.unit() == null || !units.contains(s.unit())) {
         problems.add(new ApiError.Problem(row, "unit", "row " + row, s.unit(), "单位应为 " + units + " / unit must be one of " + units));
       }
       if (s.value() == null || !(s.value() > 0) || s.value().isInfinite()) {
         problems.add(new ApiError.Problem(row, "value", "row " + row, String.valueOf(s.value()), "数值应为正数 / value must be a positive number"));
       }
       if (r != null && s.year() != null && s.value() != null && units != null) {
+        String key = r + "/" + s.year() + "/" + s.name();
+        Integer first = rowOf.putIfAbsent(key, row);
+        if (first != null) {
+          problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), "与第 " + first + " 行重复（同一地区、年份、统计项）/ the same region, year"
+              + " and statistic as row " + first));
+        }
         out.add(new StatisticsStore.Statistic(r.toString(), s.year(), s.name(), s.value(), s.unit()));
       }
     }
@@ -91,16 +97,21 @@ class StatisticsController {
       throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.isEmpty()
           ? "没有数据 / no rows" : "统计数据被拒绝，未保存 / statistics rejected, nothing saved", problems));
     }
-    store.saveAll(out);
-    audit.record(c.username(), "statistics", out.get(0).adcode(), out.size() + " rows");
+    Adcode about = out.stream().map(x -> Adcode.parseAny(x.adcode()).orElseThrow()).reduce(StatisticsController::enclosing).orElseThrow();
+    changes.run(c.username(), "statistics", about.toString(), out.size() + " rows", about, () -> store.saveAll(out));
     return Map.of("saved", out.size());
   }
 
-  private static Caller authority(Authentication auth) {
-    Caller c = Caller.of(auth);
-    if (c.role() != Role.AUTHORITY) {
-      throw BadRequestException.forbidden("统计数据仅限主管部门 / statistics are for authorities");
+  /** The smallest division containing both. */
+  private static Adcode enclosing(Adcode a, Adcode b) {
+    Adcode up = a;
+    while (!b.isWithin(up)) {
+      up = up.parent().orElse(Adcode.NATION);
     }
-    return c;
+    return up;
+  }
+
+  private static Caller authority(Authentication auth) {
+    return Caller.authority(auth, "统计数据仅限主管部门 / statistics are for authorities");
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.cocontrol.core.plan.IndicatorKind;
 import org.cocontrol.core.plan.Plan;
 import org.cocontrol.core.plan.PlanIndicator;
@@ -23,7 +22,6 @@ import org.cocontrol.core.plan.Theme;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.reference.PlanCatalog;
 import org.cocontrol.server.auth.Caller;
-import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.plan.PlanViews.AssessmentIn;
 import org.cocontrol.server.plan.PlanViews.AssessmentView;
 import org.cocontrol.server.plan.PlanViews.CompareView;
@@ -52,6 +50,7 @@ import org.cocontrol.server.plan.PlanViews.TrajectoryIn;
 import org.cocontrol.server.plan.PlanViews.ValueIn;
 import org.cocontrol.server.plan.PlanViews.ValueView;
 import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.AuditLog;
 import org.cocontrol.store.PlanStore;
@@ -84,21 +83,22 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/plans")
 class PlanController {
 
-  /** Evidence files up to 10 MB, of the kinds offices send: PDF, images, Office documents, text, zip. */
+  /** Evidence files up to 10 MB, of the kinds offices send ({@link EvidenceFiles}): PDF, images, Office documents, text, zip, OFD. */
   static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
-  private static final Pattern EVIDENCE_NAME = Pattern.compile("(?i).+\\.(pdf|png|jpe?g|gif|docx?|xlsx?|pptx?|txt|csv|zip|ofd)$");
 
   private final PlanService plans;
   private final PlanStore store;
   private final RegionStore regions;
   private final AuditLog audit;
+  private final AuditedChanges changes;
   private final List<PlanCatalog.Topic> topics = PlanCatalog.indicatorTopics();
 
-  PlanController(PlanService plans, PlanStore store, RegionStore regions, AuditLog audit) {
+  PlanController(PlanService plans, PlanStore store, RegionStore regions, AuditLog audit, AuditedChanges changes) {
     this.plans = plans;
     this.store = store;
     this.regions = regions;
     this.audit = audit;
+    this.changes = changes;
   }
 
   // ---- the documents (open) ----
@@ -252,8 +252,8 @@ class PlanController {
     String user = Caller.of(auth).username();
     PlanStore.Value v = new PlanStore.Value(i.id(), r.toString(), in.year(), in.value(), "manual",
         in.note() == null ? "" : in.note(), user, LocalDateTime.now());
-    store.saveValues(p.id(), List.of(v));
-    audit.record(user, "plan.value", p.id() + "/" + i.id() + "/" + r + "/" + in.year(), PlanService.format(in.value()) + " " + nz(i.unit()));
+    changes.run(user, "plan.value", p.id() + "/" + i.id() + "/" + r + "/" + in.year(), PlanService.format(in.value()) + " " + nz(i.unit()), r,
+        () -> store.saveValues(p.id(), List.of(v)));
     return PlanService.valueView(v);
   }
 
@@ -269,8 +269,7 @@ class PlanController {
     List<PlanService.Computed> computed = plans.compute(p, i, r);
     List<PlanStore.Value> values = computed.stream().filter(c -> c.value() != null)
         .map(c -> new PlanStore.Value(i.id(), r.toString(), c.year(), c.value(), "computed", c.note(), user, now)).toList();
-    store.saveValues(p.id(), values);
-    audit.record(user, "plan.value.compute", p.id() + "/" + i.id() + "/" + r, values.size() + " values");
+    changes.run(user, "plan.value.compute", p.id() + "/" + i.id() + "/" + r, values.size() + " values", r, () -> store.saveValues(p.id(), values));
     return new ComputeView(values.stream().map(PlanService::valueView).toList(),
         computed.stream().filter(c -> c.value() == null).map(c -> new ComputeSkip(c.year(), c.note())).toList());
   }
@@ -281,10 +280,11 @@ class PlanController {
     Plan p = plans.plan(id);
     PlanIndicator i = plans.indicator(p, indicatorId);
     Adcode r = writable(p, region, auth);
-    if (!store.deleteValue(p.id(), i.id(), r.toString(), year)) {
-      throw BadRequestException.notFound("value " + year + " of " + indicatorId);
-    }
-    audit.record(Caller.of(auth).username(), "plan.value.delete", p.id() + "/" + i.id() + "/" + r + "/" + year, "");
+    changes.run(Caller.of(auth).username(), "plan.value.delete", p.id() + "/" + i.id() + "/" + r + "/" + year, "", r, () -> {
+      if (!store.deleteValue(p.id(), i.id(), r.toString(), year)) {
+        throw BadRequestException.notFound("value " + year + " of " + indicatorId);
+      }
+    });
     return ResponseEntity.noContent().build();
   }
 
@@ -321,8 +321,8 @@ class PlanController {
     if (values.isEmpty()) {
       throw BadRequestException.invalid("文件中没有数值 / the file holds no values");
     }
-    store.saveValues(p.id(), values);
-    audit.record(caller.username(), "plan.value.import", p.id(), values.size() + " values from " + file.getOriginalFilename());
+    changes.run(caller.username(), "plan.value.import", p.id(), values.size() + " values from " + file.getOriginalFilename(), plans.region(p, null),
+        () -> store.saveValues(p.id(), values));
     return new ImportResult(values.size(), values.stream().map(PlanStore.Value::indicatorId).distinct().toList());
   }
 
@@ -334,6 +334,12 @@ class PlanController {
       throw BadRequestException.invalid("需要 targetValue 或 baseValue / give targetValue, baseValue or both");
     }
     Adcode r = writable(p, in.region(), auth);
+    List<ApiError.Problem> problems = new ArrayList<>();
+    finite("targetValue", in.targetValue(), problems);
+    finite("baseValue", in.baseValue(), problems);
+    if (!problems.isEmpty()) {
+      throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("目标有误 / the target is invalid", problems));
+    }
     if (i.effectiveKind() == IndicatorKind.REDUCTION && in.targetValue() != null && !(in.targetValue() > -100 && in.targetValue() <= 100)) {
       throw BadRequestException.invalid("下降目标是百分数 (-100, 100] / a reduction target is a percent in (-100, 100], got " + in.targetValue());
     }
@@ -341,8 +347,10 @@ class PlanController {
       throw BadRequestException.invalid("该指标的目标由规划原文给定，只能为下级地区分解 / this target is set by the plan's text; it can only be allocated to lower regions");
     }
     String user = Caller.of(auth).username();
-    store.saveTarget(p.id(), new PlanStore.TargetOverride(i.id(), r.toString(), in.targetValue(), in.baseValue(), nz(in.note()), user, LocalDateTime.now()));
-    audit.record(user, "plan.target", p.id() + "/" + i.id() + "/" + r, "target " + in.targetValue() + " base " + in.baseValue());
+    PlanStore.TargetOverride target = new PlanStore.TargetOverride(i.id(), r.toString(), in.targetValue(), in.baseValue(), nz(in.note()), user,
+        LocalDateTime.now());
+    changes.run(user, "plan.target", p.id() + "/" + i.id() + "/" + r, "target " + in.targetValue() + " base " + in.baseValue(), r,
+        () -> store.saveTarget(p.id(), target));
     return plans.status(p, i, r, LocalDate.now().getYear() - 1);
   }
 
@@ -352,16 +360,24 @@ class PlanController {
     PlanIndicator i = plans.indicator(p, indicatorId);
     Adcode r = writable(p, in == null ? null : in.region(), auth);
     Map<Integer, Double> points = new TreeMap<>();
-    if (in != null && in.points() != null) {
-      for (Point pt : in.points()) {
-        if (points.put(pt.year(), pt.value()) != null) {
-          throw BadRequestException.invalid("年份重复 / year given twice: " + pt.year());
-        }
+    List<ApiError.Problem> problems = new ArrayList<>();
+    List<Point> given = in == null || in.points() == null ? List.of() : in.points();
+    for (int k = 0; k < given.size(); k++) {
+      Point pt = given.get(k);
+      String at = "points[" + k + "]";
+      if (pt.year() < 1900 || pt.year() > 2100) {
+        problems.add(new ApiError.Problem(k + 1, at + ".year", at + ".year", String.valueOf(pt.year()), "年份应为1900–2100 / year must be 1900–2100"));
+      } else if (points.put(pt.year(), pt.value()) != null) {
+        problems.add(new ApiError.Problem(k + 1, at + ".year", at + ".year", String.valueOf(pt.year()), "年份重复 / year given twice"));
       }
+      finite(at + ".value", pt.value(), problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("轨迹有误 / the trajectory is invalid", problems));
     }
     String user = Caller.of(auth).username();
-    store.saveWaypoints(p.id(), i.id(), r.toString(), points);
-    audit.record(user, "plan.trajectory", p.id() + "/" + i.id() + "/" + r, points.toString());
+    changes.run(user, "plan.trajectory", p.id() + "/" + i.id() + "/" + r, points.toString(), r,
+        () -> store.saveWaypoints(p.id(), i.id(), r.toString(), points));
     return plans.status(p, i, r, LocalDate.now().getYear() - 1);
   }
 
@@ -387,12 +403,10 @@ class PlanController {
       throw BadRequestException.invalid("任务状态应为 not_started、on_track、delayed 或 done / " + e.getMessage());
     }
     String narrative = nz(in.narrative());
-    if (narrative.length() > 8000) {
-      throw BadRequestException.invalid("进展说明不超过8000字 / the narrative is limited to 8000 characters");
-    }
     String user = Caller.of(auth).username();
-    long pid = store.saveProgress(p.id(), t.id(), r.toString(), in.period().strip(), in.status(), narrative, user, LocalDateTime.now());
-    audit.record(user, "plan.progress", p.id() + "/" + t.id() + "/" + r + "/" + in.period(), in.status());
+    long pid = changes.run(user, "plan.progress", p.id() + "/" + t.id() + "/" + r + "/" + in.period(), r,
+        () -> store.saveProgress(p.id(), t.id(), r.toString(), in.period().strip(), in.status(), narrative, user, LocalDateTime.now()),
+        saved -> in.status());
     return store.progress(p.id(), r.toString()).stream().filter(x -> x.id() == pid).findFirst().map(x -> progressView(p, x)).orElseThrow();
   }
 
@@ -424,9 +438,10 @@ class PlanController {
     }
     String user = Caller.of(auth).username();
     LocalDateTime now = LocalDateTime.now();
-    store.saveProgress(p.id(), r.toString(), read.reports().stream()
-        .map(x -> new PlanStore.Report(x.taskId(), x.period(), x.status().code(), x.narrative())).toList(), user, now);
-    audit.record(user, "plan.progress.import", p.id() + "/" + r, read.reports().size() + " reports from " + file.getOriginalFilename());
+    List<PlanStore.Report> reports = read.reports().stream()
+        .map(x -> new PlanStore.Report(x.taskId(), x.period(), x.status().code(), x.narrative())).toList();
+    changes.run(user, "plan.progress.import", p.id() + "/" + r, reports.size() + " reports from " + file.getOriginalFilename(), r,
+        () -> store.saveProgress(p.id(), r.toString(), reports, user, now));
     return Map.of("reports", read.reports().size());
   }
 
@@ -437,18 +452,16 @@ class PlanController {
     Plan p = plans.plan(id);
     PlanStore.TaskProgress report = store.progressById(progressId).filter(x -> x.planId().equals(p.id()))
         .orElseThrow(() -> BadRequestException.notFound("progress report " + progressId));
-    writable(p, report.adcode(), auth);
-    String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-    if (!EVIDENCE_NAME.matcher(name).matches()) {
-      throw BadRequestException.invalid("附件类型不支持（pdf、图片、Office文档、txt、csv、zip、ofd）/ unsupported evidence type: " + name);
-    }
+    Adcode r = writable(p, report.adcode(), auth);
     if (file.isEmpty() || file.getSize() > MAX_EVIDENCE_BYTES) {
       throw BadRequestException.invalid("附件应为1字节至10MB / evidence must be 1 byte to 10 MB");
     }
+    byte[] content = file.getBytes();
+    EvidenceFiles.Checked checked = EvidenceFiles.check(file.getOriginalFilename(), content);
     String user = Caller.of(auth).username();
-    PlanStore.Evidence e = store.addEvidence(progressId, name, file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE
-        : file.getContentType(), file.getBytes(), user, LocalDateTime.now());
-    audit.record(user, "plan.evidence", p.id() + "/" + report.taskId() + "/" + report.period(), name + " " + e.sizeBytes() + " B");
+    PlanStore.Evidence e = changes.run(user, "plan.evidence", p.id() + "/" + report.taskId() + "/" + report.period(), r,
+        () -> store.addEvidence(progressId, checked.fileName(), checked.contentType(), content, user, LocalDateTime.now()),
+        x -> checked.fileName() + " " + x.sizeBytes() + " B " + checked.contentType());
     return evidenceView(e);
   }
 
@@ -459,7 +472,7 @@ class PlanController {
     Plan p = plans.plan(report.planId());
     readable(p, report.adcode(), auth);
     byte[] content = store.evidenceContent(evidenceId).orElseThrow();
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.contentType()))
+    return ResponseEntity.ok().contentType(storedType(e.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(e.fileName(), StandardCharsets.UTF_8).build().toString())
         .body(content);
   }
@@ -525,7 +538,7 @@ class PlanController {
     PlanService.Scope scope = plans.scope(p, req.department());
     PlanService.Scored s = plans.assess(p, r, y, period, scope, scheme);
     String dept = req.department() == null || req.department().isBlank() ? null : req.department();
-    audit.record(Caller.of(auth).username(), "plan.assessment", p.id() + "/" + r + "/" + y, dept == null ? "" : dept);
+    audit.record(Caller.of(auth).username(), "plan.assessment", p.id() + "/" + r + "/" + y, dept == null ? "" : dept, r);
     return new AssessmentView(p.id(), p.title(), r.toString(), plans.regionName(r), dept,
         dept == null ? null : plans.catalog().departments().get(dept).nameZh(), y, period, s.lines(), s.result().score(),
         s.result().maxScore(), s.result().percent(), s.result().vetoed(), s.result().grade(), Schemes.view(scheme));
@@ -534,11 +547,7 @@ class PlanController {
   // ---- access ----
 
   private static Caller requireAuthority(Authentication auth) {
-    Caller c = Caller.of(auth);
-    if (c.role() != Role.AUTHORITY) {
-      throw BadRequestException.forbidden("规划进展仅限生态环境主管部门 / plan progress is for authorities");
-    }
-    return c;
+    return Caller.authority(auth, "规划进展仅限生态环境主管部门 / plan progress is for authorities");
   }
 
   /** An authority may read progress for regions inside its jurisdiction, and for the plan region when that contains it. */
@@ -558,6 +567,22 @@ class PlanController {
       throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
     }
     return r;
+  }
+
+  /** The checked type evidence is stored with; files kept before types were checked carry the browser's word, which may not parse. */
+  private static MediaType storedType(String contentType) {
+    try {
+      return MediaType.parseMediaType(contentType);
+    } catch (org.springframework.http.InvalidMediaTypeException e) {
+      return MediaType.APPLICATION_OCTET_STREAM;
+    }
+  }
+
+  /** A number a user gave must be finite ("1e400" reads as infinity). */
+  private static void finite(String field, Double v, List<ApiError.Problem> problems) {
+    if (v != null && !Double.isFinite(v)) {
+      problems.add(new ApiError.Problem(null, field, field, String.valueOf(v), "须为有限数 / must be a finite number"));
+    }
   }
 
   private static int year(Integer year) {

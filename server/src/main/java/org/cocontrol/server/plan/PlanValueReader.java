@@ -52,7 +52,11 @@ final class PlanValueReader {
       } catch (NumberFormatException e) {
         problems.add(r.problem("value", "数值无效 / value is not a number"));
       }
-      if (year != null && value != null && !id.isEmpty()) {
+      boolean noteFits = r.get("note").length() <= PlanViews.NOTE_MAX;
+      if (!noteFits) {
+        problems.add(r.problem("note", "备注不超过" + PlanViews.NOTE_MAX + "字 / a note has at most " + PlanViews.NOTE_MAX + " characters"));
+      }
+      if (year != null && value != null && !id.isEmpty() && noteFits) {
         out.add(new Row(r, id, year, value, r.get("region"), r.get("note")));
       }
     }

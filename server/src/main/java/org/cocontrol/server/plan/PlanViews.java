@@ -2,6 +2,7 @@ package org.cocontrol.server.plan;
 
 import java.util.List;
 import java.util.Map;
+import org.cocontrol.server.system.MaxLength;
 
 /** The JSON shapes of {@code /api/v1/plans}. */
 final class PlanViews {
@@ -29,7 +30,10 @@ final class PlanViews {
       List<String> cooperatingDepartments, String theme, String chapterNumber, String chapter,
       List<DepartmentRef> lead, List<DepartmentRef> cooperating, List<String> indicators, int firstLine, int lastLine) {}
 
-  record ValueIn(Integer year, Double value, String region, String note) {}
+  /** What a value's or a target's note may hold (the columns are varchar(1000)). */
+  static final int NOTE_MAX = 1000;
+
+  record ValueIn(Integer year, Double value, String region, @MaxLength(NOTE_MAX) String note) {}
 
   record ValueView(int year, double value, String origin, String note, String enteredBy, String enteredAt) {}
 
@@ -41,11 +45,14 @@ final class PlanViews {
       String effectiveKind, String comparison, Integer baseYear, Double baseValue, int targetYear, Double targetValue,
       boolean targetCompleted, List<ValueView> values, List<Point> trajectory, List<Point> waypoints) {}
 
-  record TargetIn(String region, Double targetValue, Double baseValue, String note) {}
+  record TargetIn(String region, Double targetValue, Double baseValue, @MaxLength(NOTE_MAX) String note) {}
 
   record TrajectoryIn(String region, List<Point> points) {}
 
-  record ProgressIn(String period, String status, String narrative, String region) {}
+  /** What a task report's narrative may hold (the column is varchar(8000)). */
+  static final int NARRATIVE_MAX = 8000;
+
+  record ProgressIn(String period, String status, @MaxLength(NARRATIVE_MAX) String narrative, String region) {}
 
   record EvidenceView(long id, String fileName, String contentType, long sizeBytes, String uploadedBy, String uploadedAt) {}
 

@@ -120,8 +120,9 @@ final class ProgressSheet {
       if (status == null) {
         problems.add(r.problem("status", "进展状态应为 未启动、正常推进、滞后 或 已完成 / status must be not started, on track, delayed or done"));
       }
-      if (r.get("narrative").length() > 8000) {
-        problems.add(r.problem("narrative", "进展说明不超过8000字 / the narrative is limited to 8000 characters"));
+      if (r.get("narrative").length() > PlanViews.NARRATIVE_MAX) {
+        problems.add(r.problem("narrative", "进展说明不超过" + PlanViews.NARRATIVE_MAX + "字 / the narrative is limited to "
+            + PlanViews.NARRATIVE_MAX + " characters"));
       }
       if (task != null && status != null) {
         reports.add(new Report(r.line(), r.place("status"), task.id(), r.get("period"), status, r.get("narrative")));

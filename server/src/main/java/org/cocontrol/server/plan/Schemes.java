@@ -31,45 +31,39 @@ final class Schemes {
     }
     List<ApiError.Problem> problems = new ArrayList<>();
     Map<IndicatorKind, ScoringRule> rules = new EnumMap<>(base.rules());
-    if (in.rules() != null) {
-      in.rules().forEach((kind, rule) -> {
+    Map<String, Double> indicatorWeights = present("indicatorWeights", in.indicatorWeights(), problems);
+    Map<String, Double> taskWeights = present("taskWeights", in.taskWeights(), problems);
+    present("rules", in.rules(), problems).forEach((kind, rule) -> {
         try {
           rules.put(IndicatorKind.ofCode(kind), ScoringRule.ofCode(rule));
         } catch (IllegalArgumentException e) {
           problems.add(problem("rules." + kind, rule, e.getMessage()));
         }
       });
-    }
     Map<Status, Double> statusCredit = new EnumMap<>(base.statusCredit());
-    if (in.statusCredit() != null) {
-      in.statusCredit().forEach((k, v) -> {
+    present("statusCredit", in.statusCredit(), problems).forEach((k, v) -> {
         try {
           statusCredit.put(Status.valueOf(k.toUpperCase(Locale.ROOT)), v);
         } catch (IllegalArgumentException e) {
           problems.add(problem("statusCredit." + k, String.valueOf(v), "unknown status '" + k + "'"));
         }
       });
-    }
     Map<TaskStatus, Double> taskCredit = new EnumMap<>(base.taskCredit());
-    if (in.taskCredit() != null) {
-      in.taskCredit().forEach((k, v) -> {
+    present("taskCredit", in.taskCredit(), problems).forEach((k, v) -> {
         try {
           taskCredit.put(TaskStatus.ofCode(k), v);
         } catch (IllegalArgumentException e) {
           problems.add(problem("taskCredit." + k, String.valueOf(v), e.getMessage()));
         }
       });
-    }
     Set<String> veto = new LinkedHashSet<>(in.vetoIndicators() == null ? List.of() : in.vetoIndicators());
     for (String id : veto) {
       if (!indicatorIds.contains(id)) {
         problems.add(problem("vetoIndicators", id, "指标不在本规划中 / not an indicator of this plan"));
       }
     }
-    if (in.indicatorWeights() != null) {
-      in.indicatorWeights().keySet().stream().filter(id -> !indicatorIds.contains(id))
-          .forEach(id -> problems.add(problem("indicatorWeights", id, "指标不在本规划中 / not an indicator of this plan")));
-    }
+    indicatorWeights.keySet().stream().filter(id -> !indicatorIds.contains(id))
+        .forEach(id -> problems.add(problem("indicatorWeights", id, "指标不在本规划中 / not an indicator of this plan")));
     Set<Status> vetoStatuses = new LinkedHashSet<>(base.vetoStatuses());
     if (in.vetoStatuses() != null) {
       vetoStatuses.clear();
@@ -95,9 +89,8 @@ final class Schemes {
     if (problems.isEmpty()) {
       try {
         return new ScoringScheme(rules, in.indicatorWeight() == null ? base.indicatorWeight() : in.indicatorWeight(),
-            in.indicatorWeights() == null ? Map.of() : in.indicatorWeights(),
-            in.taskWeight() == null ? base.taskWeight() : in.taskWeight(),
-            in.taskWeights() == null ? Map.of() : in.taskWeights(), statusCredit, taskCredit, veto, vetoStatuses, grades);
+            indicatorWeights, in.taskWeight() == null ? base.taskWeight() : in.taskWeight(), taskWeights, statusCredit, taskCredit, veto,
+            vetoStatuses, grades);
       } catch (IllegalArgumentException e) {
         problems.add(problem("scheme", null, e.getMessage()));
       }
@@ -115,6 +108,21 @@ final class Schemes {
     return new SchemeIn(rules, s.indicatorWeight(), s.indicatorWeights(), s.taskWeight(), s.taskWeights(), status, task,
         List.copyOf(s.vetoIndicators()), s.vetoStatuses().stream().map(Status::code).toList(),
         s.grades().stream().map(g -> new GradeIn(g.code(), g.minPercent())).toList());
+  }
+
+  /** The entries that have a value; each one without is a problem. */
+  private static <V> Map<String, V> present(String field, Map<String, V> map, List<ApiError.Problem> problems) {
+    Map<String, V> out = new LinkedHashMap<>();
+    if (map != null) {
+      map.forEach((k, v) -> {
+        if (v == null) {
+          problems.add(problem(field + "." + k, null, "缺少数值 / a value is required"));
+        } else {
+          out.put(k, v);
+        }
+      });
+    }
+    return out;
   }
 
   private static ApiError.Problem problem(String field, String value, String message) {

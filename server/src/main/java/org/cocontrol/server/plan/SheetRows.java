@@ -19,11 +19,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.TextLimits;
 
 /**
  * The rows of an uploaded xlsx (first sheet) or UTF-8 CSV as column → text, with each cell's place as the user
  * sees it ({@code Sheet1!C5} or {@code line 5 value}). Headers are matched through aliases (Chinese or English,
- * any case); columns without an alias are ignored; blank rows are skipped.
+ * any case); columns without an alias are ignored; blank rows are skipped. Every cell read is held to
+ * {@link TextLimits}: at most {@link #CELL_MAX} characters, no control character but tabs and line breaks.
  */
 final class SheetRows {
 
@@ -43,6 +45,9 @@ final class SheetRows {
   }
 
   record Result(List<Row> rows, List<ApiError.Problem> problems) {}
+
+  /** The widest any cell may be (a task report's narrative); narrower columns are checked by their readers. */
+  static final int CELL_MAX = PlanViews.NARRATIVE_MAX;
 
   private SheetRows() {}
 
@@ -69,6 +74,14 @@ final class SheetRows {
       if (!found.contains(column)) {
         problems.add(new ApiError.Problem(1, column, "header", null, "缺少列 / missing column: " + column));
       }
+    }
+    for (Row r : rows) {
+      r.values().forEach((column, value) -> {
+        ApiError.Problem p = TextLimits.text(r.line(), column, value, CELL_MAX);
+        if (p != null) {
+          problems.add(new ApiError.Problem(r.line(), column, r.place(column), p.value(), p.message()));
+        }
+      });
     }
     return new Result(problems.isEmpty() ? rows : List.of(), problems);
   }

@@ -1,11 +1,14 @@
 package org.cocontrol.server.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +25,8 @@ abstract class UiTestSupport {
 
   @LocalServerPort int port;
   private BrowserContext context;
+  /** What the server's Content-Security-Policy made the browser refuse: every test must end without any. */
+  private final List<String> blockedByPolicy = new CopyOnWriteArrayList<>();
   Page page;
 
   @BeforeAll
@@ -46,11 +51,17 @@ abstract class UiTestSupport {
     context = browser.newContext();
     page = context.newPage();
     Browser.report(page);
+    page.onConsoleMessage(m -> {
+      if (m.text().contains("Content Security Policy")) {
+        blockedByPolicy.add(m.text());
+      }
+    });
   }
 
   @AfterEach
   void close() {
     context.close();
+    assertThat(blockedByPolicy).as("refused under the Content-Security-Policy").isEmpty();
   }
 
   String url(String hash) {

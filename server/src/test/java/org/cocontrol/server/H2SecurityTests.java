@@ -1,0 +1,4 @@
+package org.cocontrol.server;
+
+@H2ApiServer
+class H2SecurityTests extends SecurityContract {}

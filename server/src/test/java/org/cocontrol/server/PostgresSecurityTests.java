@@ -1,0 +1,4 @@
+package org.cocontrol.server;
+
+@PostgresApiServer
+class PostgresSecurityTests extends SecurityContract {}
