@@ -99,7 +99,8 @@ final class Browser implements AutoCloseable {
    */
   static void importFile(Page page, Locator box, String name, String mime, String content) {
     box.locator("input[type=file]").setInputFiles(new FilePayload(name, mime, content.getBytes(StandardCharsets.UTF_8)));
-    box.locator(".el-upload-list__item").filter(new Locator.FilterOptions().setHasText(name)).waitFor();
+    // The same name chosen again: the previous item may still be fading out (el-list-leave-active) beside the new one.
+    box.locator(".el-upload-list__item:not(.el-list-leave-active)").filter(new Locator.FilterOptions().setHasText(name)).first().waitFor();
     box.locator("[data-test=import-submit]").click();
     try {
       box.locator("[data-test=import-result], [data-test=import-error]").first().waitFor();

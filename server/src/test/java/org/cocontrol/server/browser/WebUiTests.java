@@ -145,7 +145,8 @@ class WebUiTests extends UiTestSupport {
     String file = "record_id,entity_id,region,year,source,activity,amount,unit\nWD1,WEB-WD,410105,2022,IND_BOILER,原煤,10,t\n";
     Locator picker = page.locator(".picker");
     picker.locator("input[type=file]").setInputFiles(new FilePayload("withdraw-me.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
-    picker.locator(".el-upload-list__item").filter(new Locator.FilterOptions().setHasText("withdraw-me.csv")).waitFor();
+    picker.locator(".el-upload-list__item:not(.el-list-leave-active)").filter(new Locator.FilterOptions().setHasText("withdraw-me.csv")).first()
+        .waitFor();
     page.locator(".upload-submit").click();
     assertThat(page.locator(".upload-result")).containsText("新增 1 条");
     Locator row = page.locator(".history-table .el-table__body-wrapper tr").filter(new Locator.FilterOptions().setHasText("withdraw-me.csv")).first();
