@@ -158,7 +158,7 @@ public final class ApiBenchmark {
 
   /** A realistic mix of records across Henan's counties for 2023. */
   static void writeActivities(Path file, int rows, long seed) throws IOException {
-    String[] counties = {"410102", "410103", "410105", "410122", "410181", "410183", "410202", "410305", "410322", "410411", "410502", "410602",
+    String[] counties = {"410102", "410103", "410105", "410122", "410181", "410183", "410202", "410305", "410308", "410411", "410502", "410602",
         "410703", "410803", "410902", "411002", "411102", "411202", "411302", "411402", "411502", "411602", "411702", "419001"};
     String[][] kinds = {
         {"IND_BOILER", "raw_coal", "t", "wet_fgd;bag_filter", "stoker_boiler"},

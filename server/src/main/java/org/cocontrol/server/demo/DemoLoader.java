@@ -15,6 +15,7 @@ import org.cocontrol.io.ActivityImport;
 import org.cocontrol.io.ActivityReader;
 import org.cocontrol.io.TableFormat;
 import org.cocontrol.server.activity.Intake;
+import org.cocontrol.server.system.EmbeddedDurability;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.MetaStore;
 import org.cocontrol.store.RegionStore;
@@ -51,11 +52,12 @@ class DemoLoader implements ApplicationRunner {
   private final MetaStore meta;
   private final PasswordEncoder passwords;
   private final DemoStatus status;
+  private final EmbeddedDurability durability;
   private final boolean enabled;
   private final String demoPassword;
 
   DemoLoader(ReferenceData reference, Intake intake, RegionStore regions, EnterpriseStore enterprises, TopDownStore topDown,
-      UserStore users, MetaStore meta, PasswordEncoder passwords, DemoStatus status, @Value("${cocontrol.demo.enabled:true}") boolean enabled,
+      UserStore users, MetaStore meta, PasswordEncoder passwords, DemoStatus status, EmbeddedDurability durability, @Value("${cocontrol.demo.enabled:true}") boolean enabled,
       @Value("${COCONTROL_DEMO_PASSWORD:}") String demoPassword) {
     this.reference = reference;
     this.intake = intake;
@@ -66,6 +68,7 @@ class DemoLoader implements ApplicationRunner {
     this.meta = meta;
     this.passwords = passwords;
     this.status = status;
+    this.durability = durability;
     this.enabled = enabled;
     this.demoPassword = demoPassword;
   }
@@ -95,6 +98,8 @@ class DemoLoader implements ApplicationRunner {
           (System.nanoTime() - start) / 1_000_000);
     }
     users();
+    // the start-up writes above are not in transactions: on the embedded database, write them out before saying ready
+    durability.flush();
     status.ready();
   }
 

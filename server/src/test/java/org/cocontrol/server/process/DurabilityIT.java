@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Acknowledged means durable: the packaged server, on its embedded database, is killed with SIGKILL right after it
  * answered 201, started again, and must still have every record it acknowledged. (H2 writes a commit up to half a
- * second later by default; the server's database URL sets WRITE_DELAY=0.)
+ * second later by default; {@code EmbeddedDurability} has it write and sync each commit before the answer.)
  */
 class DurabilityIT {
 
