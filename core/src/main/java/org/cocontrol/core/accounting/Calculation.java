@@ -535,7 +535,13 @@ final class Calculation {
     // Fuels: mass, volume and energy are linked by the NCV (per mass or per volume) and the density.
     Factor ncvMass = ncv(Dimension.MASS);
     Factor ncvVolume = ncv(Dimension.VOLUME);
-    Factor rho = want == Dimension.ENERGY && ncvVolume != null || own == Dimension.ENERGY && want == Dimension.VOLUME ? null : density();
+    // The density only where a path goes through it (looked up only then, so it never shows in a trail it took no part in).
+    boolean throughDensity = switch (own) {
+      case MASS -> want == Dimension.VOLUME || want == Dimension.ENERGY && ncvMass == null && ncvVolume != null;
+      case VOLUME -> want == Dimension.MASS || want == Dimension.ENERGY && ncvVolume == null && ncvMass != null;
+      default -> false;
+    };
+    Factor rho = throughDensity ? density() : null;
     return switch (own) {
       case MASS -> switch (want) {
         case ENERGY -> ncvMass != null ? conv(v * ncvMass.value, ncvMass) : ncvVolume != null && rho != null ? conv(v / rho.value * ncvVolume.value, rho, ncvVolume) : null;
