@@ -16,6 +16,7 @@ import org.cocontrol.io.ActivityReader;
 import org.cocontrol.io.TableFormat;
 import org.cocontrol.server.activity.Intake;
 import org.cocontrol.server.system.EmbeddedDurability;
+import org.cocontrol.server.system.PublicAnswerCache;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.MetaStore;
 import org.cocontrol.store.RegionStore;
@@ -53,11 +54,13 @@ class DemoLoader implements ApplicationRunner {
   private final PasswordEncoder passwords;
   private final DemoStatus status;
   private final EmbeddedDurability durability;
+  private final PublicAnswerCache answers;
   private final boolean enabled;
   private final String demoPassword;
 
   DemoLoader(ReferenceData reference, Intake intake, RegionStore regions, EnterpriseStore enterprises, TopDownStore topDown,
-      UserStore users, MetaStore meta, PasswordEncoder passwords, DemoStatus status, EmbeddedDurability durability, @Value("${cocontrol.demo.enabled:true}") boolean enabled,
+      UserStore users, MetaStore meta, PasswordEncoder passwords, DemoStatus status, EmbeddedDurability durability,
+      PublicAnswerCache answers, @Value("${cocontrol.demo.enabled:true}") boolean enabled,
       @Value("${COCONTROL_DEMO_PASSWORD:}") String demoPassword) {
     this.reference = reference;
     this.intake = intake;
@@ -69,6 +72,7 @@ class DemoLoader implements ApplicationRunner {
     this.passwords = passwords;
     this.status = status;
     this.durability = durability;
+    this.answers = answers;
     this.enabled = enabled;
     this.demoPassword = demoPassword;
   }
@@ -100,6 +104,7 @@ class DemoLoader implements ApplicationRunner {
     users();
     // the start-up writes above are not in transactions: on the embedded database, write them out before saying ready
     durability.flush();
+    answers.invalidate();
     status.ready();
   }
 
