@@ -27,7 +27,10 @@ import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.ControlSpec;
 import org.cocontrol.core.accounting.EmissionLine;
 import org.cocontrol.core.accounting.RecordResult;
+import org.cocontrol.core.accounting.Scope;
+import org.cocontrol.core.readside.LedgerCell;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.substance.Substance;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -46,9 +49,6 @@ public final class Ledger {
 
   /** Which accounting produced a set of emissions. */
   public record Stamp(String parameterRelease, String gwpSet, String scheme, String note) {}
-
-  /** One cell of a stored inventory. */
-  public record Cell(String source, String substance, String scope, double tonnes) {}
 
   /**
    * One stored emission line with the activity it came from. {@code provenance} is compact: parameters by
@@ -509,21 +509,34 @@ public final class Ledger {
     return b.build();
   }
 
-  /** Current emissions in {@code region} (any level) and year, by source, substance and scope. */
-  public List<Cell> inventory(Adcode region, int year) {
-    Field<Double> total = sum(AMOUNT_T).cast(Double.class).as("total");
-    return db.select(SOURCE, SUBSTANCE, SCOPE, total).from(CELL).where(DATA_YEAR.eq(year)).and(cellsWithin(region))
-        .groupBy(SOURCE, SUBSTANCE, SCOPE).orderBy(SOURCE, SUBSTANCE, SCOPE)
-        .fetch(r -> new Cell(r.get(SOURCE), r.get(SUBSTANCE), r.get(SCOPE), r.get(total)));
+  /**
+   * The current inventory cells inside {@code region} (any level) in {@code years} (every year when null), as stored:
+   * one per record region, year, source, substance and scope. They are not summed here: the read side adds them up
+   * ({@code core.readside}), with compensated summation.
+   */
+  public List<LedgerCell> cells(Adcode region, java.util.Collection<Integer> years) {
+    Condition where = cellsWithin(region);
+    if (years != null) {
+      where = where.and(DATA_YEAR.in(years));
+    }
+    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL).where(where).fetch(Ledger::cell);
   }
 
-  /** One substance's amount in one scope and year, by the regions records were reported at, inside {@code region}. */
-  public Map<Adcode, Double> byRegion(Adcode region, int year, String substance, String scope) {
-    Field<Double> total = sum(AMOUNT_T).cast(Double.class).as("total");
-    Map<Adcode, Double> out = new HashMap<>();
-    db.select(ADCODE, total).from(CELL).where(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance)).and(SCOPE.eq(scope)).and(cellsWithin(region))
-        .groupBy(ADCODE).fetch().forEach(r -> out.put(Adcode.parseAny(r.value1().strip()).orElseThrow(), r.value2()));
-    return out;
+  /** The same, of one substance in one year (what a map of the region's children needs). */
+  public List<LedgerCell> cells(Adcode region, int year, Substance substance) {
+    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL)
+        .where(cellsWithin(region)).and(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance.code())).fetch(Ledger::cell);
+  }
+
+  /** A stored cell, typed; a substance or scope the core does not know is a broken database, said loudly. */
+  private static LedgerCell cell(org.jooq.Record r) {
+    String substance = r.get(SUBSTANCE);
+    String scope = r.get(SCOPE);
+    return new LedgerCell(Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(), r.get(DATA_YEAR), r.get(SOURCE),
+        Substance.parse(substance).orElseThrow(() -> new IllegalStateException("inventory_cell holds an unknown substance: " + substance)),
+        Arrays.stream(Scope.values()).filter(x -> x.code().equals(scope)).findFirst()
+            .orElseThrow(() -> new IllegalStateException("inventory_cell holds an unknown scope: " + scope)),
+        r.get(AMOUNT_T));
   }
 
   /** Years with stored emissions in a region. */

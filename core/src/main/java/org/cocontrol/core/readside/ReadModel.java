@@ -206,12 +206,7 @@ public final class ReadModel {
       if (!c.region().equals(region) || c.year() != year) {
         continue;
       }
-      String key = switch (by) {
-        case SECTOR -> c.isSectorTotal() ? c.sector() : null;
-        case FUEL -> c.isFuelTotal() ? c.fuel() : null;
-        case SOURCE -> c.isSectorTotal() ? ceads.source(c.sector()) : null;
-        case SUBSTANCE -> c.isTotal() ? "" : null;
-      };
+      String key = topDownKey(c, by);
       if (key != null) {
         grouped.computeIfAbsent(key, k -> new CompensatedSum()).add(c.co2Tonnes());
       }
@@ -224,6 +219,41 @@ public final class ReadModel {
       case SOURCE -> new InventoryLine(k, null, null, k, co2, Scope.DIRECT, null, Layer.TOP_DOWN, s.value());
       case SUBSTANCE -> new InventoryLine(null, null, null, "", co2, Scope.DIRECT, null, Layer.TOP_DOWN, s.value());
     }));
+    return out;
+  }
+
+  /**
+   * The group a top-down value belongs to, or null when it is not one of the grouping's parts: a sector's total over fuels,
+   * a fuel's total over sectors, a sector's total under its project source, or the region's total ({@code ""}) for
+   * {@link Grouping#SUBSTANCE}. Picking exactly one kind of row is what keeps totals from being added to their parts.
+   */
+  private String topDownKey(TopDownCell c, Grouping by) {
+    return switch (by) {
+      case SECTOR -> c.isSectorTotal() ? c.sector() : null;
+      case FUEL -> c.isFuelTotal() ? c.fuel() : null;
+      case SOURCE -> c.isSectorTotal() ? ceads.source(c.sector()) : null;
+      case SUBSTANCE -> c.isTotal() ? "" : null;
+    };
+  }
+
+  /**
+   * The top-down layer's CO2 of a region by year, per group of {@code by} (one group {@code ""}, the region's total, for
+   * {@link Grouping#SUBSTANCE}), in the order the groups are first met.
+   */
+  public Map<String, SortedMap<Integer, Double>> topDownTrend(Adcode region, Grouping by) {
+    Map<String, SortedMap<Integer, CompensatedSum>> sums = new LinkedHashMap<>();
+    for (TopDownCell c : topDown) {
+      String key = c.region().equals(region) ? topDownKey(c, by) : null;
+      if (key != null) {
+        sums.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(c.year(), y -> new CompensatedSum()).add(c.co2Tonnes());
+      }
+    }
+    Map<String, SortedMap<Integer, Double>> out = new LinkedHashMap<>();
+    sums.forEach((k, years) -> {
+      SortedMap<Integer, Double> values = new TreeMap<>();
+      years.forEach((y, sum) -> values.put(y, sum.value()));
+      out.put(k, values);
+    });
     return out;
   }
 

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.classification.SourceCategory;
 import org.cocontrol.core.comparison.YearComparison;
-import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.parameter.Verification;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.Substance;
@@ -42,8 +41,8 @@ import org.cocontrol.core.synergy.SourceResult;
 import org.cocontrol.core.synergy.SynergyIndex;
 import org.cocontrol.core.synergy.Weighting;
 import org.cocontrol.reference.SynergyReference;
-import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.server.comparison.CoverageView;
+import org.cocontrol.server.readside.ReadSide;
 import org.cocontrol.server.synergy.SynergyViews.CarbonEfficiencyView;
 import org.cocontrol.server.synergy.SynergyViews.CouplingView;
 import org.cocontrol.server.synergy.SynergyViews.EntityIn;
@@ -95,13 +94,13 @@ class SynergyController {
   private final Ledger ledger;
   private final RegionStore regions;
   private final ReferenceData reference;
-  private final Comparisons comparisons;
+  private final ReadSide readSide;
 
-  SynergyController(Ledger ledger, RegionStore regions, ReferenceData reference, Comparisons comparisons) {
+  SynergyController(Ledger ledger, RegionStore regions, ReferenceData reference, ReadSide readSide) {
     this.ledger = ledger;
     this.regions = regions;
     this.reference = reference;
-    this.comparisons = comparisons;
+    this.readSide = readSide;
   }
 
   // ---------------------------------------------------------------- measures
@@ -296,7 +295,7 @@ class SynergyController {
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
-    YearComparison comparison = comparisons.inRegion(code, baseYear, year);
+    YearComparison comparison = readSide.compare(code, List.of(code), baseYear, year).get(code);
     List<String> missing = new ArrayList<>();
     if (comparison.baseUnits() == 0) {
       missing.add(String.valueOf(baseYear));
@@ -336,11 +335,11 @@ class SynergyController {
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
-    List<InventoryRow> rows = comparisons.rows(code, List.of(baseYear, year));
+    List<RegionStore.StoredRegion> children = regions.children(code);
+    Map<Adcode, YearComparison> comparisons = readSide.compare(code, children.stream().map(RegionStore.StoredRegion::adcode).toList(), baseYear, year);
     List<RegionMapEntry> out = new ArrayList<>();
-    for (RegionStore.StoredRegion child : regions.children(code)) {
-      List<InventoryRow> within = rows.stream().filter(r -> r.region().isWithin(child.adcode())).toList();
-      YearComparison c = comparisons.of(baseYear, year, within);
+    for (RegionStore.StoredRegion child : children) {
+      YearComparison c = comparisons.get(child.adcode());
       RegionResult r = RegionSynergy.evaluate(child.adcode(), c, evaluator);
       MeasureResult m = r.total();
       boolean stated = c.isComparable();
