@@ -76,6 +76,105 @@ abstract class ApiContract {
     });
   }
 
+  // ---------------------------------------------------------------- the read side, exact numbers
+
+  /** 1000 t of raw coal: 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 (national NCV, carbon content, oxidation). */
+  static final double COAL_CO2 = 1000 * 20.908 * 0.02637 * 0.94 * 44 / 12;
+
+  /** Relative tolerance of the exact-number assertions: rounding only. */
+  static final double EXACT = 1e-9;
+
+  static org.assertj.core.data.Offset<Double> exact(double expected) {
+    return within(Math.abs(expected) * EXACT);
+  }
+
+  /**
+   * Gansu (620000) has no demo data. In 2011 CEADs publishes its total, 140,316,128.685 t CO2, and its power sector,
+   * 82,558,293.061 t (ceads_province.csv.gz); a power plant's 1000 t of raw coal in Lanzhou is reconciled with the power
+   * sector — it explains COAL_CO2 / 82,558,293.061 of it — and never added to the total.
+   */
+  @Test
+  void theReconciliationSaysWhichShareOfTheTopDownAmountFacilitiesExplain() {
+    String token = api.login("authority", PASSWORD);
+    Api.Response r = api.upload("/api/v1/activities", "gs2011.csv", csv("GS-2011-1,TEST-GS-POWER,620102,2011,POWER,raw_coal,1000,t"), token);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    JsonNode inv = api.get("/api/v1/inventory?region=620000&year=2011", null).json();
+    assertThat(inv.get("layer").asString()).isEqualTo("top-down+bottom-up");
+    assertThat(inv.get("totalT").asDouble()).isCloseTo(140316128.685, exact(140316128.685));
+    assertThat(inv.get("totalsT").get("CO2").asDouble()).isCloseTo(140316128.685, exact(140316128.685));
+    JsonNode power = inv.get("reconciliation").valueStream().filter(x -> x.get("source").asString().equals("POWER")).findFirst().orElseThrow();
+    assertThat(power.get("topDownT").asDouble()).isCloseTo(82558293.061, exact(82558293.061));
+    assertThat(power.get("bottomUpT").asDouble()).isCloseTo(COAL_CO2, exact(COAL_CO2));
+    assertThat(power.get("explainedShare").asDouble()).isCloseTo(COAL_CO2 / 82558293.061, exact(COAL_CO2 / 82558293.061));
+    // the CO2 rows are the published layer's: the source rows add up to the total, the facility is not among them
+    JsonNode co2Rows = inv.get("rows");
+    assertThat(co2Rows.valueStream().filter(x -> x.get("substance").asString().equals("CO2"))).allSatisfy(x -> {
+      assertThat(x.get("layer").asString()).isEqualTo("top-down");
+      assertThat(x.get("scope").asString()).isEqualTo("direct");
+    });
+    JsonNode powerRow = co2Rows.valueStream().filter(x -> x.get("substance").asString().equals("CO2") && x.get("source").asString().equals("POWER"))
+        .findFirst().orElseThrow();
+    assertThat(powerRow.get("amountT").asDouble()).isCloseTo(82558293.061, exact(82558293.061));
+    // no CO2E beside a published CO2 total; the map's Lanzhou is the published city total
+    assertThat(inv.get("totalsT").has("CO2E")).isFalse();
+    JsonNode lanzhou = api.get("/api/v1/public/map?parent=620000&year=2011&substance=CO2", null).json().get("regions").valueStream()
+        .filter(x -> x.get("adcode").asString().equals("620100")).findFirst().orElseThrow();
+    assertThat(lanzhou.get("layer").asString()).isEqualTo("top-down");
+    assertThat(lanzhou.get("valueT").asDouble()).isCloseTo(39550980.855, exact(39550980.855));
+  }
+
+  /**
+   * Gansu 2022, ledger only: an enterprise in Lanzhou burns 1000 t of raw coal and buys 1000 MWh. Its purchased electricity
+   * (1000 MWh × 0.4772 t/MWh, Gansu's 2022 provincial grid factor = 477.2 t) is the power plants' emission: shown as an
+   * indirect row, never in the region's totals or on the map. CH4 = 20.908 TJ × 10 kg/TJ = 0.20908 t and N2O = 20.908 TJ ×
+   * 1.5 kg/TJ = 0.031362 t (IPCC 1.A.2); CO2E (AR5: 28, 265) = COAL_CO2 + 5.85424 + 8.31093.
+   */
+  @Test
+  void regionTotalsAreTerritorialAndIndirectElectricityIsShownApart() {
+    String token = api.login("authority", PASSWORD);
+    Api.Response r = api.upload("/api/v1/activities", "gs2022.csv", csv("GS-2022-1,TEST-GS-ENT,620102,2022,IND_BOILER,raw_coal,1000,t",
+        "GS-2022-2,TEST-GS-ENT,620102,2022,IND_BOILER,electricity_purchased,1000,MWh"), token);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    double ch4 = 1000 * 20.908 * 10 * 1e-6;
+    double n2o = 1000 * 20.908 * 1.5 * 1e-6;
+    double co2e = COAL_CO2 + ch4 * 28 + n2o * 265;
+    double indirect = 1000 * 0.4772;
+    for (String region : List.of("620000", "620100", "620102")) {
+      JsonNode inv = api.get("/api/v1/inventory?region=" + region + "&year=2022", null).json();
+      assertThat(inv.get("layer").asString()).isEqualTo("bottom-up");
+      assertThat(inv.get("totalT").asDouble()).as(region).isCloseTo(COAL_CO2, exact(COAL_CO2));
+      assertThat(inv.get("totalsT").get("CO2").asDouble()).isCloseTo(COAL_CO2, exact(COAL_CO2));
+      assertThat(inv.get("totalsT").get("CH4").asDouble()).isCloseTo(ch4, exact(ch4));
+      assertThat(inv.get("totalsT").get("N2O").asDouble()).isCloseTo(n2o, exact(n2o));
+      assertThat(inv.get("totalsT").get("CO2E").asDouble()).isCloseTo(co2e, exact(co2e));
+      assertThat(inv.get("gwpSet").asString()).isEqualTo("AR5");
+      assertThat(inv.get("reconciliation")).isEmpty();
+      JsonNode rows = inv.get("rows");
+      assertThat(amount(rows, "CO2", "direct")).isCloseTo(COAL_CO2, exact(COAL_CO2));
+      assertThat(amount(rows, "CO2", "indirect")).isCloseTo(indirect, exact(indirect));
+      assertThat(amount(rows, "CO2E", "direct")).isCloseTo(co2e, exact(co2e));
+      assertThat(amount(rows, "CO2E", "indirect")).isCloseTo(indirect, exact(indirect));
+    }
+    JsonNode co2eOnly = api.get("/api/v1/inventory?region=620000&year=2022&substance=CO2E&gwpSet=SAR", null).json();
+    double sar = COAL_CO2 + ch4 * 21 + n2o * 310;
+    assertThat(co2eOnly.get("totalT").asDouble()).isCloseTo(sar, exact(sar));
+    assertThat(co2eOnly.get("rows").valueStream().map(x -> x.get("substance").asString()).distinct().toList()).containsExactly("CO2E");
+    JsonNode lanzhou = api.get("/api/v1/public/map?parent=620000&year=2022&substance=CO2", null).json().get("regions").valueStream()
+        .filter(x -> x.get("adcode").asString().equals("620100")).findFirst().orElseThrow();
+    assertThat(lanzhou.get("layer").asString()).isEqualTo("bottom-up");
+    assertThat(lanzhou.get("valueT").asDouble()).isCloseTo(COAL_CO2, exact(COAL_CO2));
+    assertThat(api.get("/api/v1/inventory?region=620000&year=2022&substance=XYZ", null).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/inventory?region=620000&year=2022&gwpSet=AR9", null).status()).isEqualTo(400);
+  }
+
+  /** The amount of the one row (groupBy source: one source here) of a substance and scope. */
+  private static double amount(JsonNode rows, String substance, String scope) {
+    List<JsonNode> found = rows.valueStream().filter(x -> x.get("substance").asString().equals(substance) && x.get("scope").asString().equals(scope))
+        .toList();
+    assertThat(found).as(substance + " " + scope).hasSize(1);
+    return found.get(0).get("amountT").asDouble();
+  }
+
   @Test
   void aValidUploadIsAccountedAndShowsUpInTheInventory() {
     String token = api.login("authority", PASSWORD);
