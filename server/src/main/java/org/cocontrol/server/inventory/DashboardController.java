@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import org.cocontrol.core.readside.CeadsClassification;
 import org.cocontrol.core.readside.Grouping;
 import org.cocontrol.core.readside.RegionValue;
@@ -12,9 +11,7 @@ import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.server.readside.ReadSide;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.Ledger;
 import org.cocontrol.store.RegionStore;
-import org.cocontrol.store.TopDownStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,14 +38,10 @@ class DashboardController {
   record YearsView(String region, List<Integer> topDown, List<Integer> bottomUp) {}
 
   private final RegionStore regions;
-  private final TopDownStore topDown;
-  private final Ledger ledger;
   private final ReadSide readSide;
 
-  DashboardController(RegionStore regions, TopDownStore topDown, Ledger ledger, ReadSide readSide) {
+  DashboardController(RegionStore regions, ReadSide readSide) {
     this.regions = regions;
-    this.topDown = topDown;
-    this.ledger = ledger;
     this.readSide = readSide;
   }
 
@@ -105,13 +98,8 @@ class DashboardController {
   @GetMapping("/years")
   YearsView years(@RequestParam(defaultValue = "000000") String region) {
     Adcode code = region(region);
-    TreeSet<Integer> td = new TreeSet<>(topDown.years(code));
-    if (code.equals(Adcode.NATION)) {
-      for (RegionStore.StoredRegion p : regions.children(code)) {
-        td.addAll(topDown.years(p.adcode()));
-      }
-    }
-    return new YearsView(code.toString(), List.copyOf(td), ledger.years(code));
+    ReadSide.Years y = readSide.years(code);
+    return new YearsView(code.toString(), y.topDown(), y.bottomUp());
   }
 
   private static Adcode region(String s) {

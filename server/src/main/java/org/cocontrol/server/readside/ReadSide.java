@@ -22,6 +22,7 @@ import org.cocontrol.core.substance.Substance;
 import org.cocontrol.reference.CeadsReference;
 import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.store.Ledger;
+import org.cocontrol.store.RegionStore;
 import org.cocontrol.store.TopDownStore;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +33,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadSide {
 
+  /** The years a region has data in, per layer. */
+  public record Years(List<Integer> topDown, List<Integer> bottomUp) {}
+
   private final Ledger ledger;
   private final TopDownStore topDown;
+  private final RegionStore regions;
   private final Comparisons comparisons;
   private final ReferenceData reference;
   private final GwpSet gwpSet;
   private final CeadsClassification ceads = CeadsReference.classification();
 
-  ReadSide(Ledger ledger, TopDownStore topDown, Comparisons comparisons, ReferenceData reference, Accountant accountant) {
+  ReadSide(Ledger ledger, TopDownStore topDown, RegionStore regions, Comparisons comparisons, ReferenceData reference, Accountant accountant) {
     this.ledger = ledger;
     this.topDown = topDown;
+    this.regions = regions;
     this.comparisons = comparisons;
     this.reference = reference;
     this.gwpSet = accountant.options().gwpSet();
@@ -93,6 +99,17 @@ public class ReadSide {
       out.put(r, m.compare(r, baseYear, year, bases, comparisons.rule()));
     }
     return out;
+  }
+
+  /** The years with top-down data (for the nation, any province's: the layer has no national rows) and with ledger data. */
+  public Years years(Adcode region) {
+    TreeSet<Integer> td = new TreeSet<>(topDown.years(region));
+    if (region.equals(Adcode.NATION)) {
+      for (RegionStore.StoredRegion p : regions.children(region)) {
+        td.addAll(topDown.years(p.adcode()));
+      }
+    }
+    return new Years(List.copyOf(td), ledger.years(region));
   }
 
   private ReadModel model(List<LedgerCell> cells, List<TopDownCell> td, List<org.cocontrol.core.inventory.InventoryRow> units) {

@@ -65,7 +65,6 @@ import org.cocontrol.server.synergy.SynergyViews.Text;
 import org.cocontrol.server.synergy.SynergyViews.WeightOut;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.Ledger;
 import org.cocontrol.store.RegionStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,13 +90,11 @@ class SynergyController {
   private final CarbonEfficiencyRule carbonEfficiency = SynergyReference.carbonEfficiency();
   private final MeasureEvaluator evaluator = MeasureEvaluator.of(apeqWeights);
 
-  private final Ledger ledger;
   private final RegionStore regions;
   private final ReferenceData reference;
   private final ReadSide readSide;
 
-  SynergyController(Ledger ledger, RegionStore regions, ReferenceData reference, ReadSide readSide) {
-    this.ledger = ledger;
+  SynergyController(RegionStore regions, ReferenceData reference, ReadSide readSide) {
     this.regions = regions;
     this.reference = reference;
     this.readSide = readSide;
@@ -305,7 +302,7 @@ class SynergyController {
     }
     if (!missing.isEmpty()) {
       throw new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of("没有 " + code + " " + String.join("、", missing) + " 年的核算排放 / no stored emissions of "
-          + code + " in " + String.join(", ", missing) + "; years with data: " + ledger.years(code)));
+          + code + " in " + String.join(", ", missing) + "; years with data: " + readSide.years(code).bottomUp()));
     }
     RegionResult r = RegionSynergy.evaluate(code, comparison, evaluator);
     Set<String> drivers = new java.util.LinkedHashSet<>(r.coReductionDrivers().stream().map(SourceResult::source).toList());
