@@ -142,16 +142,17 @@ class SynergyCliTests {
     Path result = dir.resolve("r.csv");
     assertThat(run("synergy", "measures", "--in", bad.toString(), "--out", result.toString())).isEqualTo(2);
     assertThat(result).doesNotExist();
-    assertThat(stderr()).contains("bad.csv line 2, column cost_yuan: 'abc' 不是数字")
-        .contains("bad.csv line 2, column after_SO2_t: 缺少数值")
-        .contains("bad.csv line 3, column id: 措施编号 'M1' 重复")
-        .contains("bad.csv line 3, column after_SO2_t: 排放量不能为负")
-        .contains("bad.csv line 4, column id: 空")
-        .contains("bad.csv line 4, column after_CO2_t: 缺少数值 (前后须同时给出, CO2 必填)");
+    // the rules and words are core's MeasureCheck, the same the REST API gives (SynergyApiTests)
+    assertThat(stderr()).contains("bad.csv line 2, column cost_yuan: 'abc' 不是数字 / 'abc' is not a number")
+        .contains("bad.csv line 2, column after_SO2_t: 缺少数值（前后须同时给出） / missing value (before and after go together)")
+        .contains("bad.csv line 3, column id: 措施编号 'M1' 重复 / duplicate measure id 'M1'")
+        .contains("bad.csv line 3, column after_SO2_t: 排放量须为 ≥ 0 的有限数 / an emission must be a finite number ≥ 0")
+        .contains("bad.csv line 4, column id: 措施编号必填 / a measure id is required")
+        .contains("bad.csv line 4, column after_CO2_t: 缺少数值（前后须同时给出）");
     Path header = file("header.csv", "id,base_SO2_t,base_XYZ_t,after_XYZ_t,base_CO2_t\nM1,1,1,1,1\n");
     assertThat(run("synergy", "measures", "--in", header.toString(), "--out", result.toString())).isEqualTo(2);
     assertThat(stderr()).contains("header.csv line 1, column base_SO2_t: 缺少配对列 after_SO2_t")
-        .contains("column base_XYZ_t: 未知物质 'XYZ'")
+        .contains("column base_XYZ_t: 未知物质 'XYZ' / unknown substance 'XYZ'")
         .contains("missing required columns base_CO2_t and after_CO2_t");
     assertThat(result).doesNotExist();
   }

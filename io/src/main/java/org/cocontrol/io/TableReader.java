@@ -54,20 +54,8 @@ final class TableReader {
       // POI reports a missing file as an invalid one; say what it really is.
       throw new NoSuchFileException(file.toString());
     }
-    OPCPackage pkg;
-    try {
-      // Opened from the file, the package reads zip entries on demand instead of buffering the workbook.
-      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-    } catch (OpenXML4JException | RuntimeException e) {
-      notXlsx(name, e, sink);
-      return;
-    }
-    try {
-      xlsx(name, pkg, sheets, sink);
-    } finally {
-      // revert(), not close(): close() on a read-only package logs a warning about saving.
-      pkg.revert();
-    }
+    // Opened from the file, the package reads zip entries on demand instead of buffering the workbook.
+    xlsx(name, () -> OPCPackage.open(file.toFile(), PackageAccess.READ), sheets, sink);
   }
 
   /**
@@ -81,19 +69,7 @@ final class TableReader {
       CsvRows.read(name, in, sink);
       return;
     }
-    OPCPackage pkg;
-    try {
-      pkg = OPCPackage.open(in);
-    } catch (OpenXML4JException | IOException | RuntimeException e) {
-      // The upload is already received whole, so an I/O error here is a damaged zip (truncated, garbled), not a lost stream.
-      notXlsx(name, e, sink);
-      return;
-    }
-    try {
-      xlsx(name, pkg, sheets, sink);
-    } finally {
-      pkg.revert();
-    }
+    xlsx(name, () -> OPCPackage.open(in), sheets, sink);
   }
 
   /** Reads CSV text already decoded (a reference table shipped with the platform, a file the caller opened). */
@@ -148,12 +124,31 @@ final class TableReader {
     return v.toString();
   }
 
-  /** A part that cannot be inflated or parsed (a truncated or garbled workbook) is the file's problem, reported on the file. */
-  private static void xlsx(String name, OPCPackage pkg, List<String> sheets, RowSink sink) {
+  /** Opens a workbook package. */
+  private interface Opener {
+    OPCPackage open() throws OpenXML4JException, IOException;
+  }
+
+  /**
+   * Reads a workbook. A container that cannot be opened, or a part that cannot be inflated or parsed (a truncated or
+   * garbled workbook), is the file's problem, reported on the file: the upload is already received whole, so an I/O error
+   * here is a damaged zip, not a lost stream.
+   */
+  private static void xlsx(String name, Opener opener, List<String> sheets, RowSink sink) {
+    OPCPackage pkg;
+    try {
+      pkg = opener.open();
+    } catch (OpenXML4JException | IOException | RuntimeException e) {
+      notXlsx(name, e, sink);
+      return;
+    }
     try {
       XlsxRows.read(pkg, sheets, sink);
     } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
       sink.fail(Place.of(name), "无法读取 xlsx 文件（已损坏或不完整）：" + e.getMessage(), "cannot read the xlsx file (damaged or incomplete): " + e.getMessage());
+    } finally {
+      // revert(), not close(): close() on a read-only package logs a warning about saving.
+      pkg.revert();
     }
   }
 
