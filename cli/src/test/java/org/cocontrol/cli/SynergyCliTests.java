@@ -158,6 +158,25 @@ class SynergyCliTests {
   }
 
   @Test
+  void synergyInputsAreReadByIosTableReaderWithEveryPlaceExact() throws IOException {
+    Path result = dir.resolve("r.csv");
+    // a value under no header, a duplicate column: the table itself is refused before any measure is judged
+    Path stray = file("stray.csv", "id,base_CO2_t,after_CO2_t,after_CO2_t\nM1,100,90,90,note\n");
+    assertThat(run("synergy", "measures", "--in", stray.toString(), "--out", result.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("stray.csv line 1, column after_CO2_t: 重复的列 'after_CO2_t' / duplicate column 'after_CO2_t'")
+        .contains("stray.csv line 2: 该列没有表头，其中的值无法读取 / a value in a column without a header");
+    // numbers by the one rule: 1e400 is out of range, 5d is not a number, 1,000 is a thousand
+    Path numbers = file("numbers.csv", "id,base_CO2_t,after_CO2_t\nM1,1e400,5d\nM2,\"1,000\",900\n");
+    assertThat(run("synergy", "measures", "--in", numbers.toString(), "--out", result.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("numbers.csv line 2, column base_CO2_t: 数值 '1e400' 超出范围 / number '1e400' is out of range")
+        .contains("numbers.csv line 2, column after_CO2_t: '5d' 不是数字 / '5d' is not a number")
+        .doesNotContain("numbers.csv line 3");
+    assertThat(result).doesNotExist();
+    assertThat(run("synergy", "measures", "--in", dir.resolve("missing.csv").toString(), "--out", result.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("missing.csv: 找不到文件 / no such file");
+  }
+
+  @Test
   void measuresNeedExactlyOneKindOfInput() throws IOException {
     Path m = file("measures.csv", MEASURES);
     assertThat(run("synergy", "measures", "--out", dir.resolve("r.csv").toString())).isEqualTo(2);
