@@ -20,12 +20,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cocontrol.core.accounting.ActivityRecord;
-import org.cocontrol.core.accounting.ControlSpec;
+import org.cocontrol.core.accounting.Controls;
 import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.MeasuredValues;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.Scope;
 import org.cocontrol.core.readside.LedgerCell;
@@ -380,9 +381,8 @@ public final class Ledger {
   /** The fact's values as stored, in {@link #FACT_COLUMNS} order: source and activity as the accounting resolved them. */
   private static Object[] factValues(RecordResult r) {
     ActivityRecord a = r.record();
-    String controls = a.controls().stream().map(Ledger::control).collect(Collectors.joining(";"));
-    String measured = a.measuredTonnes().entrySet().stream().map(e -> e.getKey().code() + "=" + e.getValue()).sorted()
-        .collect(Collectors.joining(";"));
+    String controls = Controls.format(a.controls());
+    String measured = MeasuredValues.format(a.measuredTonnes());
     return new Object[] {a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), a.amount(), a.unit().symbol(),
         a.ncv() == null ? null : a.ncv().value(), a.ncv() == null ? null : a.ncv().unit().toString(),
         a.carbonContent() == null ? null : a.carbonContent().value(), a.carbonContent() == null ? null : a.carbonContent().unit().toString(),
@@ -393,17 +393,6 @@ public final class Ledger {
     T[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
-  }
-
-  private static String control(ControlSpec c) {
-    String s = c.code();
-    if (c.efficiency() != null || c.operatingRate() != null) {
-      s += ":" + (c.efficiency() == null ? "" : c.efficiency());
-    }
-    if (c.operatingRate() != null) {
-      s += ":" + c.operatingRate();
-    }
-    return s;
   }
 
   /**
@@ -491,21 +480,13 @@ public final class Ledger {
       b.carbonContent(org.cocontrol.core.accounting.RateValue.of(cc,
           org.cocontrol.core.unit.RateUnit.parse(r.get(f("carbon_content_unit", String.class))).orElseThrow()));
     }
-    List<ControlSpec> controls = new ArrayList<>();
-    for (String c : r.get(f("controls", String.class)).split(";")) {
-      if (!c.isBlank()) {
-        String[] p = c.split(":", -1);
-        controls.add(new ControlSpec(p[0], p.length > 1 && !p[1].isEmpty() ? Double.valueOf(p[1]) : null,
-            p.length > 2 && !p[2].isEmpty() ? Double.valueOf(p[2]) : null));
-      }
+    // stored codes are canonical already: the one parse, with every code taken as written
+    Controls.Parsed controls = Controls.parse(r.get(f("controls", String.class)), Optional::of);
+    if (!controls.problems().isEmpty()) {
+      throw new IllegalStateException("stored controls of activity " + r.get(ID) + " cannot be read: " + controls.problems());
     }
-    b.controls(controls);
-    for (String m : r.get(f("measured", String.class)).split(";")) {
-      if (!m.isBlank()) {
-        String[] p = m.split("=");
-        b.measured(org.cocontrol.core.substance.Substance.parse(p[0]).orElseThrow(), Double.parseDouble(p[1]));
-      }
-    }
+    b.controls(controls.controls());
+    MeasuredValues.parse(r.get(f("measured", String.class))).forEach(b::measured);
     return b.build();
   }
 
