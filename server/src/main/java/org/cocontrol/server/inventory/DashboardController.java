@@ -82,7 +82,10 @@ class DashboardController {
         year, s, values);
   }
 
-  /** The CEADs CO2 series of a region: its total, or broken down by sector or fuel. */
+  /**
+   * The CEADs CO2 series of a region: its total, broken down by sector or fuel, or (groupBy=region) one total series per
+   * child region that has one, so the national dashboard reads its provinces in one request instead of one per province.
+   */
   @GetMapping("/trend")
   TrendView trend(@RequestParam String region, @RequestParam(defaultValue = "total") String groupBy) {
     Adcode code = region(region);
@@ -102,8 +105,15 @@ class DashboardController {
       }
       byKey.forEach((k, points) -> series.add(new Series(k, by.equals("sector") ? ceads.sectorName(k) : ceads.fuelName(k),
           points.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList())));
+    } else if (by.equals("region")) {
+      for (RegionStore.StoredRegion child : regions.children(code)) {
+        List<TopDownStore.Amount> amounts = topDown.series(child.adcode(), CeadsSectors.TOTAL_SECTOR, CeadsSectors.TOTAL_FUEL);
+        if (!amounts.isEmpty()) {
+          series.add(series(child.adcode().toString(), child.nameZh(), amounts));
+        }
+      }
     } else {
-      throw BadRequestException.invalid("groupBy must be total, sector or fuel");
+      throw BadRequestException.invalid("groupBy must be total, sector, fuel or region");
     }
     return new TrendView(code.toString(), regions.find(code).map(RegionStore.StoredRegion::nameZh).orElse(""), by, series);
   }
