@@ -118,7 +118,9 @@ export function provenanceText(part, loc = 'zh-CN') {
   }
   const removed = /^(\w+) removed by (.+)$/.exec(role)
   if (!name && removed) name = loc === 'en' ? role : `${removed[1]} 去除量（${pick(CONTROLS[removed[2]], loc) ?? removed[2]}）`
-  const head = `${name ?? role} ${value}${unit ? ` ${unit}` : ''}`
+  // a share written as a fraction needs no unit word in Chinese (碳氧化率 0.99)
+  const shownUnit = unit === 'fraction' && loc !== 'en' ? '' : unit
+  const head = `${name ?? role} ${value}${shownUnit ? ` ${shownUnit}` : ''}`
   if (!key) return head
   const facts = []
   if (key.startsWith('record:')) facts.push(loc === 'en' ? 'reported in the record' : '本记录填报')

@@ -18,7 +18,7 @@ describe('names of the codes in results', () => {
     expect(provenanceText(part)).toBe('低位发热量 389.31 GJ/万Nm3（国家缺省值，据二手来源）：工业其他行业企业温室气体排放核算方法与报告指南（试行）')
     expect(provenanceText('NCV=22.1 GJ/t [record:ncv MEASURED]')).toBe('低位发热量 22.1 GJ/t（本记录填报）')
     expect(provenanceText('η(scr)=0.42 fraction [ctl.eta.scr@1 NATIONAL U outside-validity: T/CSES 144—2024]')).toBe(
-      '去除效率（选择性催化还原脱硝） 0.42 fraction（国家缺省值，未核实，超出有效年份沿用）：T/CSES 144—2024',
+      '去除效率（选择性催化还原脱硝） 0.42（国家缺省值，未核实，超出有效年份沿用）：T/CSES 144—2024',
     )
     expect(provenanceText('SO2 removed by wet_fgd=12.5 t')).toBe('SO2 去除量（石灰石-石膏湿法脱硫） 12.5 t')
     expect(provenanceText('memo: electricity supplied by a power plant')).toBe('memo: electricity supplied by a power plant')

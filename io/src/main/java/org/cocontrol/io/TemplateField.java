@@ -77,7 +77,7 @@ record TemplateField(
             "The code the reporting entity is registered under on the platform (an enterprise account sees it on the upload page,"
                 + " an authority in the enterprises list); a credit code works only where the entity is registered by it. The same"
                 + " on every row of one entity."),
-        new Text("文本", "text"), Text.same("SYN-LN-03")));
+        new Text("文本", "text"), Text.same("91210100MA0XXXXX1A")));
     out.add(of(Column.REGION, 14, true, Check.REGION,
         new Text("单位所在地的行政区划代码（GB/T 2260，6 位数字，最细到区县），见“行政区划”表；全国合计的数据填 000000。",
             "GB/T 2260 administrative division code of the entity's location (6 digits, down to county level), listed on the regions"
