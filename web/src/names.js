@@ -128,5 +128,5 @@ export function provenanceText(part, loc = 'zh-CN') {
   if (tag) facts.push(pick(TAGS[tag], loc))
   if (outside) facts.push(loc === 'en' ? 'used outside its valid years' : '超出有效年份沿用')
   const cite = source && !key.startsWith('record:') ? `${loc === 'en' ? ': ' : '：'}${source}` : ''
-  return `${head}（${facts.join('，')}）${cite}`
+  return loc === 'en' ? `${head} (${facts.join(', ')})${cite}` : `${head}（${facts.join('，')}）${cite}`
 }

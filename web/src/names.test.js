@@ -17,6 +17,7 @@ describe('names of the codes in results', () => {
     const part = 'NCV=389.31 GJ/万Nm3 [cn.ncv.natural_gas@2 NATIONAL V2: 工业其他行业企业温室气体排放核算方法与报告指南（试行）]'
     expect(provenanceText(part)).toBe('低位发热量 389.31 GJ/万Nm3（国家缺省值，据二手来源）：工业其他行业企业温室气体排放核算方法与报告指南（试行）')
     expect(provenanceText('NCV=22.1 GJ/t [record:ncv MEASURED]')).toBe('低位发热量 22.1 GJ/t（本记录填报）')
+    expect(provenanceText(part, 'en')).toBe('NCV 389.31 GJ/万Nm3 (national default, from a secondary source): 工业其他行业企业温室气体排放核算方法与报告指南（试行）')
     expect(provenanceText('η(scr)=0.42 fraction [ctl.eta.scr@1 NATIONAL U outside-validity: T/CSES 144—2024]')).toBe(
       '去除效率（选择性催化还原脱硝） 0.42（国家缺省值，未核实，超出有效年份沿用）：T/CSES 144—2024',
     )
