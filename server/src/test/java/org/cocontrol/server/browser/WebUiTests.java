@@ -340,7 +340,11 @@ class WebUiTests extends UiTestSupport {
     Browser.screenshot(page, "10-enterprise-detail", false);
     Locator emission = drawer.locator(".emission-table tbody tr").first();
     emission.locator(".el-table__expand-icon").click();
-    assertThat(drawer.locator(".provenance-list").first()).containsText("@");
+    // each parameter in words (name, value, kind of value, how far checked, document); the registry row id@version in
+    // its tooltip, not in the Chinese text
+    Locator parameter = drawer.locator(".provenance-list li[title*='@']").first();
+    assertThat(parameter).containsText(Pattern.compile("缺省值|省级值|区域值|企业特定值"));
+    assertThat(parameter).not().containsText("@");
     Browser.screenshot(page, "11-enterprise-provenance", false);
   }
 
