@@ -255,7 +255,7 @@ class PlansUiTests extends UiTestSupport {
     assertThat(page.locator(".task-report-button")).hasCount(0);
     assertThat(page.locator("[data-test=assessment-run]")).hasCount(0);
     tab("指标");
-    assertThat(page.locator("[data-test=indicator-row-LN-02]")).containsText("较基年下降");
+    assertThat(page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-02"))).containsText("较基年下降");
     Browser.screenshot(page, "plans-11-indicators-" + user);
     org.assertj.core.api.Assertions.assertThat(refused).as("requests the server refused").isEmpty();
   }
