@@ -431,7 +431,7 @@ final class ActivityRows implements RowSink {
       }
       String s = cell(header.indexOf(c));
       if (s.isEmpty()) {
-        error(c, "", "必填项 " + c.key() + " 为空", "required value " + c.key() + " is empty");
+        error(c, "", "必填项“" + c.nameZh() + "”为空", "required value " + c.key() + " is empty");
         return null;
       }
       return fits(c, s);

@@ -401,6 +401,12 @@ abstract class ApiContract {
     assertThat(trend.get("series").get(0).get("points").size()).isGreaterThan(20);
     JsonNode byFuel = api.get("/api/v1/public/trend?region=410000&groupBy=fuel", null).json();
     assertThat(byFuel.get("series").valueStream().map(s -> s.get("name").asString()).toList()).contains("原煤");
+    // the provinces' totals in one answer: Henan's series is the one its own total trend gives, point for point
+    JsonNode byProvince = api.get("/api/v1/public/trend?region=000000&groupBy=region", null).json();
+    assertThat(byProvince.get("series").size()).isEqualTo(30); // CEADs: 30 provinces, without Tibet, Hong Kong, Macao, Taiwan
+    JsonNode henanSeries = byProvince.get("series").valueStream().filter(s -> s.get("key").asString().equals("410000")).findFirst().orElseThrow();
+    assertThat(henanSeries.get("name").asString()).isEqualTo("河南省");
+    assertThat(henanSeries.get("points")).isEqualTo(trend.get("series").get(0).get("points"));
     JsonNode years = api.get("/api/v1/public/years?region=410000", null).json();
     assertThat(years.get("topDown").get(0).asInt()).isEqualTo(1997);
     assertThat(years.get("bottomUp").valueStream().map(JsonNode::asInt).toList()).contains(2019, 2022);

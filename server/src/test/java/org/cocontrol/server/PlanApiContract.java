@@ -378,7 +378,7 @@ abstract class PlanApiContract {
       DataFormatter fmt = new DataFormatter();
       assertThat(fmt.formatCellValue(s.getRow(0).getCell(0))).contains("三明市减污降碳协同增效实施方案", "2025Q1");
       assertThat(fmt.formatCellValue(s.getRow(1).getCell(6))).isEqualTo("进展状态");
-      assertThat(s.getLastRowNum() - 1).isEqualTo(22); // one row per task
+      assertThat(s.getLastRowNum() - 1).isEqualTo(26); // one row per task, （一）–（二十六）
       assertThat(fmt.formatCellValue(s.getRow(2).getCell(0))).isEqualTo("3.1");
       assertThat(s.getDataValidations()).hasSize(1);
       assertThat(s.getDataValidations().get(0).getValidationConstraint().getExplicitListValues())

@@ -54,6 +54,9 @@ class DemoLoader implements ApplicationRunner {
   private final boolean enabled;
   private final String demoPassword;
 
+  /** The enterprise the demo user {@code enterprise} reports for: a gas plant in 郑州市中原区. */
+  static final String DEMO_ENTERPRISE = "GPPD-1061038";
+
   DemoLoader(ReferenceData reference, Intake intake, RegionStore regions, EnterpriseStore enterprises, TopDownStore topDown,
       UserStore users, MetaStore meta, PasswordEncoder passwords, DemoStatus status, EmbeddedDurability durability,
       PublicAnswerCache answers, @Value("${cocontrol.demo.enabled:true}") boolean enabled,
@@ -152,8 +155,10 @@ class DemoLoader implements ApplicationRunner {
    * are created; existing ones keep their password unless COCONTROL_DEMO_PASSWORD says otherwise.
    */
   private void users() {
-    Long demoEnterprise = enterprises.search(null, Adcode.NATION, null, 0, 1).items().stream().map(EnterpriseStore.Enterprise::id).findFirst()
-        .orElse(null);
+    // The demo enterprise is one named plant (the README names its code), not whichever sorts first by name.
+    EnterpriseStore.Registration plant = enterprises.registrations().get(DEMO_ENTERPRISE);
+    Long demoEnterprise = plant != null ? Long.valueOf(plant.id())
+        : enterprises.search(null, Adcode.NATION, null, 0, 1).items().stream().map(EnterpriseStore.Enterprise::id).findFirst().orElse(null);
     List<UserStore.User> wanted = new ArrayList<>();
     wanted.add(new UserStore.User(null, "authority", null, "AUTHORITY", Adcode.NATION, null, "生态环境部门（演示）"));
     for (Authority a : JURISDICTIONS) {
