@@ -3,9 +3,8 @@ package org.cocontrol.server.activity;
 import java.util.List;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.ReferenceData;
-import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
-import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.Ledger;
@@ -40,18 +39,13 @@ class ReaccountController {
 
   @GetMapping("/versions")
   List<Ledger.Stamp> versions(Authentication auth) {
-    if (Caller.of(auth).role() != Role.AUTHORITY) {
-      throw BadRequestException.forbidden("result versions are for authorities");
-    }
+    AccessPolicy.requireAuthority(Caller.of(auth), "result versions are for authorities");
     return ledger.versions();
   }
 
   @PostMapping("/reaccount")
   Version reaccount(Authentication auth) {
-    Caller caller = Caller.of(auth);
-    if (caller.role() != Role.AUTHORITY || !caller.scope().equals(Adcode.NATION)) {
-      throw BadRequestException.forbidden("only a national authority may re-account all stored data");
-    }
+    Caller caller = AccessPolicy.requireNationalAuthority(Caller.of(auth), "only a national authority may re-account all stored data");
     intake.reaccount(caller);
     return new Version(ledger.versions().size(), reference.parameters().release(), accountant.options().gwpSet().name());
   }

@@ -3,6 +3,7 @@ package org.cocontrol.server.activity;
 import java.util.List;
 import java.util.Map;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.EnterpriseStore;
@@ -53,11 +54,9 @@ class UploadController {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
       throw BadRequestException.invalid("page 应 ≥ 0，size 应为 1–" + MAX_PAGE_SIZE + " / page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE);
     }
-    UploadStore.Page p = switch (caller.role()) {
-      case AUTHORITY -> uploads.uploads(caller.scope(), null, page * size, size);
-      case ENTERPRISE -> uploads.uploads(Adcode.NATION, caller.enterpriseId() == null ? -1L : caller.enterpriseId(), page * size, size);
-      case PUBLIC -> throw BadRequestException.forbidden("上传记录仅供主管部门和报送单位查看 / the upload history is for authorities and reporting entities");
-    };
+    AccessPolicy.UploadFilter shown = AccessPolicy.uploadFilter(caller).orElseThrow(() -> BadRequestException.forbidden(
+        "上传记录仅供主管部门和报送单位查看 / the upload history is for authorities and reporting entities"));
+    UploadStore.Page p = uploads.uploads(shown.region(), shown.enterpriseId(), page * size, size);
     return new Page(p.total(), page, size, p.items());
   }
 
@@ -77,15 +76,9 @@ class UploadController {
   @GetMapping("/activities/history")
   List<UploadStore.Revision> history(@RequestParam String entity, @RequestParam String record, Authentication auth) {
     Caller caller = Caller.of(auth);
-    List<UploadStore.Revision> revisions = switch (caller.role()) {
-      case AUTHORITY -> uploads.revisions(entity, record).stream()
-          .filter(r -> Adcode.parseAny(r.region()).map(a -> a.isWithin(caller.scope())).orElse(false)).toList();
-      case ENTERPRISE -> {
-        EnterpriseStore.Registration mine = enterprises.registrations().get(entity);
-        yield mine != null && caller.enterpriseId() != null && mine.id() == caller.enterpriseId() ? uploads.revisions(entity, record) : List.of();
-      }
-      case PUBLIC -> List.of();
-    };
+    EnterpriseStore.Registration registered = AccessPolicy.seesOwnEnterpriseOnly(caller) ? enterprises.registrations().get(entity) : null;
+    List<UploadStore.Revision> revisions = !AccessPolicy.maySeeReported(caller) ? List.<UploadStore.Revision>of()
+        : uploads.revisions(entity, record).stream().filter(r -> AccessPolicy.maySeeRevision(caller, r, registered)).toList();
     if (revisions.isEmpty()) {
       throw BadRequestException.notFound("record " + record + " of " + entity);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.Paging;
@@ -44,7 +45,7 @@ class AuditController {
   PageView list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String user, @RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size, Authentication auth) {
-    Caller caller = Caller.authority(auth, AUTHORITIES_ONLY);
+    Caller caller = AccessPolicy.requireAuthority(Caller.of(auth), AUTHORITIES_ONLY);
     Paging paging = Paging.of(page, size, 500);
     AuditLog.Filter filter = new AuditLog.Filter(time("from", from, false), time("to", to, true), blank(user), blank(action), caller.scope());
     AuditLog.Page p = audit.search(filter, paging.offset(), paging.size());
@@ -54,7 +55,7 @@ class AuditController {
 
   @GetMapping("/verify")
   VerifyView verify(Authentication auth) {
-    Caller.authority(auth, AUTHORITIES_ONLY);
+    AccessPolicy.requireAuthority(Caller.of(auth), AUTHORITIES_ONLY);
     AuditLog.Verification v = audit.verify();
     return new VerifyView(v.intact(), v.entries(), v.brokenSeq(), v.brokenId(), v.problem());
   }

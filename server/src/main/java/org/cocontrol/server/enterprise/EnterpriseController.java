@@ -8,8 +8,8 @@ import org.cocontrol.core.comparison.YearComparison;
 import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.Substance;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
-import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.server.comparison.CoverageView;
 import org.cocontrol.server.system.BadRequestException;
@@ -75,11 +75,11 @@ class EnterpriseController {
       @RequestParam(required = false) String industry, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       Authentication auth) {
     Caller caller = Caller.of(auth);
-    if (caller.role() == Role.PUBLIC) {
+    if (!AccessPolicy.maySeeReported(caller)) {
       throw BadRequestException.forbidden("企业数据仅对主管部门和企业本身开放 / enterprise data is not public");
     }
     Paging paging = Paging.of(page, size, 200);
-    if (caller.role() == Role.ENTERPRISE) {
+    if (AccessPolicy.seesOwnEnterpriseOnly(caller)) {
       List<Item> own = caller.enterpriseId() == null ? List.of()
           : enterprises.find(caller.enterpriseId()).map(e -> List.of(item(e))).orElse(List.of());
       return new SearchResult(own, own.size(), 0, paging.size());
@@ -87,7 +87,7 @@ class EnterpriseController {
     Adcode within = caller.scope();
     if (region != null && !region.isBlank()) {
       Adcode asked = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode"));
-      if (!asked.isWithin(within)) {
+      if (!AccessPolicy.mayRead(caller, asked)) {
         throw BadRequestException.forbidden("region " + region + " is outside your jurisdiction");
       }
       within = asked;
@@ -99,7 +99,7 @@ class EnterpriseController {
   @GetMapping("/{id}")
   Detail detail(@PathVariable long id, Authentication auth) {
     Caller caller = Caller.of(auth);
-    EnterpriseStore.Enterprise e = enterprises.find(id).filter(caller::maySee)
+    EnterpriseStore.Enterprise e = enterprises.find(id).filter(found -> AccessPolicy.maySee(caller, found))
         .orElseThrow(() -> BadRequestException.notFound("enterprise " + id));
     List<Emission> emissions = new ArrayList<>();
     Map<Integer, Map<String, Double>> totals = new TreeMap<>();

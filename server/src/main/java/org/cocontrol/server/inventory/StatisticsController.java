@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.AuditedChanges;
@@ -50,7 +51,7 @@ class StatisticsController {
   List<StatisticView> list(@RequestParam String region, @RequestParam(required = false) String name, Authentication auth) {
     Caller c = authority(auth);
     Adcode r = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("地区代码无效 / invalid region: " + region));
-    if (!r.isWithin(c.scope())) {
+    if (!AccessPolicy.mayRead(c, r)) {
       throw BadRequestException.forbidden("region " + r + " is outside your jurisdiction");
     }
     return store.list(r.toString(), name).stream().map(s -> new StatisticView(s.adcode(), s.year(), s.name(), s.value(), s.unit())).toList();
@@ -68,7 +69,7 @@ class StatisticsController {
       Adcode r = s.region() == null ? null : Adcode.parseAny(s.region()).orElse(null);
       if (r == null) {
         problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), "地区代码无效 / invalid region code"));
-      } else if (!c.mayReportIn(r)) {
+      } else if (!AccessPolicy.mayWrite(c, r)) {
         problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), "不在您的辖区 / outside your jurisdiction"));
       }
       if (s.year() == null || s.year() < 1900 || s.year() > 2100) {
@@ -112,6 +113,6 @@ class StatisticsController {
   }
 
   private static Caller authority(Authentication auth) {
-    return Caller.authority(auth, "统计数据仅限主管部门 / statistics are for authorities");
+    return AccessPolicy.requireAuthority(Caller.of(auth), "统计数据仅限主管部门 / statistics are for authorities");
   }
 }

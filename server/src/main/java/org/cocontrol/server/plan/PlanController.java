@@ -21,6 +21,7 @@ import org.cocontrol.core.plan.TaskStatus;
 import org.cocontrol.core.plan.Theme;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.reference.PlanCatalog;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.plan.PlanViews.AssessmentIn;
 import org.cocontrol.server.plan.PlanViews.AssessmentView;
@@ -308,7 +309,7 @@ class PlanController {
         problems.add(row.cells().problem("region", e.getMessage()));
         continue;
       }
-      if (!caller.mayReportIn(r)) {
+      if (!AccessPolicy.mayWrite(caller, r)) {
         problems.add(row.cells().problem("region", "不在您的辖区 / outside your jurisdiction"));
         continue;
       }
@@ -547,14 +548,14 @@ class PlanController {
   // ---- access ----
 
   private static Caller requireAuthority(Authentication auth) {
-    return Caller.authority(auth, "规划进展仅限生态环境主管部门 / plan progress is for authorities");
+    return AccessPolicy.requireAuthority(Caller.of(auth), "规划进展仅限生态环境主管部门 / plan progress is for authorities");
   }
 
   /** An authority may read progress for regions inside its jurisdiction, and for the plan region when that contains it. */
   private Adcode readable(Plan p, String region, Authentication auth) {
     Caller c = requireAuthority(auth);
     Adcode r = plans.region(p, region);
-    if (!r.isWithin(c.scope())) {
+    if (!AccessPolicy.mayRead(c, r)) {
       throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
     }
     return r;
@@ -563,7 +564,7 @@ class PlanController {
   private Adcode writable(Plan p, String region, Authentication auth) {
     Caller c = requireAuthority(auth);
     Adcode r = plans.region(p, region);
-    if (!c.mayReportIn(r)) {
+    if (!AccessPolicy.mayWrite(c, r)) {
       throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
     }
     return r;
