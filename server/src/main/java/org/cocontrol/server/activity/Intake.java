@@ -189,6 +189,11 @@ public class Intake {
         v -> "reference release " + reference.parameters().release() + ", result version " + v);
   }
 
+  /** The result versions the ledger holds (reference release, GWP set, rules), oldest first. */
+  public List<Ledger.Stamp> versions() {
+    return ledger.versions();
+  }
+
   /** Takes out of the ledger any stored value that is not a finite number (written before intake refused them). */
   public List<Long> rejectNonFinite() {
     return audited("system", "REPAIR", ids -> "ledger", Adcode.NATION, ledger::rejectNonFinite,

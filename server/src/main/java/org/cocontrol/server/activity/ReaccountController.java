@@ -25,13 +25,11 @@ class ReaccountController {
 
   record Version(long versionCount, String parameterRelease, String gwpSet) {}
 
-  private final Ledger ledger;
   private final Accountant accountant;
   private final ReferenceData reference;
   private final Intake intake;
 
-  ReaccountController(Ledger ledger, Accountant accountant, ReferenceData reference, Intake intake) {
-    this.ledger = ledger;
+  ReaccountController(Accountant accountant, ReferenceData reference, Intake intake) {
     this.accountant = accountant;
     this.reference = reference;
     this.intake = intake;
@@ -40,13 +38,13 @@ class ReaccountController {
   @GetMapping("/versions")
   List<Ledger.Stamp> versions(Authentication auth) {
     AccessPolicy.requireAuthority(Caller.of(auth), "result versions are for authorities");
-    return ledger.versions();
+    return intake.versions();
   }
 
   @PostMapping("/reaccount")
   Version reaccount(Authentication auth) {
     Caller caller = AccessPolicy.requireNationalAuthority(Caller.of(auth), "only a national authority may re-account all stored data");
     intake.reaccount(caller);
-    return new Version(ledger.versions().size(), reference.parameters().release(), accountant.options().gwpSet().name());
+    return new Version(intake.versions().size(), reference.parameters().release(), accountant.options().gwpSet().name());
   }
 }

@@ -3,10 +3,8 @@ package org.cocontrol.server.activity;
 import java.util.List;
 import java.util.Map;
 import org.cocontrol.core.region.Adcode;
-import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.UploadStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +37,11 @@ class UploadController {
   static final int MAX_PAGE_SIZE = 200;
 
   private final Intake intake;
-  private final UploadStore uploads;
-  private final EnterpriseStore enterprises;
+  private final UploadHistory history;
 
-  UploadController(Intake intake, UploadStore uploads, EnterpriseStore enterprises) {
+  UploadController(Intake intake, UploadHistory history) {
     this.intake = intake;
-    this.uploads = uploads;
-    this.enterprises = enterprises;
+    this.history = history;
   }
 
   @GetMapping("/uploads")
@@ -54,17 +50,15 @@ class UploadController {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
       throw BadRequestException.invalid("page 应 ≥ 0，size 应为 1–" + MAX_PAGE_SIZE + " / page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE);
     }
-    AccessPolicy.UploadFilter shown = AccessPolicy.uploadFilter(caller).orElseThrow(() -> BadRequestException.forbidden(
-        "上传记录仅供主管部门和报送单位查看 / the upload history is for authorities and reporting entities"));
-    UploadStore.Page p = uploads.uploads(shown.region(), shown.enterpriseId(), page * size, size);
+    UploadStore.Page p = history.uploads(caller, page * size, size);
     return new Page(p.total(), page, size, p.items());
   }
 
   @GetMapping("/uploads/{id}")
   Detail detail(@PathVariable long id, Authentication auth) {
-    UploadStore.Upload upload = intake.visibleUpload(id, Caller.of(auth));
-    UploadStore.Reach reach = uploads.reach(id);
-    return new Detail(upload, uploads.states(id), reach.regions().stream().map(Adcode::toString).toList(), List.copyOf(reach.entities()));
+    UploadHistory.Shown shown = history.upload(Caller.of(auth), id);
+    return new Detail(shown.upload(), shown.states(), shown.reach().regions().stream().map(Adcode::toString).toList(),
+        List.copyOf(shown.reach().entities()));
   }
 
   @PostMapping("/uploads/{id}/withdraw")
@@ -75,13 +69,6 @@ class UploadController {
   /** Every revision of one record, oldest first; only what the caller may see. */
   @GetMapping("/activities/history")
   List<UploadStore.Revision> history(@RequestParam String entity, @RequestParam String record, Authentication auth) {
-    Caller caller = Caller.of(auth);
-    EnterpriseStore.Registration registered = AccessPolicy.seesOwnEnterpriseOnly(caller) ? enterprises.registrations().get(entity) : null;
-    List<UploadStore.Revision> revisions = !AccessPolicy.maySeeReported(caller) ? List.<UploadStore.Revision>of()
-        : uploads.revisions(entity, record).stream().filter(r -> AccessPolicy.maySeeRevision(caller, r, registered)).toList();
-    if (revisions.isEmpty()) {
-      throw BadRequestException.notFound("record " + record + " of " + entity);
-    }
-    return revisions;
+    return history.revisions(Caller.of(auth), entity, record);
   }
 }

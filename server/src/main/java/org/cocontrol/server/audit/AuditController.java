@@ -35,9 +35,9 @@ class AuditController {
 
   private static final String AUTHORITIES_ONLY = "审计日志仅限主管部门 / the audit log is for authorities";
 
-  private final AuditLog audit;
+  private final AuditTrail audit;
 
-  AuditController(AuditLog audit) {
+  AuditController(AuditTrail audit) {
     this.audit = audit;
   }
 

@@ -7,7 +7,6 @@ import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
-import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.StatisticsStore;
 import org.springframework.http.HttpStatus;
@@ -39,12 +38,10 @@ class StatisticsController {
 
   record StatisticView(String region, int year, String name, double value, String unit) {}
 
-  private final StatisticsStore store;
-  private final AuditedChanges changes;
+  private final Statistics statistics;
 
-  StatisticsController(StatisticsStore store, AuditedChanges changes) {
-    this.store = store;
-    this.changes = changes;
+  StatisticsController(Statistics statistics) {
+    this.statistics = statistics;
   }
 
   @GetMapping
@@ -54,7 +51,7 @@ class StatisticsController {
     if (!AccessPolicy.mayRead(c, r)) {
       throw BadRequestException.forbidden("region " + r + " is outside your jurisdiction");
     }
-    return store.list(r.toString(), name).stream().map(s -> new StatisticView(s.adcode(), s.year(), s.name(), s.value(), s.unit())).toList();
+    return statistics.list(r, name).stream().map(s -> new StatisticView(s.adcode(), s.year(), s.name(), s.value(), s.unit())).toList();
   }
 
   @PostMapping
@@ -98,18 +95,8 @@ class StatisticsController {
       throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.isEmpty()
           ? "没有数据 / no rows" : "统计数据被拒绝，未保存 / statistics rejected, nothing saved", problems));
     }
-    Adcode about = out.stream().map(x -> Adcode.parseAny(x.adcode()).orElseThrow()).reduce(StatisticsController::enclosing).orElseThrow();
-    changes.run(c.username(), "statistics", about.toString(), out.size() + " rows", about, () -> store.saveAll(out));
+    statistics.save(c.username(), out);
     return Map.of("saved", out.size());
-  }
-
-  /** The smallest division containing both. */
-  private static Adcode enclosing(Adcode a, Adcode b) {
-    Adcode up = a;
-    while (!b.isWithin(up)) {
-      up = up.parent().orElse(Adcode.NATION);
-    }
-    return up;
   }
 
   private static Caller authority(Authentication auth) {

@@ -19,9 +19,9 @@ class RegionController {
 
   record RegionView(String adcode, String name, String nameEn, String level, String parent, List<Child> children) {}
 
-  private final RegionStore regions;
+  private final Regions regions;
 
-  RegionController(RegionStore regions) {
+  RegionController(Regions regions) {
     this.regions = regions;
   }
 
