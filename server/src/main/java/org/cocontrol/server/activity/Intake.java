@@ -23,6 +23,7 @@ import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.UploadStore;
@@ -168,8 +169,7 @@ public class Intake {
     }
     UploadStore.Upload upload = visibleUpload(uploadId, caller);
     if (!AccessPolicy.mayWithdraw(caller, upload, uploads.reach(uploadId), id -> enterprises.find(id).map(EnterpriseStore.Enterprise::region))) {
-      throw BadRequestException.forbidden("只有上传者或辖区涵盖其全部记录的主管部门可以撤回 / only the uploader, or an authority whose jurisdiction holds all "
-          + "its records, may withdraw an upload");
+      throw BadRequestException.forbidden(Messages.text("access.withdraw"));
     }
     try {
       Ledger.Withdrawal w = audited(caller.username(), "WITHDRAW", done -> "upload:" + uploadId, around(uploads.reach(uploadId).regions()),
@@ -203,7 +203,7 @@ public class Intake {
   /** An upload the caller may see: 404 when there is none or it is outside what the caller may see. */
   public UploadStore.Upload visibleUpload(long uploadId, Caller caller) {
     if (!AccessPolicy.maySeeReported(caller)) {
-      throw BadRequestException.forbidden("上传记录仅供主管部门和报送单位查看 / uploads are for authorities and reporting entities");
+      throw BadRequestException.forbidden(Messages.text("access.uploads"));
     }
     UploadStore.Upload upload = uploads.find(uploadId).orElseThrow(() -> BadRequestException.notFound("upload " + uploadId));
     if (!AccessPolicy.maySeeUpload(caller, upload, uploads.reach(uploadId))) {

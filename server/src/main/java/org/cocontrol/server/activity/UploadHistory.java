@@ -5,6 +5,7 @@ import java.util.Map;
 import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.UploadStore;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ class UploadHistory {
   /** A page of the uploads the caller may see, newest first; a 403 for the public. */
   UploadStore.Page uploads(Caller caller, int offset, int limit) {
     AccessPolicy.UploadFilter shown = AccessPolicy.uploadFilter(caller).orElseThrow(() -> BadRequestException.forbidden(
-        "上传记录仅供主管部门和报送单位查看 / the upload history is for authorities and reporting entities"));
+        Messages.text("access.uploadHistory")));
     return uploads.uploads(shown.region(), shown.enterpriseId(), offset, limit);
   }
 

@@ -9,6 +9,7 @@ import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.Paging;
 import org.cocontrol.server.system.TextLimits;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.AuditLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ class AuditController {
 
   record VerifyView(boolean intact, long entries, Long brokenSeq, Long brokenId, String problem) {}
 
-  private static final String AUTHORITIES_ONLY = "审计日志仅限主管部门 / the audit log is for authorities";
+  private static final String AUTHORITIES_ONLY = Messages.text("access.audit");
 
   private final AuditTrail audit;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.server.system.TextLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,10 +47,10 @@ class AuthController {
       long seconds = Math.max(1, t.retryAfter().toSeconds());
       long minutes = (seconds + 59) / 60;
       return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-          .body(ApiError.of("登录失败次数过多，请 " + minutes + " 分钟后再试 / too many failed logins, try again in " + minutes + " minute(s)"));
+          .body(ApiError.of(Messages.text("auth.throttled", minutes)));
     }
     if (!(outcome instanceof Logins.Issued i)) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of("用户名或密码错误 / wrong username or password"));
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(Messages.text("auth.wrongPassword")));
     }
     return ResponseEntity.ok(new Token(i.token(), i.user().username(), i.user().role().toLowerCase(Locale.ROOT), i.user().scope().toString(),
         i.user().enterpriseId(), i.user().displayName()));
@@ -61,7 +62,7 @@ class AuthController {
     String name = login == null ? null : login.username();
     String password = login == null ? null : login.password();
     if (name == null || name.isBlank()) {
-      problems.add(new ApiError.Problem(null, "username", "username", null, "必填 / required"));
+      problems.add(new ApiError.Problem(null, "username", "username", null, Messages.text("error.required")));
     } else {
       ApiError.Problem p = TextLimits.name("username", name, USERNAME_MAX);
       if (p != null) {
@@ -69,10 +70,9 @@ class AuthController {
       }
     }
     if (password == null || password.isEmpty()) {
-      problems.add(new ApiError.Problem(null, "password", "password", null, "必填 / required"));
+      problems.add(new ApiError.Problem(null, "password", "password", null, Messages.text("error.required")));
     } else if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-      problems.add(new ApiError.Problem(null, "password", "password", null, "密码不超过 " + PASSWORD_MAX_BYTES + " 字节 / a password has at most "
-          + PASSWORD_MAX_BYTES + " bytes"));
+      problems.add(new ApiError.Problem(null, "password", "password", null, Messages.text("auth.passwordTooLong", PASSWORD_MAX_BYTES)));
     }
     if (!problems.isEmpty()) {
       throw TextLimits.rejected(problems);

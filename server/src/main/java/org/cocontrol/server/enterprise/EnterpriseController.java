@@ -17,6 +17,7 @@ import org.cocontrol.server.region.Regions;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.server.system.Paging;
 import org.cocontrol.server.system.Provenance;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.springframework.security.core.Authentication;
@@ -75,7 +76,7 @@ class EnterpriseController {
       Authentication auth) {
     Caller caller = Caller.of(auth);
     if (!AccessPolicy.maySeeReported(caller)) {
-      throw BadRequestException.forbidden("企业数据仅对主管部门和企业本身开放 / enterprise data is not public");
+      throw BadRequestException.forbidden(Messages.text("access.enterprises"));
     }
     Paging paging = Paging.of(page, size, 200);
     if (AccessPolicy.seesOwnEnterpriseOnly(caller)) {

@@ -8,6 +8,7 @@ import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.StatisticsStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -67,7 +68,7 @@ class StatisticsController {
       if (r == null) {
         problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), "地区代码无效 / invalid region code"));
       } else if (!AccessPolicy.mayWrite(c, r)) {
-        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), "不在您的辖区 / outside your jurisdiction"));
+        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), Messages.text("access.outside")));
       }
       if (s.year() == null || s.year() < 1900 || s.year() > 2100) {
         problems.add(new ApiError.Problem(row, "year", "row " + row, String.valueOf(s.year()), "年份应为1900–2100 / year must be 1900–2100"));
@@ -100,6 +101,6 @@ class StatisticsController {
   }
 
   private static Caller authority(Authentication auth) {
-    return AccessPolicy.requireAuthority(Caller.of(auth), "统计数据仅限主管部门 / statistics are for authorities");
+    return AccessPolicy.requireAuthority(Caller.of(auth), Messages.text("access.statistics"));
   }
 }

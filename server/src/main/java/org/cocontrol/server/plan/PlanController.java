@@ -53,6 +53,7 @@ import org.cocontrol.server.plan.PlanViews.ValueView;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.PlanStore;
 import org.cocontrol.store.RegionStore;
 import org.springframework.http.ContentDisposition;
@@ -305,7 +306,7 @@ class PlanController {
         continue;
       }
       if (!AccessPolicy.mayWrite(caller, r)) {
-        problems.add(row.cells().problem("region", "不在您的辖区 / outside your jurisdiction"));
+        problems.add(row.cells().problem("region", Messages.text("access.outside")));
         continue;
       }
       values.add(new PlanStore.Value(row.indicatorId(), r.toString(), row.year(), row.value(), "import", row.note(), caller.username(), now));
@@ -543,7 +544,7 @@ class PlanController {
   // ---- access ----
 
   private static Caller requireAuthority(Authentication auth) {
-    return AccessPolicy.requireAuthority(Caller.of(auth), "规划进展仅限生态环境主管部门 / plan progress is for authorities");
+    return AccessPolicy.requireAuthority(Caller.of(auth), Messages.text("access.planProgress"));
   }
 
   /** An authority may read progress for regions inside its jurisdiction, and for the plan region when that contains it. */
@@ -551,7 +552,7 @@ class PlanController {
     Caller c = requireAuthority(auth);
     Adcode r = plans.region(p, region);
     if (!AccessPolicy.mayRead(c, r)) {
-      throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
+      throw BadRequestException.forbidden(Messages.text("access.regionOutside", r));
     }
     return r;
   }
@@ -560,7 +561,7 @@ class PlanController {
     Caller c = requireAuthority(auth);
     Adcode r = plans.region(p, region);
     if (!AccessPolicy.mayWrite(c, r)) {
-      throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
+      throw BadRequestException.forbidden(Messages.text("access.regionOutside", r));
     }
     return r;
   }
