@@ -15,7 +15,6 @@ import org.cocontrol.core.plan.IndicatorKind;
 import org.cocontrol.core.plan.Plan;
 import org.cocontrol.core.plan.PlanIndicator;
 import org.cocontrol.core.plan.PlanItem;
-import org.cocontrol.core.plan.RollUp;
 import org.cocontrol.core.plan.ScoringScheme;
 import org.cocontrol.core.plan.TaskStatus;
 import org.cocontrol.core.plan.Theme;
@@ -39,8 +38,6 @@ import org.cocontrol.server.plan.PlanViews.PlanSummary;
 import org.cocontrol.server.plan.PlanViews.Point;
 import org.cocontrol.server.plan.PlanViews.ProgressIn;
 import org.cocontrol.server.plan.PlanViews.ProgressView;
-import org.cocontrol.server.plan.PlanViews.RollUpIndicator;
-import org.cocontrol.server.plan.PlanViews.RollUpRegion;
 import org.cocontrol.server.plan.PlanViews.RollUpView;
 import org.cocontrol.server.plan.PlanViews.StatusView;
 import org.cocontrol.server.plan.PlanViews.TargetIn;
@@ -55,7 +52,6 @@ import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.PlanStore;
-import org.cocontrol.store.RegionStore;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -89,12 +85,14 @@ class PlanController {
 
   private final PlanService plans;
   private final PlanRecords records;
+  private final PlanOverview overview;
   private final AuditedChanges changes;
   private final List<PlanCatalog.Topic> topics = PlanCatalog.indicatorTopics();
 
-  PlanController(PlanService plans, PlanRecords records, AuditedChanges changes) {
+  PlanController(PlanService plans, PlanRecords records, PlanOverview overview, AuditedChanges changes) {
     this.plans = plans;
     this.records = records;
+    this.overview = overview;
     this.changes = changes;
   }
 
@@ -144,31 +142,7 @@ class PlanController {
 
   @GetMapping("/departments")
   List<DepartmentWorkload> departments() {
-    List<DepartmentWorkload> out = new ArrayList<>();
-    for (PlanCatalog.Department d : plans.catalog().departments().values()) {
-      Map<String, Integer> lead = new LinkedHashMap<>();
-      Map<String, Integer> coop = new LinkedHashMap<>();
-      Set<String> names = new java.util.TreeSet<>();
-      for (Plan p : plans.catalog().plans()) {
-        p.departments().forEach((name, code) -> {
-          if (code.equals(d.code())) {
-            names.add(name);
-          }
-        });
-        lead.put(p.id(), (int) p.tasks().stream().filter(t -> t.lead().stream().anyMatch(n -> d.code().equals(p.departmentCode(n)))).count());
-        coop.put(p.id(), (int) p.tasks().stream().filter(t -> t.cooperating().stream().anyMatch(n -> d.code().equals(p.departmentCode(n)))).count());
-      }
-      if (!names.isEmpty()) {
-        out.add(new DepartmentWorkload(d.code(), d.nameZh(), d.nameEn(), lead, coop, List.copyOf(names)));
-      }
-    }
-    out.sort((a, b) -> Integer.compare(total(b), total(a)));
-    return out;
-  }
-
-  private static int total(DepartmentWorkload w) {
-    return w.leadByPlan().values().stream().mapToInt(Integer::intValue).sum()
-        + w.cooperatingByPlan().values().stream().mapToInt(Integer::intValue).sum();
+    return overview.departments();
   }
 
   @GetMapping("/compare")
@@ -477,30 +451,7 @@ class PlanController {
   @GetMapping("/{id}/rollup")
   RollUpView rollup(@PathVariable String id, @RequestParam(required = false) Integer year, Authentication auth) {
     Plan p = plans.plan(id);
-    Adcode top = readable(p, null, auth);
-    int y = year(year);
-    PlanStore.IndicatorData data = records.indicatorData(p.id());
-    Set<String> reporting = data.regions();
-    Map<String, String> names = new LinkedHashMap<>();
-    records.children(top).stream().filter(c -> reporting.contains(c.adcode().toString()))
-        .forEach(c -> names.put(c.adcode().toString(), c.nameZh()));
-    List<String> rows = List.copyOf(names.keySet());
-    List<RollUpIndicator> out = new ArrayList<>();
-    for (PlanIndicator i : p.indicators()) {
-      Map<String, org.cocontrol.core.plan.IndicatorStatus> core = new LinkedHashMap<>();
-      List<RollUpRegion> byRegion = new ArrayList<>();
-      for (String c : rows) {
-        Adcode child = Adcode.parseAny(c).orElseThrow();
-        PlanService.Evaluated e = plans.evaluate(p, i, child, y, data);
-        core.put(c, e.status());
-        byRegion.add(new RollUpRegion(c, names.get(c), e.view()));
-      }
-      RollUp roll = RollUp.of(i.effectiveKind(), core);
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      roll.statusCounts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> counts.put(e.getKey().code(), e.getValue()));
-      out.add(new RollUpIndicator(i.id(), i.name(), i.unit(), i.kind().code(), counts, roll.sumActual(), roll.sumTarget(), byRegion));
-    }
-    return new RollUpView(p.id(), top.toString(), y, rows, out);
+    return overview.rollup(p, readable(p, null, auth), year(year));
   }
 
   @PostMapping("/{id}/assessment")
