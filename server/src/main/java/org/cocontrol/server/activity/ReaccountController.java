@@ -7,6 +7,7 @@ import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.Ledger;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +38,13 @@ class ReaccountController {
 
   @GetMapping("/versions")
   List<Ledger.Stamp> versions(Authentication auth) {
-    AccessPolicy.requireAuthority(Caller.of(auth), "result versions are for authorities");
+    AccessPolicy.requireAuthority(Caller.of(auth), Messages.text("access.resultVersions"));
     return intake.versions();
   }
 
   @PostMapping("/reaccount")
   Version reaccount(Authentication auth) {
-    Caller caller = AccessPolicy.requireNationalAuthority(Caller.of(auth), "only a national authority may re-account all stored data");
+    Caller caller = AccessPolicy.requireNationalAuthority(Caller.of(auth), Messages.text("access.reaccount"));
     intake.reaccount(caller);
     return new Version(intake.versions().size(), reference.parameters().release(), accountant.options().gwpSet().name());
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.UploadStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class UploadController {
   Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Authentication auth) {
     Caller caller = Caller.of(auth);
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
-      throw BadRequestException.invalid("page 应 ≥ 0，size 应为 1–" + MAX_PAGE_SIZE + " / page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE);
+      throw BadRequestException.invalid(Messages.text("uploads.paging", MAX_PAGE_SIZE));
     }
     UploadStore.Page p = history.uploads(caller, page * size, size);
     return new Page(p.total(), page, size, p.items());

@@ -70,8 +70,7 @@ class AuditController {
     try {
       return s.length() <= 10 ? (end ? LocalDate.parse(s).plusDays(1) : LocalDate.parse(s)).atStartOfDay() : LocalDateTime.parse(s);
     } catch (DateTimeParseException e) {
-      throw TextLimits.rejected(List.of(new ApiError.Problem(null, field, field, s, "应为日期 2026-01-31 或时间 2026-01-31T08:00 / must be a date"
-          + " (2026-01-31) or a date-time (2026-01-31T08:00)")));
+      throw TextLimits.rejected(List.of(new ApiError.Problem(null, field, field, s, Messages.text("audit.time"))));
     }
   }
 

@@ -85,9 +85,9 @@ class EnterpriseController {
     }
     Adcode within = caller.scope();
     if (region != null && !region.isBlank()) {
-      Adcode asked = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode"));
+      Adcode asked = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid(Messages.text("region.invalid", region)));
       if (!AccessPolicy.mayRead(caller, asked)) {
-        throw BadRequestException.forbidden("region " + region + " is outside your jurisdiction");
+        throw BadRequestException.forbidden(Messages.text("access.regionOutside", region));
       }
       within = asked;
     }

@@ -48,9 +48,9 @@ class StatisticsController {
   @GetMapping
   List<StatisticView> list(@RequestParam String region, @RequestParam(required = false) String name, Authentication auth) {
     Caller c = authority(auth);
-    Adcode r = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("地区代码无效 / invalid region: " + region));
+    Adcode r = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid(Messages.text("statistics.invalidRegion", region)));
     if (!AccessPolicy.mayRead(c, r)) {
-      throw BadRequestException.forbidden("region " + r + " is outside your jurisdiction");
+      throw BadRequestException.forbidden(Messages.text("access.regionOutside", r));
     }
     return statistics.list(r, name).stream().map(s -> new StatisticView(s.adcode(), s.year(), s.name(), s.value(), s.unit())).toList();
   }
@@ -66,35 +66,34 @@ class StatisticsController {
       int row = i + 1;
       Adcode r = s.region() == null ? null : Adcode.parseAny(s.region()).orElse(null);
       if (r == null) {
-        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), "地区代码无效 / invalid region code"));
+        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), Messages.text("statistics.invalidRegionCode")));
       } else if (!AccessPolicy.mayWrite(c, r)) {
         problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), Messages.text("access.outside")));
       }
       if (s.year() == null || s.year() < 1900 || s.year() > 2100) {
-        problems.add(new ApiError.Problem(row, "year", "row " + row, String.valueOf(s.year()), "年份应为1900–2100 / year must be 1900–2100"));
+        problems.add(new ApiError.Problem(row, "year", "row " + row, String.valueOf(s.year()), Messages.text("statistics.year")));
       }
       List<String> units = s.name() == null ? null : UNITS.get(s.name());
       if (units == null) {
-        problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), "统计项应为 " + UNITS.keySet() + " / name must be one of " + UNITS.keySet()));
+        problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), Messages.text("statistics.name", UNITS.keySet())));
       } else if (s.unit() == null || !units.contains(s.unit())) {
-        problems.add(new ApiError.Problem(row, "unit", "row " + row, s.unit(), "单位应为 " + units + " / unit must be one of " + units));
+        problems.add(new ApiError.Problem(row, "unit", "row " + row, s.unit(), Messages.text("statistics.unit", units)));
       }
       if (s.value() == null || !(s.value() > 0) || s.value().isInfinite()) {
-        problems.add(new ApiError.Problem(row, "value", "row " + row, String.valueOf(s.value()), "数值应为正数 / value must be a positive number"));
+        problems.add(new ApiError.Problem(row, "value", "row " + row, String.valueOf(s.value()), Messages.text("statistics.value")));
       }
       if (r != null && s.year() != null && s.value() != null && units != null) {
         String key = r + "/" + s.year() + "/" + s.name();
         Integer first = rowOf.putIfAbsent(key, row);
         if (first != null) {
-          problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), "与第 " + first + " 行重复（同一地区、年份、统计项）/ the same region, year"
-              + " and statistic as row " + first));
+          problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), Messages.text("statistics.duplicate", first)));
         }
         out.add(new StatisticsStore.Statistic(r.toString(), s.year(), s.name(), s.value(), s.unit()));
       }
     }
     if (!problems.isEmpty() || out.isEmpty()) {
       throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.isEmpty()
-          ? "没有数据 / no rows" : "统计数据被拒绝，未保存 / statistics rejected, nothing saved", problems));
+          ? Messages.text("statistics.empty") : Messages.text("statistics.rejected"), problems));
     }
     statistics.save(c.username(), out);
     return Map.of("saved", out.size());
