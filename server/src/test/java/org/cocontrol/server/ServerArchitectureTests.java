@@ -39,30 +39,21 @@ class ServerArchitectureTests {
   private static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe("controllers",
       c -> c.isAnnotatedWith(RestController.class) || c.getEnclosingClass().map(e -> e.isAnnotatedWith(RestController.class)).orElse(false));
 
-  /**
-   * Controllers still reaching the store whose read paths the {@code readside} branch (issue 10 item 1) is moving into
-   * core and services. PENDING: remove each as that branch lands; the rule then holds for every controller.
-   */
-  private static final Set<String> PENDING_READSIDE = Set.of("org.cocontrol.server.inventory.DashboardController",
-      "org.cocontrol.server.inventory.InventoryController", "org.cocontrol.server.synergy.SynergyController");
-
   @Test
   void controllersReachTheStoreOnlyThroughServices() {
-    noClasses().that(CONTROLLERS.and(DescribedPredicate.describe("not pending readside", c -> !PENDING_READSIDE.contains(c.getName()))))
+    noClasses().that(CONTROLLERS)
         .should().dependOnClassesThat(STORE_COMPONENTS)
         .because("a controller maps a request and shapes the answer; the service behind it holds the rule and the store")
         .check(server);
   }
 
   /**
-   * Classes still reading or writing files themselves. PENDING, each to move to io's located-table reader and writer:
-   * the plan sheet readers, the upload and the demo loader (branch {@code intake}, issue 10 item 2), the CEADs sector
-   * mapping (branch {@code readside}, to reference), and the assessment workbook and the evidence check (not yet
-   * claimed). Remove each as it moves; the rule then holds for the whole server.
+   * Classes still writing or checking files themselves. PENDING, each to move to io: the progress sheet and the
+   * assessment workbook (xlsx written with POI) and the evidence check (which opens Office files to judge them). Remove
+   * each as it moves; the rule then holds for the whole server.
    */
-  private static final Set<String> PENDING_IO = Set.of("org.cocontrol.server.plan.ProgressSheet", "org.cocontrol.server.plan.SheetRows",
-      "org.cocontrol.server.plan.PlanValueReader", "org.cocontrol.server.activity.ActivityController", "org.cocontrol.server.demo.DemoLoader",
-      "org.cocontrol.server.inventory.CeadsSectors", "org.cocontrol.server.plan.AssessmentWorkbook", "org.cocontrol.server.plan.EvidenceFiles");
+  private static final Set<String> PENDING_IO = Set.of("org.cocontrol.server.plan.ProgressSheet", "org.cocontrol.server.plan.AssessmentWorkbook",
+      "org.cocontrol.server.plan.EvidenceFiles");
 
   @Test
   void spreadsheetsAndCsvAreReadAndWrittenInIoOnly() {
@@ -73,10 +64,6 @@ class ServerArchitectureTests {
         .check(server);
   }
 
-  /**
-   * Holds today only because javac inlines the constants {@code PlanService} reads from {@code inventory.CeadsSectors}
-   * (its import remains); the {@code readside} branch removes that import by moving the sector mapping to reference.
-   */
   @Test
   void plansDoNotDependOnInventories() {
     noClasses().that().resideInAPackage("org.cocontrol.server.plan..").should().dependOnClassesThat()

@@ -19,12 +19,12 @@ class Statistics {
   }
 
   List<StatisticsStore.Statistic> list(Adcode region, String name) {
-    return store.list(region.toString(), name);
+    return store.list(region, name);
   }
 
   /** Saves checked rows in one transaction with one audit entry about the smallest division holding them all. */
   void save(String username, List<StatisticsStore.Statistic> rows) {
-    Adcode about = rows.stream().map(x -> Adcode.parseAny(x.adcode()).orElseThrow()).reduce(Statistics::enclosing).orElseThrow();
+    Adcode about = rows.stream().map(StatisticsStore.Statistic::region).reduce(Statistics::enclosing).orElseThrow();
     changes.run(username, "statistics", about.toString(), rows.size() + " rows", about, () -> store.saveAll(rows));
   }
 

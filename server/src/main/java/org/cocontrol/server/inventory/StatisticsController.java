@@ -52,7 +52,7 @@ class StatisticsController {
     if (!AccessPolicy.mayRead(c, r)) {
       throw BadRequestException.forbidden(Messages.text("access.regionOutside", r));
     }
-    return statistics.list(r, name).stream().map(s -> new StatisticView(s.adcode(), s.year(), s.name(), s.value(), s.unit())).toList();
+    return statistics.list(r, name).stream().map(s -> new StatisticView(s.region().toString(), s.year(), s.name(), s.value(), s.unit())).toList();
   }
 
   @PostMapping
@@ -88,7 +88,7 @@ class StatisticsController {
         if (first != null) {
           problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), Messages.text("statistics.duplicate", first)));
         }
-        out.add(new StatisticsStore.Statistic(r.toString(), s.year(), s.name(), s.value(), s.unit()));
+        out.add(new StatisticsStore.Statistic(r, s.year(), s.name(), s.value(), s.unit()));
       }
     }
     if (!problems.isEmpty() || out.isEmpty()) {
