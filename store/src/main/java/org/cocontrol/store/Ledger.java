@@ -494,20 +494,22 @@ public final class Ledger {
   /**
    * The current inventory cells inside {@code region} (any level) in {@code years} (every year when null), as stored:
    * one per record region, year, source, substance and scope. They are not summed here: the read side adds them up
-   * ({@code core.readside}), with compensated summation.
+   * ({@code core.readside}), with compensated summation, in a fixed order so that every answer is reproducible.
    */
   public List<LedgerCell> cells(Adcode region, java.util.Collection<Integer> years) {
     Condition where = cellsWithin(region);
     if (years != null) {
       where = where.and(DATA_YEAR.in(years));
     }
-    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL).where(where).fetch(Ledger::cell);
+    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL).where(where)
+        .orderBy(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE).fetch(Ledger::cell);
   }
 
   /** The same, of one substance in one year (what a map of the region's children needs). */
   public List<LedgerCell> cells(Adcode region, int year, Substance substance) {
     return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL)
-        .where(cellsWithin(region)).and(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance.code())).fetch(Ledger::cell);
+        .where(cellsWithin(region)).and(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance.code()))
+        .orderBy(ADCODE, SOURCE, SCOPE).fetch(Ledger::cell);
   }
 
   /** A stored cell, typed; a substance or scope the core does not know is a broken database, said loudly. */
