@@ -1,5 +1,5 @@
 // The REST API (/api/v1). Paths are relative to the page, so the UI works under any context path.
-import { regionName } from './i18n.js'
+import { i18n, regionName } from './i18n.js'
 import { signOut, token } from './session.js'
 
 export class ApiError extends Error {
@@ -29,7 +29,8 @@ export function query(params) {
 
 /** Sends a request with the token when there is one; a non-2xx answer throws an ApiError with the body. */
 async function send(path, { method = 'GET', json, form, accept = 'application/json' } = {}) {
-  const headers = { Accept: accept }
+  // Errors come back in the UI's language, not the browser's (the server answers Accept-Language).
+  const headers = { Accept: accept, 'Accept-Language': i18n.global.locale.value === 'en' ? 'en' : 'zh-CN' }
   const bearer = token()
   if (bearer) headers.Authorization = `Bearer ${bearer}`
   let body

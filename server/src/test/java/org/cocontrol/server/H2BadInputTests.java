@@ -260,4 +260,27 @@ class H2BadInputTests {
       return out.toByteArray();
     }
   }
+
+  /** An error answer is in the language the request asks for; without Accept-Language in both, Chinese first. */
+  @Test
+  void errorsComeInTheLanguageTheRequestAsks() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.util.function.BiFunction<String, String, String> message = (path, language) -> {
+      java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+      if (language != null) {
+        b.header("Accept-Language", language);
+      }
+      try {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body()).get("message").asString();
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    assertThat(message.apply("/api/v1/regions/abc", null)).isEqualTo("行政区划代码应为6位数字 / an adcode has 6 digits: 'abc'");
+    assertThat(message.apply("/api/v1/regions/abc", "en-US,en;q=0.9")).isEqualTo("an adcode has 6 digits: 'abc'");
+    assertThat(message.apply("/api/v1/regions/abc", "zh-CN,zh;q=0.9,en;q=0.8")).isEqualTo("行政区划代码应为6位数字");
+    assertThat(message.apply("/api/v1/regions/abc", "de-DE")).isEqualTo("行政区划代码应为6位数字");
+    assertThat(message.apply("/api/v1/audit", null)).isEqualTo("需要登录 / authentication required");
+    assertThat(message.apply("/api/v1/audit", "en")).isEqualTo("authentication required");
+  }
 }

@@ -68,7 +68,7 @@ public final class AuditLog {
   static final int DETAIL_MAX = 4000;
   static final String GENESIS = "0".repeat(64);
 
-  private static final Table<Record> CHAIN = DSL.table("audit_chain");
+  private static final Table<Record> CHAIN = Db.AUDIT_CHAIN;
   private static final Field<Integer> HEAD = f("id", Integer.class);
   private static final Field<Long> LAST_SEQ = f("last_seq", Long.class);
   private static final Field<String> LAST_HASH = f("last_hash", String.class);

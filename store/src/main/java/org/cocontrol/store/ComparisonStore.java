@@ -2,6 +2,7 @@ package org.cocontrol.store;
 
 import static org.cocontrol.store.Db.ACTIVITY;
 import static org.cocontrol.store.Db.EMISSION;
+import static org.cocontrol.store.Db.col;
 import static org.cocontrol.store.Db.f;
 import static org.jooq.impl.DSL.sum;
 
@@ -21,13 +22,13 @@ import org.jooq.impl.DSL;
  */
 public final class ComparisonStore {
 
-  private static final Field<String> ENTITY = f("activity.entity_code", String.class);
-  private static final Field<String> REGION = f("activity.adcode", String.class);
-  private static final Field<Integer> YEAR = f("activity.data_year", Integer.class);
-  private static final Field<String> SOURCE = f("activity.source", String.class);
-  private static final Field<String> SUBSTANCE = f("emission.substance", String.class);
-  private static final Field<String> SCOPE = f("emission.scope", String.class);
-  private static final Field<Boolean> CURRENT = f("emission.is_current", Boolean.class);
+  private static final Field<String> ENTITY = col(ACTIVITY, "entity_code", String.class);
+  private static final Field<String> REGION = col(ACTIVITY, "adcode", String.class);
+  private static final Field<Integer> YEAR = col(ACTIVITY, "data_year", Integer.class);
+  private static final Field<String> SOURCE = col(ACTIVITY, "source", String.class);
+  private static final Field<String> SUBSTANCE = col(EMISSION, "substance", String.class);
+  private static final Field<String> SCOPE = col(EMISSION, "scope", String.class);
+  private static final Field<Boolean> CURRENT = col(EMISSION, "is_current", Boolean.class);
 
   private final DSLContext db;
 
@@ -43,9 +44,9 @@ public final class ComparisonStore {
     if (years.isEmpty()) {
       return List.of();
     }
-    Field<Double> total = sum(f("emission.amount_t", Double.class)).cast(Double.class).as("total");
+    Field<Double> total = sum(col(EMISSION, "amount_t", Double.class)).cast(Double.class).as("total");
     return db.select(ENTITY, REGION, YEAR, SOURCE, SUBSTANCE, SCOPE, total)
-        .from(EMISSION).join(ACTIVITY).on(f("emission.activity_id", Long.class).eq(f("activity.id", Long.class)))
+        .from(EMISSION).join(ACTIVITY).on(col(EMISSION, "activity_id", Long.class).eq(col(ACTIVITY, "id", Long.class)))
         .where(CURRENT.isTrue()).and(YEAR.in(years)).and(within(region))
         .groupBy(ENTITY, REGION, YEAR, SOURCE, SUBSTANCE, SCOPE)
         .orderBy(YEAR, ENTITY, REGION, SOURCE, SUBSTANCE, SCOPE)

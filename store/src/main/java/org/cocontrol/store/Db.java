@@ -9,7 +9,9 @@ import org.jooq.Record;
 
 /**
  * Table and column handles for the schema in {@code db/migration}. Written by hand rather than generated:
- * the schema is small, and the names here are checked by the store tests against both databases.
+ * the schema is small, and the names here are checked by the store tests against both databases. Every table is
+ * named here and nowhere else in the code (the migrations aside): stores use these handles, and a column that a join
+ * must qualify is {@link #col(Table, String, Class)}, so renaming a table is one line.
  */
 final class Db {
   private Db() {}
@@ -25,6 +27,13 @@ final class Db {
   static final Table<Record> DENOMINATOR = table("denominator");
   static final Table<Record> AUDIT = table("audit_log");
   static final Table<Record> META = table("app_meta");
+  static final Table<Record> AUDIT_CHAIN = table("audit_chain");
+  static final Table<Record> CELL = table("inventory_cell");
+  static final Table<Record> PLAN_TARGET = table("plan_target");
+  static final Table<Record> PLAN_WAYPOINT = table("plan_waypoint");
+  static final Table<Record> PLAN_VALUE = table("plan_value");
+  static final Table<Record> PLAN_PROGRESS = table("plan_task_progress");
+  static final Table<Record> PLAN_EVIDENCE = table("plan_evidence");
 
   static final Field<Long> ID = field("id", Long.class);
   static final Field<String> ADCODE = field("adcode", String.class);
@@ -40,5 +49,10 @@ final class Db {
 
   static <T> Field<T> f(String name, Class<T> type) {
     return field(name, type);
+  }
+
+  /** A column qualified by its table ({@code activity.id}), for joins where the bare name would be ambiguous. */
+  static <T> Field<T> col(Table<?> table, String column, Class<T> type) {
+    return field(table.getName() + "." + column, type);
   }
 }

@@ -11,6 +11,7 @@ import static org.cocontrol.store.Db.SCOPE;
 import static org.cocontrol.store.Db.SOURCE;
 import static org.cocontrol.store.Db.SUBSTANCE;
 import static org.cocontrol.store.Db.UPLOAD;
+import static org.cocontrol.store.Db.col;
 import static org.cocontrol.store.Db.f;
 import static org.jooq.impl.DSL.sum;
 
@@ -96,11 +97,11 @@ public final class Ledger {
   static final Field<String> STATE = f("state", String.class);
   static final Field<Integer> REVISION = f("revision", Integer.class);
   static final Field<String> LIVE_KEY = f("live_key", String.class);
-  static final Field<Long> ACTIVITY_PK = f("activity.id", Long.class);
-  static final Field<String> ACTIVITY_CODE = f("activity.activity", String.class);
-  static final Field<String> ACTIVITY_SOURCE = f("activity.source", String.class);
+  static final Field<Long> ACTIVITY_PK = col(ACTIVITY, "id", Long.class);
+  static final Field<String> ACTIVITY_CODE = col(ACTIVITY, "activity", String.class);
+  static final Field<String> ACTIVITY_SOURCE = col(ACTIVITY, "source", String.class);
   static final Field<String> METHOD = f("method", String.class);
-  static final org.jooq.Table<org.jooq.Record> CELL = DSL.table("inventory_cell");
+  static final org.jooq.Table<org.jooq.Record> CELL = Db.CELL;
   static final Field<Long> LINE_COUNT = f("line_count", Long.class);
   static final Field<String> PROVENANCE = f("provenance", String.class);
 
@@ -372,9 +373,9 @@ public final class Ledger {
   /** Sums every current emission line into the inventory cells afresh (after re-accounting or a repair). */
   private static void rebuildCells(DSLContext tx) {
     tx.deleteFrom(CELL).execute();
-    tx.execute("insert into inventory_cell (adcode, data_year, source, substance, scope, amount_t, line_count) "
+    tx.execute("insert into " + CELL.getName() + " (adcode, data_year, source, substance, scope, amount_t, line_count) "
         + "select a.adcode, a.data_year, a.source, e.substance, e.scope, sum(e.amount_t), count(*) "
-        + "from emission e join activity a on a.id = e.activity_id where e.is_current = true "
+        + "from " + EMISSION.getName() + " e join " + ACTIVITY.getName() + " a on a.id = e.activity_id where e.is_current = true "
         + "group by a.adcode, a.data_year, a.source, e.substance, e.scope");
   }
 
@@ -540,11 +541,11 @@ public final class Ledger {
 
   /** An enterprise's current emissions, by record and year, oldest first. */
   public List<StoredEmission> emissionsOf(long enterpriseId) {
-    return db.select(f("activity.id", Long.class), RECORD_ID, f("activity.data_year", Integer.class), ACTIVITY_SOURCE.as("src"),
+    return db.select(col(ACTIVITY, "id", Long.class), RECORD_ID, col(ACTIVITY, "data_year", Integer.class), ACTIVITY_SOURCE.as("src"),
             ACTIVITY_CODE, SUBSTANCE, SCOPE, f("method", String.class), AMOUNT_T, f("provenance", String.class))
-        .from(EMISSION).join(ACTIVITY).on(ACTIVITY_ID.eq(f("activity.id", Long.class)))
+        .from(EMISSION).join(ACTIVITY).on(ACTIVITY_ID.eq(col(ACTIVITY, "id", Long.class)))
         .where(IS_CURRENT.isTrue()).and(ENTERPRISE_ID.eq(enterpriseId))
-        .orderBy(f("activity.data_year", Integer.class), RECORD_ID, f("emission.id", Long.class))
+        .orderBy(col(ACTIVITY, "data_year", Integer.class), RECORD_ID, col(EMISSION, "id", Long.class))
         .fetch(r -> new StoredEmission(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
             r.value9(), r.value10()));
   }

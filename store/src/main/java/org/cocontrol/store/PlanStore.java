@@ -4,7 +4,6 @@ import static org.cocontrol.store.Db.ADCODE;
 import static org.cocontrol.store.Db.DATA_YEAR;
 import static org.cocontrol.store.Db.ID;
 import static org.cocontrol.store.Db.f;
-import static org.jooq.impl.DSL.table;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -41,11 +40,11 @@ public final class PlanStore {
   public record Evidence(long id, long progressId, String fileName, String contentType, long sizeBytes,
       String uploadedBy, LocalDateTime uploadedAt) {}
 
-  private static final Table<Record> TARGET = table("plan_target");
-  private static final Table<Record> WAYPOINT = table("plan_waypoint");
-  private static final Table<Record> VALUE = table("plan_value");
-  private static final Table<Record> PROGRESS = table("plan_task_progress");
-  private static final Table<Record> EVIDENCE = table("plan_evidence");
+  private static final Table<Record> TARGET = Db.PLAN_TARGET;
+  private static final Table<Record> WAYPOINT = Db.PLAN_WAYPOINT;
+  private static final Table<Record> VALUE = Db.PLAN_VALUE;
+  private static final Table<Record> PROGRESS = Db.PLAN_PROGRESS;
+  private static final Table<Record> EVIDENCE = Db.PLAN_EVIDENCE;
 
   private static final Field<String> PLAN_ID = f("plan_id", String.class);
   private static final Field<String> INDICATOR_ID = f("indicator_id", String.class);

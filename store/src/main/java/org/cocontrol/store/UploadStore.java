@@ -5,6 +5,7 @@ import static org.cocontrol.store.Db.ADCODE;
 import static org.cocontrol.store.Db.DATA_YEAR;
 import static org.cocontrol.store.Db.ID;
 import static org.cocontrol.store.Db.UPLOAD;
+import static org.cocontrol.store.Db.col;
 import static org.cocontrol.store.Db.f;
 
 import java.time.LocalDateTime;
@@ -38,8 +39,8 @@ public final class UploadStore {
       double amount, String unit, String fileName, String uploadedBy, LocalDateTime uploadedAt) {}
 
   private static final Field<Long> UPLOAD_ID = f("upload_id", Long.class);
-  private static final Field<Long> UPLOAD_PK = f("upload.id", Long.class);
-  private static final Field<Long> ACTIVITY_UPLOAD = f("activity.upload_id", Long.class);
+  private static final Field<Long> UPLOAD_PK = col(UPLOAD, "id", Long.class);
+  private static final Field<Long> ACTIVITY_UPLOAD = col(ACTIVITY, "upload_id", Long.class);
   private static final Field<?>[] UPLOAD_COLUMNS = {ID, f("file_name", String.class), f("uploaded_by", String.class),
       f("uploaded_at", LocalDateTime.class), f("record_count", Integer.class), f("added_count", Integer.class), f("revised_count", Integer.class),
       f("unchanged_count", Integer.class), f("status", String.class), f("withdrawn_by", String.class), f("withdrawn_at", LocalDateTime.class),
@@ -62,7 +63,7 @@ public final class UploadStore {
     }
     if (enterpriseId != null) {
       reach = reach.and(DSL.exists(DSL.selectOne().from(ACTIVITY).where(ACTIVITY_UPLOAD.eq(UPLOAD_PK))
-          .and(f("activity.enterprise_id", Long.class).eq(enterpriseId))));
+          .and(col(ACTIVITY, "enterprise_id", Long.class).eq(enterpriseId))));
     }
     long total = db.fetchCount(UPLOAD, reach);
     List<Upload> items = db.select(UPLOAD_COLUMNS).from(UPLOAD).where(reach).orderBy(ID.desc()).offset(offset).limit(limit).fetch(UploadStore::upload);
@@ -101,11 +102,11 @@ public final class UploadStore {
 
   /** Every revision of one fact, oldest first. */
   public List<Revision> revisions(String entityCode, String recordId) {
-    return db.select(f("activity.id", Long.class), ACTIVITY_UPLOAD, f("revision", Integer.class), f("state", String.class), DATA_YEAR, ADCODE,
+    return db.select(col(ACTIVITY, "id", Long.class), ACTIVITY_UPLOAD, f("revision", Integer.class), f("state", String.class), DATA_YEAR, ADCODE,
             f("source", String.class), f("activity", String.class), f("amount", Double.class), f("unit", String.class), f("file_name", String.class),
             f("uploaded_by", String.class), f("uploaded_at", LocalDateTime.class))
         .from(ACTIVITY).join(UPLOAD).on(ACTIVITY_UPLOAD.eq(UPLOAD_PK))
-        .where(f("entity_code", String.class).eq(entityCode)).and(f("record_id", String.class).eq(recordId)).orderBy(f("activity.id", Long.class))
+        .where(f("entity_code", String.class).eq(entityCode)).and(f("record_id", String.class).eq(recordId)).orderBy(col(ACTIVITY, "id", Long.class))
         .fetch(r -> new Revision(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().strip(), r.value7(), r.value8(), r.value9(),
             r.value10(), r.value11(), r.value12(), r.value13()));
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.cocontrol.core.accounting.Accountant;
@@ -20,11 +21,12 @@ import org.cocontrol.io.ActivityReader;
 import org.cocontrol.io.ImportProblem;
 import org.cocontrol.io.Place;
 import org.cocontrol.io.TableFormat;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
-import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.UploadStore;
@@ -113,9 +115,9 @@ public class Intake {
     List<ApiError.Problem> denied = new ArrayList<>();
     for (int i = 0; i < imported.records().size(); i++) {
       ActivityRecord r = imported.records().get(i);
-      String why = refusal(caller, r, registered.get(r.entityId()));
-      if (why != null) {
-        boolean entity = why.startsWith("entity");
+      Optional<AccessPolicy.Refusal> why = AccessPolicy.reportRefusal(caller, r.region(), registered.get(r.entityId()));
+      if (why.isPresent()) {
+        boolean entity = why.get() == AccessPolicy.Refusal.ENTITY;
         denied.add(problem(imported.locations().get(i), entity ? "entity_id" : "region", entity ? r.entityId() : r.region().toString(),
             entity ? "无权为单位 " + r.entityId() + " 报送数据 / you may not report for entity " + r.entityId()
                 : "无权向地区 " + r.region() + " 报送数据 / you may not report into region " + r.region()));
@@ -204,14 +206,8 @@ public class Intake {
           List.of(new ApiError.Problem(null, "reason", "reason", null, "最多 " + MAX_REASON + " 个字符 / at most " + MAX_REASON + " characters"))));
     }
     UploadStore.Upload upload = visibleUpload(uploadId, caller);
-    boolean mayWithdraw = switch (caller.role()) {
-      case AUTHORITY -> withinJurisdiction(caller, uploads.reach(uploadId));
-      case ENTERPRISE -> upload.uploadedBy().equals(caller.username());
-      case PUBLIC -> false;
-    };
-    if (!mayWithdraw) {
-      throw BadRequestException.forbidden("只有上传者或辖区涵盖其全部记录的主管部门可以撤回 / only the uploader, or an authority whose jurisdiction holds all "
-          + "its records, may withdraw an upload");
+    if (!AccessPolicy.mayWithdraw(caller, upload, uploads.reach(uploadId), id -> enterprises.find(id).map(EnterpriseStore.Enterprise::region))) {
+      throw BadRequestException.forbidden(Messages.text("access.withdraw"));
     }
     try {
       Ledger.Withdrawal w = audited(caller.username(), "WITHDRAW", done -> "upload:" + uploadId, around(uploads.reach(uploadId).regions()),
@@ -226,9 +222,7 @@ public class Intake {
 
   /** The result versions, newest first: for authorities. */
   public List<Ledger.Stamp> versions(Caller caller) {
-    if (caller.role() != Role.AUTHORITY) {
-      throw BadRequestException.forbidden("result versions are for authorities");
-    }
+    AccessPolicy.requireAuthority(caller, Messages.text("access.resultVersions"));
     return ledger.versions();
   }
 
@@ -237,9 +231,7 @@ public class Intake {
    * authority may, since it changes every region's figures.
    */
   public Version reaccount(Caller caller) {
-    if (caller.role() != Role.AUTHORITY || !caller.scope().equals(Adcode.NATION)) {
-      throw BadRequestException.forbidden("only a national authority may re-account all stored data");
-    }
+    AccessPolicy.requireNationalAuthority(caller, Messages.text("access.reaccount"));
     audited(caller.username(), "REACCOUNT", v -> "ledger", Adcode.NATION,
         () -> ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username())),
         v -> "reference release " + reference.parameters().release() + ", result version " + v);
@@ -254,39 +246,14 @@ public class Intake {
 
   /** An upload the caller may see: 404 when there is none or it is outside what the caller may see. */
   public UploadStore.Upload visibleUpload(long uploadId, Caller caller) {
-    if (caller.role() == Role.PUBLIC) {
-      throw BadRequestException.forbidden("上传记录仅供主管部门和报送单位查看 / uploads are for authorities and reporting entities");
+    if (!AccessPolicy.maySeeReported(caller)) {
+      throw BadRequestException.forbidden(Messages.text("access.uploads"));
     }
     UploadStore.Upload upload = uploads.find(uploadId).orElseThrow(() -> BadRequestException.notFound("upload " + uploadId));
-    UploadStore.Reach reach = uploads.reach(uploadId);
-    boolean visible = switch (caller.role()) {
-      case AUTHORITY -> reach.regions().stream().anyMatch(r -> r.isWithin(caller.scope()));
-      case ENTERPRISE -> upload.uploadedBy().equals(caller.username()) || reach.enterprises().contains(caller.enterpriseId());
-      case PUBLIC -> false;
-    };
-    if (!visible) {
+    if (!AccessPolicy.maySeeUpload(caller, upload, uploads.reach(uploadId))) {
       throw BadRequestException.notFound("upload " + uploadId);
     }
     return upload;
-  }
-
-  /**
-   * Why a caller may not report a record, or null when it may: an enterprise only for itself and only into its
-   * registered region; an authority only where the region and, for a registered entity, its registered region are
-   * inside its jurisdiction; the public never. The reason starts with "entity" or "region".
-   */
-  static String refusal(Caller caller, ActivityRecord r, EnterpriseStore.Registration entity) {
-    return switch (caller.role()) {
-      case ENTERPRISE -> entity == null || caller.enterpriseId() == null || entity.id() != caller.enterpriseId() ? "entity"
-          : !r.region().equals(entity.region()) ? "region" : null;
-      case AUTHORITY -> !r.region().isWithin(caller.scope()) ? "region" : entity != null && !entity.region().isWithin(caller.scope()) ? "entity" : null;
-      case PUBLIC -> "entity";
-    };
-  }
-
-  private boolean withinJurisdiction(Caller caller, UploadStore.Reach reach) {
-    return caller.role() == Role.AUTHORITY && reach.regions().stream().allMatch(r -> r.isWithin(caller.scope()))
-        && reach.enterprises().stream().allMatch(id -> enterprises.find(id).map(e -> e.region().isWithin(caller.scope())).orElse(true));
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.EnterpriseStore;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.UploadStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,34 +38,28 @@ class UploadController {
   static final int MAX_PAGE_SIZE = 200;
 
   private final Intake intake;
-  private final UploadStore uploads;
-  private final EnterpriseStore enterprises;
+  private final UploadHistory history;
 
-  UploadController(Intake intake, UploadStore uploads, EnterpriseStore enterprises) {
+  UploadController(Intake intake, UploadHistory history) {
     this.intake = intake;
-    this.uploads = uploads;
-    this.enterprises = enterprises;
+    this.history = history;
   }
 
   @GetMapping("/uploads")
   Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Authentication auth) {
     Caller caller = Caller.of(auth);
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
-      throw BadRequestException.invalid("page 应 ≥ 0，size 应为 1–" + MAX_PAGE_SIZE + " / page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE);
+      throw BadRequestException.invalid(Messages.text("uploads.paging", MAX_PAGE_SIZE));
     }
-    UploadStore.Page p = switch (caller.role()) {
-      case AUTHORITY -> uploads.uploads(caller.scope(), null, page * size, size);
-      case ENTERPRISE -> uploads.uploads(Adcode.NATION, caller.enterpriseId() == null ? -1L : caller.enterpriseId(), page * size, size);
-      case PUBLIC -> throw BadRequestException.forbidden("上传记录仅供主管部门和报送单位查看 / the upload history is for authorities and reporting entities");
-    };
+    UploadStore.Page p = history.uploads(caller, page * size, size);
     return new Page(p.total(), page, size, p.items());
   }
 
   @GetMapping("/uploads/{id}")
   Detail detail(@PathVariable long id, Authentication auth) {
-    UploadStore.Upload upload = intake.visibleUpload(id, Caller.of(auth));
-    UploadStore.Reach reach = uploads.reach(id);
-    return new Detail(upload, uploads.states(id), reach.regions().stream().map(Adcode::toString).toList(), List.copyOf(reach.entities()));
+    UploadHistory.Shown shown = history.upload(Caller.of(auth), id);
+    return new Detail(shown.upload(), shown.states(), shown.reach().regions().stream().map(Adcode::toString).toList(),
+        List.copyOf(shown.reach().entities()));
   }
 
   @PostMapping("/uploads/{id}/withdraw")
@@ -76,19 +70,6 @@ class UploadController {
   /** Every revision of one record, oldest first; only what the caller may see. */
   @GetMapping("/activities/history")
   List<UploadStore.Revision> history(@RequestParam String entity, @RequestParam String record, Authentication auth) {
-    Caller caller = Caller.of(auth);
-    List<UploadStore.Revision> revisions = switch (caller.role()) {
-      case AUTHORITY -> uploads.revisions(entity, record).stream()
-          .filter(r -> Adcode.parseAny(r.region()).map(a -> a.isWithin(caller.scope())).orElse(false)).toList();
-      case ENTERPRISE -> {
-        EnterpriseStore.Registration mine = enterprises.registrations().get(entity);
-        yield mine != null && caller.enterpriseId() != null && mine.id() == caller.enterpriseId() ? uploads.revisions(entity, record) : List.of();
-      }
-      case PUBLIC -> List.of();
-    };
-    if (revisions.isEmpty()) {
-      throw BadRequestException.notFound("record " + record + " of " + entity);
-    }
-    return revisions;
+    return history.revisions(Caller.of(auth), entity, record);
   }
 }

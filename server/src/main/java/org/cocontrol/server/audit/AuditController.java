@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.Paging;
 import org.cocontrol.server.system.TextLimits;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.AuditLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +34,11 @@ class AuditController {
 
   record VerifyView(boolean intact, long entries, Long brokenSeq, Long brokenId, String problem) {}
 
-  private static final String AUTHORITIES_ONLY = "审计日志仅限主管部门 / the audit log is for authorities";
+  private static final String AUTHORITIES_ONLY = Messages.text("access.audit");
 
-  private final AuditLog audit;
+  private final AuditTrail audit;
 
-  AuditController(AuditLog audit) {
+  AuditController(AuditTrail audit) {
     this.audit = audit;
   }
 
@@ -44,7 +46,7 @@ class AuditController {
   PageView list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String user, @RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size, Authentication auth) {
-    Caller caller = Caller.authority(auth, AUTHORITIES_ONLY);
+    Caller caller = AccessPolicy.requireAuthority(Caller.of(auth), AUTHORITIES_ONLY);
     Paging paging = Paging.of(page, size, 500);
     AuditLog.Filter filter = new AuditLog.Filter(time("from", from, false), time("to", to, true), blank(user), blank(action), caller.scope());
     AuditLog.Page p = audit.search(filter, paging.offset(), paging.size());
@@ -54,7 +56,7 @@ class AuditController {
 
   @GetMapping("/verify")
   VerifyView verify(Authentication auth) {
-    Caller.authority(auth, AUTHORITIES_ONLY);
+    AccessPolicy.requireAuthority(Caller.of(auth), AUTHORITIES_ONLY);
     AuditLog.Verification v = audit.verify();
     return new VerifyView(v.intact(), v.entries(), v.brokenSeq(), v.brokenId(), v.problem());
   }
@@ -68,8 +70,7 @@ class AuditController {
     try {
       return s.length() <= 10 ? (end ? LocalDate.parse(s).plusDays(1) : LocalDate.parse(s)).atStartOfDay() : LocalDateTime.parse(s);
     } catch (DateTimeParseException e) {
-      throw TextLimits.rejected(List.of(new ApiError.Problem(null, field, field, s, "应为日期 2026-01-31 或时间 2026-01-31T08:00 / must be a date"
-          + " (2026-01-31) or a date-time (2026-01-31T08:00)")));
+      throw TextLimits.rejected(List.of(new ApiError.Problem(null, field, field, s, Messages.text("audit.time"))));
     }
   }
 

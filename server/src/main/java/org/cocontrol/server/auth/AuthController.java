@@ -5,16 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.server.system.TextLimits;
-import org.cocontrol.store.AuditLog;
-import org.cocontrol.store.UserStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,47 +33,27 @@ class AuthController {
   static final int PASSWORD_MAX_BYTES = 72;
   static final int USERNAME_MAX = 64;
 
-  private final UserStore users;
-  private final PasswordEncoder passwords;
-  private final TokenService tokens;
-  private final AuditLog audit;
-  private final LoginThrottle throttle;
-  /** Checked against when the name is unknown, so that path hashes exactly as much as a wrong password does. */
-  private final String dummyHash;
+  private final Logins logins;
 
-  AuthController(UserStore users, PasswordEncoder passwords, TokenService tokens, AuditLog audit, LoginThrottle throttle) {
-    this.users = users;
-    this.passwords = passwords;
-    this.tokens = tokens;
-    this.audit = audit;
-    this.throttle = throttle;
-    this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+  AuthController(Logins logins) {
+    this.logins = logins;
   }
 
   @PostMapping("/login")
   ResponseEntity<?> login(@RequestBody Login login, HttpServletRequest request) {
     check(login);
-    LoginThrottle.Decision decision = throttle.acquire(login.username(), request.getRemoteAddr());
-    if (decision instanceof LoginThrottle.Refusal r) {
-      long seconds = Math.max(1, r.retryAfter().toSeconds());
+    Logins.Outcome outcome = logins.login(login.username(), login.password(), request.getRemoteAddr());
+    if (outcome instanceof Logins.Throttled t) {
+      long seconds = Math.max(1, t.retryAfter().toSeconds());
       long minutes = (seconds + 59) / 60;
       return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-          .body(ApiError.of("登录失败次数过多，请 " + minutes + " 分钟后再试 / too many failed logins, try again in " + minutes + " minute(s)"));
+          .body(ApiError.of(Messages.text("auth.throttled", minutes)));
     }
-    LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) decision;
-    Optional<UserStore.User> user = users.find(login.username());
-    boolean matches = passwords.matches(login.password(), user.map(UserStore.User::passwordHash).orElse(dummyHash));
-    if (!matches || user.isEmpty()) {
-      audit.record(login.username(), "LOGIN_FAILED", "user:" + login.username(), "");
-      if (attempt.locksUser()) {
-        audit.record(login.username(), "LOGIN_LOCKED", "user:" + login.username(), "too many failed logins");
-      }
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of("用户名或密码错误 / wrong username or password"));
+    if (!(outcome instanceof Logins.Issued i)) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(Messages.text("auth.wrongPassword")));
     }
-    throttle.succeeded(attempt);
-    UserStore.User u = user.get();
-    return ResponseEntity.ok(new Token(tokens.issue(u), u.username(), u.role().toLowerCase(Locale.ROOT), u.scope().toString(),
-        u.enterpriseId(), u.displayName()));
+    return ResponseEntity.ok(new Token(i.token(), i.user().username(), i.user().role().toLowerCase(Locale.ROOT), i.user().scope().toString(),
+        i.user().enterpriseId(), i.user().displayName()));
   }
 
   /** Both fields present and within bounds, before anything is counted or hashed. */
@@ -86,7 +62,7 @@ class AuthController {
     String name = login == null ? null : login.username();
     String password = login == null ? null : login.password();
     if (name == null || name.isBlank()) {
-      problems.add(new ApiError.Problem(null, "username", "username", null, "必填 / required"));
+      problems.add(new ApiError.Problem(null, "username", "username", null, Messages.text("error.required")));
     } else {
       ApiError.Problem p = TextLimits.name("username", name, USERNAME_MAX);
       if (p != null) {
@@ -94,10 +70,9 @@ class AuthController {
       }
     }
     if (password == null || password.isEmpty()) {
-      problems.add(new ApiError.Problem(null, "password", "password", null, "必填 / required"));
+      problems.add(new ApiError.Problem(null, "password", "password", null, Messages.text("error.required")));
     } else if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-      problems.add(new ApiError.Problem(null, "password", "password", null, "密码不超过 " + PASSWORD_MAX_BYTES + " 字节 / a password has at most "
-          + PASSWORD_MAX_BYTES + " bytes"));
+      problems.add(new ApiError.Problem(null, "password", "password", null, Messages.text("auth.passwordTooLong", PASSWORD_MAX_BYTES)));
     }
     if (!problems.isEmpty()) {
       throw TextLimits.rejected(problems);

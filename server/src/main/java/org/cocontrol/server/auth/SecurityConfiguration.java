@@ -1,14 +1,20 @@
 package org.cocontrol.server.auth;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.cocontrol.server.system.Messages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -75,18 +81,16 @@ class SecurityConfiguration {
             .requestMatchers("/api/**", "/actuator/**").authenticated()
             .anyRequest().permitAll())
         .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(roles))
-            .authenticationEntryPoint((req, res, e) -> {
-              res.setStatus(401);
-              res.setContentType(MediaType.APPLICATION_JSON_VALUE);
-              res.setCharacterEncoding("UTF-8");
-              res.getWriter().write("{\"message\":\"需要登录 / authentication required\",\"errors\":[]}");
-            }))
-        .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
-          res.setStatus(401);
-          res.setContentType(MediaType.APPLICATION_JSON_VALUE);
-          res.setCharacterEncoding("UTF-8");
-          res.getWriter().write("{\"message\":\"需要登录 / authentication required\",\"errors\":[]}");
-        }));
+            .authenticationEntryPoint(SecurityConfiguration::unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized));
     return http.build();
+  }
+
+  /** 401 with the bilingual body every answer has (or the language the request asks for). */
+  private static void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException e) throws IOException {
+    res.setStatus(401);
+    res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    res.setCharacterEncoding("UTF-8");
+    res.getWriter().write("{\"message\":\"" + Messages.answer(req.getHeader(HttpHeaders.ACCEPT_LANGUAGE), "auth.required") + "\",\"errors\":[]}");
   }
 }

@@ -8,16 +8,18 @@ import org.cocontrol.core.comparison.YearComparison;
 import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.Substance;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
-import org.cocontrol.server.auth.Role;
+
 import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.server.comparison.CoverageView;
+import org.cocontrol.server.region.Regions;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.server.system.Paging;
 import org.cocontrol.server.system.Provenance;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
-import org.cocontrol.store.RegionStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,15 +58,13 @@ class EnterpriseController {
   record Detail(Item enterprise, Map<Integer, Map<String, Double>> totalsByYear, List<Change> yearOverYear, List<Emission> emissions,
       List<Activity> activities, List<CoverageView> comparisons) {}
 
-  private final EnterpriseStore enterprises;
-  private final Ledger ledger;
-  private final RegionStore regions;
+  private final EnterpriseRecords enterprises;
+  private final Regions regions;
   private final Provenance provenance;
   private final Comparisons comparisons;
 
-  EnterpriseController(EnterpriseStore enterprises, Ledger ledger, RegionStore regions, Provenance provenance, Comparisons comparisons) {
+  EnterpriseController(EnterpriseRecords enterprises, Regions regions, Provenance provenance, Comparisons comparisons) {
     this.enterprises = enterprises;
-    this.ledger = ledger;
     this.regions = regions;
     this.provenance = provenance;
     this.comparisons = comparisons;
@@ -75,20 +75,19 @@ class EnterpriseController {
       @RequestParam(required = false) String industry, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
       Authentication auth) {
     Caller caller = Caller.of(auth);
-    if (caller.role() == Role.PUBLIC) {
-      throw BadRequestException.forbidden("企业数据仅对主管部门和企业本身开放 / enterprise data is not public");
+    if (!AccessPolicy.maySeeReported(caller)) {
+      throw BadRequestException.forbidden(Messages.text("access.enterprises"));
     }
     Paging paging = Paging.of(page, size, 200);
-    if (caller.role() == Role.ENTERPRISE) {
-      List<Item> own = caller.enterpriseId() == null ? List.of()
-          : enterprises.find(caller.enterpriseId()).map(e -> List.of(item(e))).orElse(List.of());
+    if (AccessPolicy.seesOwnEnterpriseOnly(caller)) {
+      List<Item> own = enterprises.own(caller).stream().map(this::item).toList();
       return new SearchResult(own, own.size(), 0, paging.size());
     }
     Adcode within = caller.scope();
     if (region != null && !region.isBlank()) {
-      Adcode asked = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode"));
-      if (!asked.isWithin(within)) {
-        throw BadRequestException.forbidden("region " + region + " is outside your jurisdiction");
+      Adcode asked = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid(Messages.text("region.invalid", region)));
+      if (!AccessPolicy.mayRead(caller, asked)) {
+        throw BadRequestException.forbidden(Messages.text("access.regionOutside", region));
       }
       within = asked;
     }
@@ -99,19 +98,19 @@ class EnterpriseController {
   @GetMapping("/{id}")
   Detail detail(@PathVariable long id, Authentication auth) {
     Caller caller = Caller.of(auth);
-    EnterpriseStore.Enterprise e = enterprises.find(id).filter(caller::maySee)
+    EnterpriseStore.Enterprise e = enterprises.visible(caller, id)
         .orElseThrow(() -> BadRequestException.notFound("enterprise " + id));
     List<Emission> emissions = new ArrayList<>();
     Map<Integer, Map<String, Double>> totals = new TreeMap<>();
     List<InventoryRow> bySource = new ArrayList<>();
-    for (Ledger.StoredEmission s : ledger.emissionsOf(id)) {
+    for (Ledger.StoredEmission s : enterprises.emissionsOf(id)) {
       emissions.add(new Emission(s.recordId(), s.year(), s.source(), s.activity(), s.substance(), s.scope(), s.method(), s.tonnes(), provenance.expand(s.provenance())));
       if (s.scope().equals("direct") || s.scope().equals("indirect") || s.scope().equals("exported")) {
         totals.computeIfAbsent(s.year(), y -> new TreeMap<>()).merge(s.substance(), s.tonnes(), Double::sum);
       }
       bySource.add(new InventoryRow(e.region(), s.year(), s.source(), null, null, e.code(), s.substance(), s.scope(), null, s.tonnes()));
     }
-    List<Activity> activities = ledger.activitiesOf(id).stream().map(a -> new Activity(a.recordId(), a.year(), a.source(), a.activity(),
+    List<Activity> activities = enterprises.activitiesOf(id).stream().map(a -> new Activity(a.recordId(), a.year(), a.source(), a.activity(),
         a.amount(), a.unit().symbol(), a.technology(), a.controls().stream().map(org.cocontrol.core.accounting.ControlSpec::code).toList())).toList();
     List<YearComparison> pairs = yearPairs(totals.keySet(), bySource);
     return new Detail(item(e), totals, changes(pairs), emissions, activities, pairs.stream().map(c -> CoverageView.of(c, LISTED_SOURCES)).toList());
@@ -153,7 +152,7 @@ class EnterpriseController {
   }
 
   private Item item(EnterpriseStore.Enterprise e) {
-    String regionName = regions.find(e.region()).map(RegionStore.StoredRegion::nameZh).orElse("");
+    String regionName = regions.nameZh(e.region(), "");
     // GPPD plants have only English names.
     String name = e.nameZh().isBlank() ? e.nameEn() : e.nameZh();
     return new Item(e.id(), e.code(), e.creditCode(), name, e.nameEn(), e.industry(), e.region().toString(), regionName, e.park(), e.lat(),

@@ -10,6 +10,7 @@ import org.cocontrol.core.readside.RegionValue;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.server.readside.ReadSide;
+import org.cocontrol.server.region.Regions;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.RegionStore;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +38,10 @@ class DashboardController {
 
   record YearsView(String region, List<Integer> topDown, List<Integer> bottomUp) {}
 
-  private final RegionStore regions;
+  private final Regions regions;
   private final ReadSide readSide;
 
-  DashboardController(RegionStore regions, ReadSide readSide) {
+  DashboardController(Regions regions, ReadSide readSide) {
     this.regions = regions;
     this.readSide = readSide;
   }

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
-import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.StatisticsStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -38,22 +39,20 @@ class StatisticsController {
 
   record StatisticView(String region, int year, String name, double value, String unit) {}
 
-  private final StatisticsStore store;
-  private final AuditedChanges changes;
+  private final Statistics statistics;
 
-  StatisticsController(StatisticsStore store, AuditedChanges changes) {
-    this.store = store;
-    this.changes = changes;
+  StatisticsController(Statistics statistics) {
+    this.statistics = statistics;
   }
 
   @GetMapping
   List<StatisticView> list(@RequestParam String region, @RequestParam(required = false) String name, Authentication auth) {
     Caller c = authority(auth);
-    Adcode r = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("地区代码无效 / invalid region: " + region));
-    if (!r.isWithin(c.scope())) {
-      throw BadRequestException.forbidden("region " + r + " is outside your jurisdiction");
+    Adcode r = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid(Messages.text("statistics.invalidRegion", region)));
+    if (!AccessPolicy.mayRead(c, r)) {
+      throw BadRequestException.forbidden(Messages.text("access.regionOutside", r));
     }
-    return store.list(r, name).stream().map(s -> new StatisticView(s.region().toString(), s.year(), s.name(), s.value(), s.unit())).toList();
+    return statistics.list(r, name).stream().map(s -> new StatisticView(s.region().toString(), s.year(), s.name(), s.value(), s.unit())).toList();
   }
 
   @PostMapping
@@ -67,51 +66,40 @@ class StatisticsController {
       int row = i + 1;
       Adcode r = s.region() == null ? null : Adcode.parseAny(s.region()).orElse(null);
       if (r == null) {
-        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), "地区代码无效 / invalid region code"));
-      } else if (!c.mayReportIn(r)) {
-        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), "不在您的辖区 / outside your jurisdiction"));
+        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), Messages.text("statistics.invalidRegionCode")));
+      } else if (!AccessPolicy.mayWrite(c, r)) {
+        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), Messages.text("access.outside")));
       }
       if (s.year() == null || s.year() < 1900 || s.year() > 2100) {
-        problems.add(new ApiError.Problem(row, "year", "row " + row, String.valueOf(s.year()), "年份应为1900–2100 / year must be 1900–2100"));
+        problems.add(new ApiError.Problem(row, "year", "row " + row, String.valueOf(s.year()), Messages.text("statistics.year")));
       }
       List<String> units = s.name() == null ? null : UNITS.get(s.name());
       if (units == null) {
-        problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), "统计项应为 " + UNITS.keySet() + " / name must be one of " + UNITS.keySet()));
+        problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), Messages.text("statistics.name", UNITS.keySet())));
       } else if (s.unit() == null || !units.contains(s.unit())) {
-        problems.add(new ApiError.Problem(row, "unit", "row " + row, s.unit(), "单位应为 " + units + " / unit must be one of " + units));
+        problems.add(new ApiError.Problem(row, "unit", "row " + row, s.unit(), Messages.text("statistics.unit", units)));
       }
       if (s.value() == null || !(s.value() > 0) || s.value().isInfinite()) {
-        problems.add(new ApiError.Problem(row, "value", "row " + row, String.valueOf(s.value()), "数值应为正数 / value must be a positive number"));
+        problems.add(new ApiError.Problem(row, "value", "row " + row, String.valueOf(s.value()), Messages.text("statistics.value")));
       }
       if (r != null && s.year() != null && s.value() != null && units != null) {
         String key = r + "/" + s.year() + "/" + s.name();
         Integer first = rowOf.putIfAbsent(key, row);
         if (first != null) {
-          problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), "与第 " + first + " 行重复（同一地区、年份、统计项）/ the same region, year"
-              + " and statistic as row " + first));
+          problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), Messages.text("statistics.duplicate", first)));
         }
         out.add(new StatisticsStore.Statistic(r, s.year(), s.name(), s.value(), s.unit()));
       }
     }
     if (!problems.isEmpty() || out.isEmpty()) {
       throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.isEmpty()
-          ? "没有数据 / no rows" : "统计数据被拒绝，未保存 / statistics rejected, nothing saved", problems));
+          ? Messages.text("statistics.empty") : Messages.text("statistics.rejected"), problems));
     }
-    Adcode about = out.stream().map(StatisticsStore.Statistic::region).reduce(StatisticsController::enclosing).orElseThrow();
-    changes.run(c.username(), "statistics", about.toString(), out.size() + " rows", about, () -> store.saveAll(out));
+    statistics.save(c.username(), out);
     return Map.of("saved", out.size());
   }
 
-  /** The smallest division containing both. */
-  private static Adcode enclosing(Adcode a, Adcode b) {
-    Adcode up = a;
-    while (!b.isWithin(up)) {
-      up = up.parent().orElse(Adcode.NATION);
-    }
-    return up;
-  }
-
   private static Caller authority(Authentication auth) {
-    return Caller.authority(auth, "统计数据仅限主管部门 / statistics are for authorities");
+    return AccessPolicy.requireAuthority(Caller.of(auth), Messages.text("access.statistics"));
   }
 }

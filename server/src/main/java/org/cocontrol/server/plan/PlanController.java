@@ -15,12 +15,12 @@ import org.cocontrol.core.plan.IndicatorKind;
 import org.cocontrol.core.plan.Plan;
 import org.cocontrol.core.plan.PlanIndicator;
 import org.cocontrol.core.plan.PlanItem;
-import org.cocontrol.core.plan.RollUp;
 import org.cocontrol.core.plan.ScoringScheme;
 import org.cocontrol.core.plan.TaskStatus;
 import org.cocontrol.core.plan.Theme;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.reference.PlanCatalog;
+import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.plan.PlanViews.AssessmentIn;
 import org.cocontrol.server.plan.PlanViews.AssessmentView;
@@ -38,8 +38,6 @@ import org.cocontrol.server.plan.PlanViews.PlanSummary;
 import org.cocontrol.server.plan.PlanViews.Point;
 import org.cocontrol.server.plan.PlanViews.ProgressIn;
 import org.cocontrol.server.plan.PlanViews.ProgressView;
-import org.cocontrol.server.plan.PlanViews.RollUpIndicator;
-import org.cocontrol.server.plan.PlanViews.RollUpRegion;
 import org.cocontrol.server.plan.PlanViews.RollUpView;
 import org.cocontrol.server.plan.PlanViews.StatusView;
 import org.cocontrol.server.plan.PlanViews.TargetIn;
@@ -52,9 +50,8 @@ import org.cocontrol.server.plan.PlanViews.ValueView;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.AuditLog;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.PlanStore;
-import org.cocontrol.store.RegionStore;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -87,17 +84,15 @@ class PlanController {
   static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
 
   private final PlanService plans;
-  private final PlanStore store;
-  private final RegionStore regions;
-  private final AuditLog audit;
+  private final PlanRecords records;
+  private final PlanOverview overview;
   private final AuditedChanges changes;
   private final List<PlanCatalog.Topic> topics = PlanCatalog.indicatorTopics();
 
-  PlanController(PlanService plans, PlanStore store, RegionStore regions, AuditLog audit, AuditedChanges changes) {
+  PlanController(PlanService plans, PlanRecords records, PlanOverview overview, AuditedChanges changes) {
     this.plans = plans;
-    this.store = store;
-    this.regions = regions;
-    this.audit = audit;
+    this.records = records;
+    this.overview = overview;
     this.changes = changes;
   }
 
@@ -147,31 +142,7 @@ class PlanController {
 
   @GetMapping("/departments")
   List<DepartmentWorkload> departments() {
-    List<DepartmentWorkload> out = new ArrayList<>();
-    for (PlanCatalog.Department d : plans.catalog().departments().values()) {
-      Map<String, Integer> lead = new LinkedHashMap<>();
-      Map<String, Integer> coop = new LinkedHashMap<>();
-      Set<String> names = new java.util.TreeSet<>();
-      for (Plan p : plans.catalog().plans()) {
-        p.departments().forEach((name, code) -> {
-          if (code.equals(d.code())) {
-            names.add(name);
-          }
-        });
-        lead.put(p.id(), (int) p.tasks().stream().filter(t -> t.lead().stream().anyMatch(n -> d.code().equals(p.departmentCode(n)))).count());
-        coop.put(p.id(), (int) p.tasks().stream().filter(t -> t.cooperating().stream().anyMatch(n -> d.code().equals(p.departmentCode(n)))).count());
-      }
-      if (!names.isEmpty()) {
-        out.add(new DepartmentWorkload(d.code(), d.nameZh(), d.nameEn(), lead, coop, List.copyOf(names)));
-      }
-    }
-    out.sort((a, b) -> Integer.compare(total(b), total(a)));
-    return out;
-  }
-
-  private static int total(DepartmentWorkload w) {
-    return w.leadByPlan().values().stream().mapToInt(Integer::intValue).sum()
-        + w.cooperatingByPlan().values().stream().mapToInt(Integer::intValue).sum();
+    return overview.departments();
   }
 
   @GetMapping("/compare")
@@ -218,7 +189,7 @@ class PlanController {
     Plan p = plans.plan(id);
     Adcode r = readable(p, region, auth);
     int y = year(year);
-    PlanStore.IndicatorData data = store.indicatorData(p.id());
+    PlanStore.IndicatorData data = records.indicatorData(p.id());
     return p.indicators().stream().map(i -> plans.evaluate(p, i, r, y, data).view()).toList();
   }
 
@@ -253,7 +224,7 @@ class PlanController {
     PlanStore.Value v = new PlanStore.Value(i.id(), r.toString(), in.year(), in.value(), "manual",
         in.note() == null ? "" : in.note(), user, LocalDateTime.now());
     changes.run(user, "plan.value", p.id() + "/" + i.id() + "/" + r + "/" + in.year(), PlanService.format(in.value()) + " " + nz(i.unit()), r,
-        () -> store.saveValues(p.id(), List.of(v)));
+        () -> records.saveValues(p.id(), List.of(v)));
     return PlanService.valueView(v);
   }
 
@@ -269,7 +240,7 @@ class PlanController {
     List<PlanService.Computed> computed = plans.compute(p, i, r);
     List<PlanStore.Value> values = computed.stream().filter(c -> c.value() != null)
         .map(c -> new PlanStore.Value(i.id(), r.toString(), c.year(), c.value(), "computed", c.note(), user, now)).toList();
-    changes.run(user, "plan.value.compute", p.id() + "/" + i.id() + "/" + r, values.size() + " values", r, () -> store.saveValues(p.id(), values));
+    changes.run(user, "plan.value.compute", p.id() + "/" + i.id() + "/" + r, values.size() + " values", r, () -> records.saveValues(p.id(), values));
     return new ComputeView(values.stream().map(PlanService::valueView).toList(),
         computed.stream().filter(c -> c.value() == null).map(c -> new ComputeSkip(c.year(), c.note())).toList());
   }
@@ -281,7 +252,7 @@ class PlanController {
     PlanIndicator i = plans.indicator(p, indicatorId);
     Adcode r = writable(p, region, auth);
     changes.run(Caller.of(auth).username(), "plan.value.delete", p.id() + "/" + i.id() + "/" + r + "/" + year, "", r, () -> {
-      if (!store.deleteValue(p.id(), i.id(), r.toString(), year)) {
+      if (!records.deleteValue(p.id(), i.id(), r.toString(), year)) {
         throw BadRequestException.notFound("value " + year + " of " + indicatorId);
       }
     });
@@ -308,8 +279,8 @@ class PlanController {
         problems.add(row.problem("region", e.getMessage()));
         continue;
       }
-      if (!caller.mayReportIn(r)) {
-        problems.add(row.problem("region", "不在您的辖区 / outside your jurisdiction"));
+      if (!AccessPolicy.mayWrite(caller, r)) {
+        problems.add(row.problem("region", Messages.text("access.outside")));
         continue;
       }
       values.add(new PlanStore.Value(row.indicatorId(), r.toString(), row.year(), row.value(), "import", row.note(), caller.username(), now));
@@ -322,7 +293,7 @@ class PlanController {
       throw BadRequestException.invalid("文件中没有数值 / the file holds no values");
     }
     changes.run(caller.username(), "plan.value.import", p.id(), values.size() + " values from " + file.getOriginalFilename(), plans.region(p, null),
-        () -> store.saveValues(p.id(), values));
+        () -> records.saveValues(p.id(), values));
     return new ImportResult(values.size(), values.stream().map(PlanStore.Value::indicatorId).distinct().toList());
   }
 
@@ -350,7 +321,7 @@ class PlanController {
     PlanStore.TargetOverride target = new PlanStore.TargetOverride(i.id(), r.toString(), in.targetValue(), in.baseValue(), nz(in.note()), user,
         LocalDateTime.now());
     changes.run(user, "plan.target", p.id() + "/" + i.id() + "/" + r, "target " + in.targetValue() + " base " + in.baseValue(), r,
-        () -> store.saveTarget(p.id(), target));
+        () -> records.saveTarget(p.id(), target));
     return plans.status(p, i, r, LocalDate.now().getYear() - 1);
   }
 
@@ -377,7 +348,7 @@ class PlanController {
     }
     String user = Caller.of(auth).username();
     changes.run(user, "plan.trajectory", p.id() + "/" + i.id() + "/" + r, points.toString(), r,
-        () -> store.saveWaypoints(p.id(), i.id(), r.toString(), points));
+        () -> records.saveWaypoints(p.id(), i.id(), r.toString(), points));
     return plans.status(p, i, r, LocalDate.now().getYear() - 1);
   }
 
@@ -385,7 +356,7 @@ class PlanController {
   List<ProgressView> progress(@PathVariable String id, @RequestParam(required = false) String region, Authentication auth) {
     Plan p = plans.plan(id);
     Adcode r = readable(p, region, auth);
-    return store.progress(p.id(), r.toString()).stream().map(x -> progressView(p, x)).toList();
+    return records.progress(p.id(), r.toString()).stream().map(x -> progressView(p, x)).toList();
   }
 
   @PostMapping("/{id}/tasks/{taskId}/progress")
@@ -405,9 +376,9 @@ class PlanController {
     String narrative = nz(in.narrative());
     String user = Caller.of(auth).username();
     long pid = changes.run(user, "plan.progress", p.id() + "/" + t.id() + "/" + r + "/" + in.period(), r,
-        () -> store.saveProgress(p.id(), t.id(), r.toString(), in.period().strip(), in.status(), narrative, user, LocalDateTime.now()),
+        () -> records.saveProgress(p.id(), t.id(), r.toString(), in.period().strip(), in.status(), narrative, user, LocalDateTime.now()),
         saved -> in.status());
-    return store.progress(p.id(), r.toString()).stream().filter(x -> x.id() == pid).findFirst().map(x -> progressView(p, x)).orElseThrow();
+    return records.progress(p.id(), r.toString()).stream().filter(x -> x.id() == pid).findFirst().map(x -> progressView(p, x)).orElseThrow();
   }
 
   /** The scheduling sheet for a period: every task (or a department's) with the latest report, to fill in. */
@@ -441,7 +412,7 @@ class PlanController {
     List<PlanStore.Report> reports = read.reports().stream()
         .map(x -> new PlanStore.Report(x.taskId(), x.period(), x.status().code(), x.narrative())).toList();
     changes.run(user, "plan.progress.import", p.id() + "/" + r, reports.size() + " reports from " + file.getOriginalFilename(), r,
-        () -> store.saveProgress(p.id(), r.toString(), reports, user, now));
+        () -> records.saveProgress(p.id(), r.toString(), reports, user, now));
     return Map.of("reports", read.reports().size());
   }
 
@@ -450,7 +421,7 @@ class PlanController {
   EvidenceView evidence(@PathVariable String id, @PathVariable long progressId, @RequestPart("file") MultipartFile file,
       Authentication auth) throws IOException {
     Plan p = plans.plan(id);
-    PlanStore.TaskProgress report = store.progressById(progressId).filter(x -> x.planId().equals(p.id()))
+    PlanStore.TaskProgress report = records.progressById(progressId).filter(x -> x.planId().equals(p.id()))
         .orElseThrow(() -> BadRequestException.notFound("progress report " + progressId));
     Adcode r = writable(p, report.adcode(), auth);
     if (file.isEmpty() || file.getSize() > MAX_EVIDENCE_BYTES) {
@@ -460,18 +431,18 @@ class PlanController {
     EvidenceFiles.Checked checked = EvidenceFiles.check(file.getOriginalFilename(), content);
     String user = Caller.of(auth).username();
     PlanStore.Evidence e = changes.run(user, "plan.evidence", p.id() + "/" + report.taskId() + "/" + report.period(), r,
-        () -> store.addEvidence(progressId, checked.fileName(), checked.contentType(), content, user, LocalDateTime.now()),
+        () -> records.addEvidence(progressId, checked.fileName(), checked.contentType(), content, user, LocalDateTime.now()),
         x -> checked.fileName() + " " + x.sizeBytes() + " B " + checked.contentType());
     return evidenceView(e);
   }
 
   @GetMapping("/evidence/{evidenceId}")
   ResponseEntity<byte[]> download(@PathVariable long evidenceId, Authentication auth) {
-    PlanStore.Evidence e = store.evidence(evidenceId).orElseThrow(() -> BadRequestException.notFound("evidence " + evidenceId));
-    PlanStore.TaskProgress report = store.progressById(e.progressId()).orElseThrow();
+    PlanStore.Evidence e = records.evidence(evidenceId).orElseThrow(() -> BadRequestException.notFound("evidence " + evidenceId));
+    PlanStore.TaskProgress report = records.progressById(e.progressId()).orElseThrow();
     Plan p = plans.plan(report.planId());
     readable(p, report.adcode(), auth);
-    byte[] content = store.evidenceContent(evidenceId).orElseThrow();
+    byte[] content = records.evidenceContent(evidenceId).orElseThrow();
     return ResponseEntity.ok().contentType(storedType(e.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(e.fileName(), StandardCharsets.UTF_8).build().toString())
         .body(content);
@@ -480,30 +451,7 @@ class PlanController {
   @GetMapping("/{id}/rollup")
   RollUpView rollup(@PathVariable String id, @RequestParam(required = false) Integer year, Authentication auth) {
     Plan p = plans.plan(id);
-    Adcode top = readable(p, null, auth);
-    int y = year(year);
-    PlanStore.IndicatorData data = store.indicatorData(p.id());
-    Set<String> reporting = data.regions();
-    Map<String, String> names = new LinkedHashMap<>();
-    regions.children(top).stream().filter(c -> reporting.contains(c.adcode().toString()))
-        .forEach(c -> names.put(c.adcode().toString(), c.nameZh()));
-    List<String> rows = List.copyOf(names.keySet());
-    List<RollUpIndicator> out = new ArrayList<>();
-    for (PlanIndicator i : p.indicators()) {
-      Map<String, org.cocontrol.core.plan.IndicatorStatus> core = new LinkedHashMap<>();
-      List<RollUpRegion> byRegion = new ArrayList<>();
-      for (String c : rows) {
-        Adcode child = Adcode.parseAny(c).orElseThrow();
-        PlanService.Evaluated e = plans.evaluate(p, i, child, y, data);
-        core.put(c, e.status());
-        byRegion.add(new RollUpRegion(c, names.get(c), e.view()));
-      }
-      RollUp roll = RollUp.of(i.effectiveKind(), core);
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      roll.statusCounts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> counts.put(e.getKey().code(), e.getValue()));
-      out.add(new RollUpIndicator(i.id(), i.name(), i.unit(), i.kind().code(), counts, roll.sumActual(), roll.sumTarget(), byRegion));
-    }
-    return new RollUpView(p.id(), top.toString(), y, rows, out);
+    return overview.rollup(p, readable(p, null, auth), year(year));
   }
 
   @PostMapping("/{id}/assessment")
@@ -538,7 +486,7 @@ class PlanController {
     PlanService.Scope scope = plans.scope(p, req.department());
     PlanService.Scored s = plans.assess(p, r, y, period, scope, scheme);
     String dept = req.department() == null || req.department().isBlank() ? null : req.department();
-    audit.record(Caller.of(auth).username(), "plan.assessment", p.id() + "/" + r + "/" + y, dept == null ? "" : dept, r);
+    records.recordAssessment(Caller.of(auth).username(), p.id() + "/" + r + "/" + y, dept == null ? "" : dept, r);
     return new AssessmentView(p.id(), p.title(), r.toString(), plans.regionName(r), dept,
         dept == null ? null : plans.catalog().departments().get(dept).nameZh(), y, period, s.lines(), s.result().score(),
         s.result().maxScore(), s.result().percent(), s.result().vetoed(), s.result().grade(), Schemes.view(scheme));
@@ -547,15 +495,15 @@ class PlanController {
   // ---- access ----
 
   private static Caller requireAuthority(Authentication auth) {
-    return Caller.authority(auth, "规划进展仅限生态环境主管部门 / plan progress is for authorities");
+    return AccessPolicy.requireAuthority(Caller.of(auth), Messages.text("access.planProgress"));
   }
 
   /** An authority may read progress for regions inside its jurisdiction, and for the plan region when that contains it. */
   private Adcode readable(Plan p, String region, Authentication auth) {
     Caller c = requireAuthority(auth);
     Adcode r = plans.region(p, region);
-    if (!r.isWithin(c.scope())) {
-      throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
+    if (!AccessPolicy.mayRead(c, r)) {
+      throw BadRequestException.forbidden(Messages.text("access.regionOutside", r));
     }
     return r;
   }
@@ -563,8 +511,8 @@ class PlanController {
   private Adcode writable(Plan p, String region, Authentication auth) {
     Caller c = requireAuthority(auth);
     Adcode r = plans.region(p, region);
-    if (!c.mayReportIn(r)) {
-      throw BadRequestException.forbidden("地区 " + r + " 不在您的辖区 / region " + r + " is outside your jurisdiction");
+    if (!AccessPolicy.mayWrite(c, r)) {
+      throw BadRequestException.forbidden(Messages.text("access.regionOutside", r));
     }
     return r;
   }

@@ -3,6 +3,7 @@ package org.cocontrol.server.region;
 import java.util.List;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.RegionStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,16 +20,16 @@ class RegionController {
 
   record RegionView(String adcode, String name, String nameEn, String level, String parent, List<Child> children) {}
 
-  private final RegionStore regions;
+  private final Regions regions;
 
-  RegionController(RegionStore regions) {
+  RegionController(Regions regions) {
     this.regions = regions;
   }
 
   @GetMapping("/{adcode}")
   RegionView region(@PathVariable String adcode) {
     Adcode code = Adcode.parseAny(adcode).orElseThrow(() -> BadRequestException.invalid(
-        "行政区划代码应为6位数字 / an adcode has 6 digits: '" + adcode + "'"));
+        Messages.text("region.invalid", adcode)));
     RegionStore.StoredRegion r = regions.find(code).orElseThrow(() -> BadRequestException.notFound("region " + adcode));
     return new RegionView(r.adcode().toString(), r.nameZh(), r.nameEn(), r.level(), r.parent() == null ? null : r.parent().toString(),
         regions.children(code).stream().map(c -> new Child(c.adcode().toString(), c.nameZh(), c.nameEn())).toList());

@@ -44,6 +44,7 @@ import org.cocontrol.core.synergy.Weighting;
 import org.cocontrol.reference.SynergyReference;
 import org.cocontrol.server.comparison.CoverageView;
 import org.cocontrol.server.readside.ReadSide;
+import org.cocontrol.server.region.Regions;
 import org.cocontrol.server.synergy.SynergyViews.CarbonEfficiencyView;
 import org.cocontrol.server.synergy.SynergyViews.CouplingView;
 import org.cocontrol.server.synergy.SynergyViews.EntityIn;
@@ -91,11 +92,11 @@ class SynergyController {
   private final CarbonEfficiencyRule carbonEfficiency = SynergyReference.carbonEfficiency();
   private final MeasureEvaluator evaluator = MeasureEvaluator.of(apeqWeights);
 
-  private final RegionStore regions;
+  private final Regions regions;
   private final ReferenceData reference;
   private final ReadSide readSide;
 
-  SynergyController(RegionStore regions, ReferenceData reference, ReadSide readSide) {
+  SynergyController(Regions regions, ReferenceData reference, ReadSide readSide) {
     this.regions = regions;
     this.reference = reference;
     this.readSide = readSide;

@@ -40,22 +40,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** A code path that checks its input by parsing it (a code list, a period): the message says what was wrong. */
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<ApiError> invalid(IllegalArgumentException e) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of("请求有误 / bad request: " + e.getMessage()));
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiError.of(Messages.text("error.badRequest", e.getMessage())));
   }
 
   /** No boundary, a truncated part, a header the parser refuses: the body is not multipart at all. */
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ApiError> multipart(MultipartException e) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiError("文件上传请求格式错误（multipart 正文无法解析）/ malformed upload: the multipart"
-        + " body cannot be parsed", List.of(new ApiError.Problem(null, "file", "file", null, reason(e)))));
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiError(Messages.text("error.multipart"), List.of(new ApiError.Problem(null, "file", "file", null, reason(e)))));
   }
 
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
     String limit = e.getMaxUploadSize() > 0 ? " (" + e.getMaxUploadSize() / (1024 * 1024) + " MB)" : "";
-    return body(HttpStatus.PAYLOAD_TOO_LARGE, "文件超过大小上限" + limit + " / the upload is larger than allowed" + limit, "file", null,
-        "文件过大 / file too large");
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, Messages.text("error.tooLarge", limit), "file", null, Messages.text("error.fileTooLarge"));
   }
 
   @Override
@@ -64,10 +62,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String field = e.getCause() instanceof JacksonException j ? field(j) : "";
     String why = e.getCause() instanceof JacksonException j ? j.getOriginalMessage() : reason(e);
     if (e.getCause() == null && e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
-      why = "缺少请求正文 / the request body is missing";
+      why = Messages.text("error.bodyMissing");
     }
-    return body(HttpStatus.BAD_REQUEST, "请求正文无法读取" + (field.isEmpty() ? "" : "（字段 " + field + "）") + " / the request body cannot be read"
-        + (field.isEmpty() ? "" : " (field " + field + ")"), field.isEmpty() ? "body" : field, null, why);
+    return body(HttpStatus.BAD_REQUEST, field.isEmpty() ? Messages.text("error.bodyUnreadable")
+        // Written with a space before the slash since the first version; the web splits on " / " either way.
+        : Messages.zh("error.bodyUnreadableField", field) + " / " + Messages.en("error.bodyUnreadableField", field), field.isEmpty() ? "body" : field, null, why);
   }
 
   @Override
@@ -75,26 +74,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
     String type = e.getRequiredType() == null ? "" : e.getRequiredType().getSimpleName();
     String[] expected = switch (type) {
-      case "int", "Integer", "long", "Long" -> new String[] {"范围内的整数", "a whole number in range"};
-      case "double", "Double" -> new String[] {"数值", "a number"};
+      case "int", "Integer", "long", "Long" -> new String[] {Messages.zh("type.integer"), Messages.en("type.integer")};
+      case "double", "Double" -> new String[] {Messages.zh("type.number"), Messages.en("type.number")};
       default -> new String[] {type, type};
     };
-    return body(HttpStatus.BAD_REQUEST, "参数 " + name + " 应为" + expected[0] + " / parameter " + name + " must be " + expected[1], name,
-        String.valueOf(e.getValue()), "应为" + expected[0] + " / must be " + expected[1]);
+    return body(HttpStatus.BAD_REQUEST, Messages.zh("error.parameterType", name, expected[0]) + " / " + Messages.en("error.parameterType", name, expected[1]),
+        name, String.valueOf(e.getValue()), Messages.zh("error.mustBe", expected[0]) + " / " + Messages.en("error.mustBe", expected[1]));
   }
 
   @Override
   protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    return body(HttpStatus.BAD_REQUEST, "缺少参数 " + e.getParameterName() + " / parameter " + e.getParameterName() + " is required",
-        e.getParameterName(), null, "必填 / required");
+    return body(HttpStatus.BAD_REQUEST, Messages.text("error.parameterMissing", e.getParameterName()), e.getParameterName(), null,
+        Messages.text("error.required"));
   }
 
   @Override
   protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    return body(HttpStatus.BAD_REQUEST, "缺少上传文件字段 " + e.getRequestPartName() + " / the multipart field " + e.getRequestPartName()
-        + " is required", e.getRequestPartName(), null, "必填 / required");
+    return body(HttpStatus.BAD_REQUEST, Messages.text("error.partMissing", e.getRequestPartName()), e.getRequestPartName(), null,
+        Messages.text("error.required"));
   }
 
   /** Every other Spring MVC exception: its own status, with our body instead of a ProblemDetail. */
@@ -103,16 +102,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     if (status.is5xxServerError()) {
       log.error("request failed", e);
-      return ResponseEntity.status(status).headers(headers).body(ApiError.of("服务器内部错误 / internal server error"));
+      return ResponseEntity.status(status).headers(headers).body(ApiError.of(Messages.text("error.internal")));
     }
-    String zh = switch (status.value()) {
-      case 404 -> "未找到 / not found";
-      case 405 -> "不支持该请求方法 / method not allowed";
-      case 406 -> "无法按所要求的格式回答 / not acceptable";
-      case 415 -> "不支持该内容类型 / unsupported content type";
-      default -> "请求有误 / bad request";
+    String key = switch (status.value()) {
+      case 404 -> "error.notFound";
+      case 405 -> "error.methodNotAllowed";
+      case 406 -> "error.notAcceptable";
+      case 415 -> "error.unsupportedMediaType";
+      default -> "error.badRequest";
     };
-    return ResponseEntity.status(status).headers(headers).body(ApiError.of(zh + ": " + reason(e)));
+    return ResponseEntity.status(status).headers(headers).body(ApiError.of(Messages.text(key, reason(e))));
   }
 
   private static ResponseEntity<Object> body(HttpStatus status, String message, String field, String value, String why) {

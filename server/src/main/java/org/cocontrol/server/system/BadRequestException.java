@@ -15,11 +15,11 @@ public final class BadRequestException extends RuntimeException {
   }
 
   public static BadRequestException notFound(String what) {
-    return new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of("未找到 / not found: " + what));
+    return new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of(Messages.text("error.notFound", what)));
   }
 
   public static BadRequestException forbidden(String why) {
-    return new BadRequestException(HttpStatus.FORBIDDEN, ApiError.of("无权访问 / forbidden: " + why));
+    return new BadRequestException(HttpStatus.FORBIDDEN, ApiError.of(Messages.text("error.forbidden", why)));
   }
 
   public static BadRequestException invalid(String why) {

@@ -48,7 +48,7 @@ class BodyLimits extends RequestBodyAdviceAdapter {
 
   private static void element(Object value, Integer row, String path, List<ApiError.Problem> problems) {
     if (value == null) {
-      problems.add(new ApiError.Problem(row, path, path, null, "列表元素为空（null）/ a list element is null"));
+      problems.add(new ApiError.Problem(row, path, path, null, Messages.text("error.nullElement")));
     } else {
       walk(value, row, path, TextLimits.BODY_MAX, problems);
     }

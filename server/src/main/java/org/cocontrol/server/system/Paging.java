@@ -10,10 +10,10 @@ public record Paging(int page, int size) {
   public static Paging of(int page, int size, int maxSize) {
     List<ApiError.Problem> problems = new ArrayList<>();
     if (size < 1 || size > maxSize) {
-      problems.add(new ApiError.Problem(null, "size", "size", String.valueOf(size), "每页条数应为 1–" + maxSize + " / size must be 1–" + maxSize));
+      problems.add(new ApiError.Problem(null, "size", "size", String.valueOf(size), Messages.text("error.pageSize", maxSize)));
     }
     if (page < 0 || (long) page * Math.max(size, 1) > Integer.MAX_VALUE) {
-      problems.add(new ApiError.Problem(null, "page", "page", String.valueOf(page), "页码超出范围（从 0 起）/ page is out of range (it starts at 0)"));
+      problems.add(new ApiError.Problem(null, "page", "page", String.valueOf(page), Messages.text("error.pageRange")));
     }
     if (!problems.isEmpty()) {
       throw TextLimits.rejected(problems);

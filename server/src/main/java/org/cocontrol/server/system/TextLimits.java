@@ -39,7 +39,7 @@ public final class TextLimits {
 
   public static BadRequestException rejected(List<ApiError.Problem> problems) {
     String fields = String.join(", ", problems.stream().map(ApiError.Problem::column).distinct().toList());
-    return new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("输入有误（" + fields + "）/ invalid input (" + fields + ")", problems));
+    return new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(Messages.text("error.invalidInput", fields), problems));
   }
 
   private static ApiError.Problem check(Integer row, String field, String value, int max, boolean multiline) {
@@ -47,17 +47,16 @@ public final class TextLimits {
       return null;
     }
     if (value.length() > max) {
-      return new ApiError.Problem(row, field, field, preview(value), "长度超过 " + max + " 个字符 / longer than " + max + " characters");
+      return new ApiError.Problem(row, field, field, preview(value), Messages.text("error.tooLong", max));
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       boolean control = c < 0x20 && !(multiline && (c == '\t' || c == '\n' || c == '\r')) || c == 0x7f;
       if (control) {
-        return new ApiError.Problem(row, field, field, preview(value), "含有控制字符 U+" + String.format("%04X", (int) c) + "（第 " + (i + 1)
-            + " 个字符）/ contains the control character U+" + String.format("%04X", (int) c) + " at character " + (i + 1));
+        return new ApiError.Problem(row, field, field, preview(value), Messages.text("error.controlCharacter", String.format("%04X", (int) c), i + 1));
       }
       if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)))) {
-        return new ApiError.Problem(row, field, field, preview(value), "含有无效的 Unicode 字符 / contains an invalid Unicode character");
+        return new ApiError.Problem(row, field, field, preview(value), Messages.text("error.invalidUnicode"));
       }
       if (Character.isHighSurrogate(c)) {
         i++;
