@@ -519,14 +519,17 @@ public final class Ledger {
     if (years != null) {
       where = where.and(DATA_YEAR.in(years));
     }
-    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL).where(where).fetch(Ledger::cell);
+    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL).where(where).orderBy(CELL_ORDER).fetch(Ledger::cell);
   }
 
   /** The same, of one substance in one year (what a map of the region's children needs). */
   public List<LedgerCell> cells(Adcode region, int year, Substance substance) {
     return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL)
-        .where(cellsWithin(region)).and(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance.code())).fetch(Ledger::cell);
+        .where(cellsWithin(region)).and(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance.code())).orderBy(CELL_ORDER).fetch(Ledger::cell);
   }
+
+  /** The cells' key: one order on both databases, so the same ledger always gives the same rows in the same order. */
+  private static final List<org.jooq.SortField<?>> CELL_ORDER = List.of(ADCODE.asc(), DATA_YEAR.asc(), SOURCE.asc(), SUBSTANCE.asc(), SCOPE.asc());
 
   /** A stored cell, typed; a substance or scope the core does not know is a broken database, said loudly. */
   private static LedgerCell cell(org.jooq.Record r) {
