@@ -22,14 +22,14 @@ public final class CeadsReference {
   public static CeadsClassification classification() {
     List<String> problems = new ArrayList<>();
     List<CeadsClassification.Sector> sectors = new ArrayList<>();
-    for (CsvTable.Row r : CsvTable.resource(ROOT + "ceads_sectors.csv", List.of("sector_en", "sector_zh", "source_category"), problems).rows()) {
+    for (ReferenceTable.Row r : ReferenceTable.resource(ROOT + "ceads_sectors.csv", List.of("sector_en", "sector_zh", "source_category"), problems).rows()) {
       if (required(r, "sector_en") && required(r, "sector_zh")) {
         String source = r.get("source_category");
         sectors.add(new CeadsClassification.Sector(r.get("sector_en"), r.get("sector_zh"), source.isEmpty() ? null : source));
       }
     }
     List<CeadsClassification.Fuel> fuels = new ArrayList<>();
-    for (CsvTable.Row r : CsvTable.resource(ROOT + "ceads_fuels.csv", List.of("fuel_en", "fuel_zh"), problems).rows()) {
+    for (ReferenceTable.Row r : ReferenceTable.resource(ROOT + "ceads_fuels.csv", List.of("fuel_en", "fuel_zh"), problems).rows()) {
       if (required(r, "fuel_en") && required(r, "fuel_zh")) {
         fuels.add(new CeadsClassification.Fuel(r.get("fuel_en"), r.get("fuel_zh")));
       }
@@ -43,7 +43,7 @@ public final class CeadsReference {
     return CeadsClassification.of(sectors, fuels);
   }
 
-  private static boolean required(CsvTable.Row r, String column) {
+  private static boolean required(ReferenceTable.Row r, String column) {
     if (r.get(column).isEmpty()) {
       r.problem(column, "empty");
       return false;

@@ -205,6 +205,96 @@ abstract class ApiContract {
     assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2024&substance=CO2", null).json())).isEqualTo(before);
   }
 
+  /** Header and rows for {@link #csvXlsxAndJsonAreOnePath}: numbers as numbers, blank as null. */
+  private static final List<String> PARITY_HEADER = List.of("record_id", "entity_id", "region", "year", "source", "activity", "amount", "unit",
+      "controls");
+
+  private static List<Map<String, Object>> parityJson(List<List<Object>> rows) {
+    List<Map<String, Object>> out = new java.util.ArrayList<>();
+    for (List<Object> r : rows) {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      for (int c = 0; c < PARITY_HEADER.size(); c++) {
+        m.put(PARITY_HEADER.get(c), r.get(c));
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static byte[] parityCsv(List<List<Object>> rows) {
+    StringBuilder b = new StringBuilder(String.join(",", PARITY_HEADER)).append('\n');
+    rows.forEach(r -> b.append(String.join(",", r.stream().map(v -> v == null ? "" : v.toString()).toList())).append('\n'));
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] parityXlsx(List<List<Object>> rows) throws java.io.IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = wb.createSheet("活动数据");
+      var h = sheet.createRow(0);
+      for (int c = 0; c < PARITY_HEADER.size(); c++) {
+        h.createCell(c).setCellValue(PARITY_HEADER.get(c));
+      }
+      for (int i = 0; i < rows.size(); i++) {
+        var row = sheet.createRow(i + 1);
+        for (int c = 0; c < PARITY_HEADER.size(); c++) {
+          Object v = rows.get(i).get(c);
+          if (v instanceof Number n) {
+            row.createCell(c).setCellValue(n.doubleValue());
+          } else if (v != null) {
+            row.createCell(c).setCellValue((String) v);
+          }
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** Each problem as {@code row column value message}, rows counted from the first data row so files and JSON compare. */
+  private static List<String> problems(Api.Response r, int firstDataRow) {
+    return r.json().get("errors").valueStream().map(e -> (e.get("row").asInt() - firstDataRow + 1) + " " + e.get("column").asString() + " "
+        + e.get("value").asString() + " " + e.get("message").asString()).toList();
+  }
+
+  @Test
+  void csvXlsxAndJsonAreOnePath() throws java.io.IOException {
+    String token = api.login("authority", PASSWORD);
+    List<List<Object>> good = List.of(
+        java.util.Arrays.asList("PAR1", "TEST-PAR", "410105", 2023, "IND_BOILER", "raw_coal", 1000, "t", null),
+        java.util.Arrays.asList("PAR2", "TEST-PAR", "410105", 2023, "IND_BOILER", "natural_gas", 12.5, "万Nm3", "scr:0.8"));
+    Api.Response json = api.postJson("/api/v1/activities", parityJson(good), token);
+    assertThat(json.status()).as(json.body()).isEqualTo(201);
+    assertThat(json.json().get("added").asInt()).isEqualTo(2);
+    // 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 (the first record's only CO2 line)
+    assertThat(json.json().get("results").get(0).get("emissions").get(0).get("amountT").asDouble()).isCloseTo(1900.2988488, within(1e-6));
+    double co2 = json.json().get("totalsT").get("CO2").asDouble();
+    // the same rows as a file are the same facts: nothing to change, the same totals
+    for (Api.Response same : List.of(api.upload("/api/v1/activities", "p.csv", parityCsv(good), token),
+        api.upload("/api/v1/activities", "p.xlsx", parityXlsx(good), token))) {
+      assertThat(same.status()).as(same.body()).isEqualTo(200);
+      assertThat(same.json().get("unchanged").asInt()).isEqualTo(2);
+      assertThat(same.json().get("totalsT").get("CO2").asDouble()).isEqualTo(co2);
+    }
+
+    List<List<Object>> bad = List.of(
+        java.util.Arrays.asList("PAR3", "TEST-PAR", "410105", 2023, "IND_BOILER", "raw_coal", -5, "t", "magic"),
+        java.util.Arrays.asList("PAR4", "TEST-PAR", "4101", 2023, "IND_BOILER", "raw_coal", 1, "tonnes2", null));
+    Api.Response csv = api.upload("/api/v1/activities", "bad.csv", parityCsv(bad), token);
+    Api.Response xlsx = api.upload("/api/v1/activities", "bad.xlsx", parityXlsx(bad), token);
+    Api.Response jsonBad = api.postJson("/api/v1/activities", parityJson(bad), token);
+    assertThat(List.of(csv.status(), xlsx.status(), jsonBad.status())).containsOnly(400);
+    assertThat(problems(csv, 2)).containsExactly(
+        "1 amount -5 数值不能为负：'-5' / value must not be negative: '-5'",
+        "1 controls magic 未知治理设施 'magic' / unknown control 'magic'",
+        "2 region 4101 行政区划代码 '4101' 不是有效的 GB/T 2260 代码（应为6位数字） / region '4101' is not a GB/T 2260 division code (it must have 6 digits)",
+        "2 unit tonnes2 未知计量单位 'tonnes2' / unknown unit 'tonnes2'");
+    assertThat(problems(xlsx, 2)).isEqualTo(problems(csv, 2));
+    assertThat(problems(jsonBad, 1)).isEqualTo(problems(csv, 2));
+    assertThat(csv.json().get("errors").get(0).get("location").asString()).isEqualTo("line 2");
+    assertThat(xlsx.json().get("errors").get(0).get("location").asString()).isEqualTo("活动数据!G2");
+    assertThat(jsonBad.json().get("errors").get(0).get("location").asString()).isEqualTo("record 1");
+  }
+
   @Test
   void jsonRecordsFollowTheSameRules() {
     String token = api.login("authority", PASSWORD);
@@ -311,6 +401,12 @@ abstract class ApiContract {
     assertThat(trend.get("series").get(0).get("points").size()).isGreaterThan(20);
     JsonNode byFuel = api.get("/api/v1/public/trend?region=410000&groupBy=fuel", null).json();
     assertThat(byFuel.get("series").valueStream().map(s -> s.get("name").asString()).toList()).contains("原煤");
+    // the provinces' totals in one answer: Henan's series is the one its own total trend gives, point for point
+    JsonNode byProvince = api.get("/api/v1/public/trend?region=000000&groupBy=region", null).json();
+    assertThat(byProvince.get("series").size()).isEqualTo(30); // CEADs: 30 provinces, without Tibet, Hong Kong, Macao, Taiwan
+    JsonNode henanSeries = byProvince.get("series").valueStream().filter(s -> s.get("key").asString().equals("410000")).findFirst().orElseThrow();
+    assertThat(henanSeries.get("name").asString()).isEqualTo("河南省");
+    assertThat(henanSeries.get("points")).isEqualTo(trend.get("series").get(0).get("points"));
     JsonNode years = api.get("/api/v1/public/years?region=410000", null).json();
     assertThat(years.get("topDown").get(0).asInt()).isEqualTo(1997);
     assertThat(years.get("bottomUp").valueStream().map(JsonNode::asInt).toList()).contains(2019, 2022);

@@ -172,9 +172,11 @@ abstract class PlanApiContract {
     Api.Response rejected = api.upload(LN + "/values/import", "values.csv", bad.getBytes(StandardCharsets.UTF_8), token);
     assertThat(rejected.status()).isEqualTo(400);
     assertThat(rejected.json().get("message").asString()).contains("nothing was saved");
+    // row and column as io's table reader found them; LN-99 is refused when the values are checked against the plan, later
     List<String> where = new ArrayList<>();
-    rejected.json().get("errors").forEach(e -> where.add(e.get("location").asString()));
-    assertThat(where).contains("line 3 value", "line 4 year");
+    rejected.json().get("errors").forEach(e -> where.add(e.get("row").asInt() + " " + e.get("column").asString() + " " + e.get("location").asString()
+        + " " + e.get("value").asString()));
+    assertThat(where).containsExactly("3 value line 3 x", "4 year line 4 20x3");
     assertThat(api.get(LN + "/indicators/LN-04/status?year=2022", token).json().get("values")).isEmpty();
 
     try (XSSFWorkbook wb = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
@@ -376,7 +378,7 @@ abstract class PlanApiContract {
       DataFormatter fmt = new DataFormatter();
       assertThat(fmt.formatCellValue(s.getRow(0).getCell(0))).contains("三明市减污降碳协同增效实施方案", "2025Q1");
       assertThat(fmt.formatCellValue(s.getRow(1).getCell(6))).isEqualTo("进展状态");
-      assertThat(s.getLastRowNum() - 1).isEqualTo(22); // one row per task
+      assertThat(s.getLastRowNum() - 1).isEqualTo(26); // one row per task, （一）–（二十六）
       assertThat(fmt.formatCellValue(s.getRow(2).getCell(0))).isEqualTo("3.1");
       assertThat(s.getDataValidations()).hasSize(1);
       assertThat(s.getDataValidations().get(0).getValidationConstraint().getExplicitListValues())

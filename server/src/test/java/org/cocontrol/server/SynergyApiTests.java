@@ -155,6 +155,13 @@ class SynergyApiTests {
     r.json().get("errors").forEach(e -> where.add(e.get("location").asString()));
     assertThat(where).contains("measures[0].base.SO2", "measures[1].after.CO2", "measures[2].base.XYZ", "measures[2].id");
     assertThat(where.stream().filter("measures[0].base.SO2"::equals)).as("one problem per cell").hasSize(1);
+    // core's MeasureCheck words them, the same the command line prints for a measures file (SynergyCliTests)
+    Map<String, String> said = new java.util.HashMap<>();
+    r.json().get("errors").forEach(e -> said.put(e.get("location").asString(), e.get("message").asString()));
+    assertThat(said).containsEntry("measures[0].base.SO2", "排放量须为 ≥ 0 的有限数 / an emission must be a finite number ≥ 0")
+        .containsEntry("measures[1].after.CO2", "缺少数值（前后须同时给出） / missing value (before and after go together)")
+        .containsEntry("measures[2].base.XYZ", "未知物质 'XYZ' / unknown substance 'XYZ'")
+        .containsEntry("measures[2].id", "措施编号 'M1' 重复 / duplicate measure id 'M1'");
 
     assertThat(api.postJson("/api/v1/synergy/measures", Map.of("measures", List.of()), token).status()).isEqualTo(400);
     assertThat(api.postJson("/api/v1/synergy/measures", threeMeasures("cheapest"), token).status()).isEqualTo(400);

@@ -20,12 +20,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cocontrol.core.accounting.ActivityRecord;
-import org.cocontrol.core.accounting.ControlSpec;
+import org.cocontrol.core.accounting.Controls;
 import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.MeasuredValues;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.Scope;
 import org.cocontrol.core.readside.LedgerCell;
@@ -380,9 +381,8 @@ public final class Ledger {
   /** The fact's values as stored, in {@link #FACT_COLUMNS} order: source and activity as the accounting resolved them. */
   private static Object[] factValues(RecordResult r) {
     ActivityRecord a = r.record();
-    String controls = a.controls().stream().map(Ledger::control).collect(Collectors.joining(";"));
-    String measured = a.measuredTonnes().entrySet().stream().map(e -> e.getKey().code() + "=" + e.getValue()).sorted()
-        .collect(Collectors.joining(";"));
+    String controls = Controls.format(a.controls());
+    String measured = MeasuredValues.format(a.measuredTonnes());
     return new Object[] {a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), a.amount(), a.unit().symbol(),
         a.ncv() == null ? null : a.ncv().value(), a.ncv() == null ? null : a.ncv().unit().toString(),
         a.carbonContent() == null ? null : a.carbonContent().value(), a.carbonContent() == null ? null : a.carbonContent().unit().toString(),
@@ -393,17 +393,6 @@ public final class Ledger {
     T[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
-  }
-
-  private static String control(ControlSpec c) {
-    String s = c.code();
-    if (c.efficiency() != null || c.operatingRate() != null) {
-      s += ":" + (c.efficiency() == null ? "" : c.efficiency());
-    }
-    if (c.operatingRate() != null) {
-      s += ":" + c.operatingRate();
-    }
-    return s;
   }
 
   /**
@@ -491,45 +480,36 @@ public final class Ledger {
       b.carbonContent(org.cocontrol.core.accounting.RateValue.of(cc,
           org.cocontrol.core.unit.RateUnit.parse(r.get(f("carbon_content_unit", String.class))).orElseThrow()));
     }
-    List<ControlSpec> controls = new ArrayList<>();
-    for (String c : r.get(f("controls", String.class)).split(";")) {
-      if (!c.isBlank()) {
-        String[] p = c.split(":", -1);
-        controls.add(new ControlSpec(p[0], p.length > 1 && !p[1].isEmpty() ? Double.valueOf(p[1]) : null,
-            p.length > 2 && !p[2].isEmpty() ? Double.valueOf(p[2]) : null));
-      }
+    // stored codes are canonical already: the one parse, with every code taken as written
+    Controls.Parsed controls = Controls.parse(r.get(f("controls", String.class)), Optional::of);
+    if (!controls.problems().isEmpty()) {
+      throw new IllegalStateException("stored controls of activity " + r.get(ID) + " cannot be read: " + controls.problems());
     }
-    b.controls(controls);
-    for (String m : r.get(f("measured", String.class)).split(";")) {
-      if (!m.isBlank()) {
-        String[] p = m.split("=");
-        b.measured(org.cocontrol.core.substance.Substance.parse(p[0]).orElseThrow(), Double.parseDouble(p[1]));
-      }
-    }
+    b.controls(controls.controls());
+    MeasuredValues.parse(r.get(f("measured", String.class))).forEach(b::measured);
     return b.build();
   }
 
   /**
    * The current inventory cells inside {@code region} (any level) in {@code years} (every year when null), as stored:
    * one per record region, year, source, substance and scope. They are not summed here: the read side adds them up
-   * ({@code core.readside}), with compensated summation.
+   * ({@code core.readside}), with compensated summation, in a fixed order so that every answer is reproducible.
    */
   public List<LedgerCell> cells(Adcode region, java.util.Collection<Integer> years) {
     Condition where = cellsWithin(region);
     if (years != null) {
       where = where.and(DATA_YEAR.in(years));
     }
-    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL).where(where).orderBy(CELL_ORDER).fetch(Ledger::cell);
+    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL).where(where)
+        .orderBy(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE).fetch(Ledger::cell);
   }
 
   /** The same, of one substance in one year (what a map of the region's children needs). */
   public List<LedgerCell> cells(Adcode region, int year, Substance substance) {
     return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL)
-        .where(cellsWithin(region)).and(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance.code())).orderBy(CELL_ORDER).fetch(Ledger::cell);
+        .where(cellsWithin(region)).and(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance.code()))
+        .orderBy(ADCODE, SOURCE, SCOPE).fetch(Ledger::cell);
   }
-
-  /** The cells' key: one order on both databases, so the same ledger always gives the same rows in the same order. */
-  private static final List<org.jooq.SortField<?>> CELL_ORDER = List.of(ADCODE.asc(), DATA_YEAR.asc(), SOURCE.asc(), SUBSTANCE.asc(), SCOPE.asc());
 
   /** A stored cell, typed; a substance or scope the core does not know is a broken database, said loudly. */
   private static LedgerCell cell(org.jooq.Record r) {

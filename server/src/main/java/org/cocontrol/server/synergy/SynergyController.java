@@ -28,6 +28,7 @@ import org.cocontrol.core.synergy.IndexResult;
 import org.cocontrol.core.synergy.Indicator;
 import org.cocontrol.core.synergy.IndicatorSystem;
 import org.cocontrol.core.synergy.Measure;
+import org.cocontrol.core.synergy.MeasureCheck;
 import org.cocontrol.core.synergy.MeasureEvaluator;
 import org.cocontrol.core.synergy.MeasureRanking;
 import org.cocontrol.core.synergy.MeasureResult;
@@ -115,9 +116,9 @@ class SynergyController {
       problems.add(new ApiError.Problem(null, "rankBy", "rankBy", rankBy, "须为 chart、cost_co2 或 cost_apeq / must be chart, cost_co2 or cost_apeq"));
     }
     List<Measure> measures = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    MeasureCheck check = new MeasureCheck();
     for (int i = 0; i < body.measures().size(); i++) {
-      Measure m = measure(i, body.measures().get(i), ids, problems);
+      Measure m = measure(i, body.measures().get(i), check, problems);
       if (m != null) {
         measures.add(m);
       }
@@ -137,57 +138,30 @@ class SynergyController {
     return new MeasuresView(ranking.code(), out, weights());
   }
 
-  private static Measure measure(int index, MeasureIn in, Set<String> ids, List<ApiError.Problem> problems) {
+  /** One measure of the body, checked by core's one rule for measures; problems are placed at their JSON path. */
+  private static Measure measure(int index, MeasureIn in, MeasureCheck check, List<ApiError.Problem> problems) {
     int row = index + 1;
     String where = "measures[" + index + "]";
     if (in == null) {
       problems.add(new ApiError.Problem(row, "measures", where, null, "空 / empty"));
       return null;
     }
-    int before = problems.size();
-    String id = in.id() == null ? "" : in.id().strip();
-    if (id.isEmpty()) {
-      problems.add(new ApiError.Problem(row, "id", where + ".id", null, "措施编号必填 / id is required"));
-    } else if (!ids.add(id)) {
-      problems.add(new ApiError.Problem(row, "id", where + ".id", id, "措施编号重复 / duplicate id"));
-    }
-    if (in.costYuan() != null && !Double.isFinite(in.costYuan())) {
-      problems.add(new ApiError.Problem(row, "costYuan", where + ".costYuan", String.valueOf(in.costYuan()), "须为有限数 / must be a finite number"));
-    }
     Map<Substance, Double> base = amounts(row, where, "base", in.base(), problems);
     Map<Substance, Double> after = amounts(row, where, "after", in.after(), problems);
-    Set<Substance> all = new HashSet<>(base.keySet());
-    all.addAll(after.keySet());
-    Map<Substance, Double> b = new EnumMap<>(Substance.class);
-    Map<Substance, Double> a = new EnumMap<>(Substance.class);
-    for (Substance s : all) {
-      Double x = base.get(s);
-      Double y = after.get(s);
-      if (x != null && x.isNaN() || y != null && y.isNaN()) {
-        continue; // already reported as not a valid amount
-      }
-      if (x == null && y == null && s != Substance.CO2) {
-        continue; // this measure does not give this pollutant
-      }
-      if (x == null || y == null) {
-        String side = x == null ? "base" : "after";
-        problems.add(new ApiError.Problem(row, side + "." + s.code(), where + "." + side + "." + s.code(), null,
-            "缺少数值 (前后须同时给出) / missing value (before and after go together)"));
-        continue;
-      }
-      b.put(s, x);
-      a.put(s, y);
+    List<MeasureCheck.Problem> found = new ArrayList<>();
+    Measure m = check.check(in.id(), in.name(), in.costYuan(), base, after, found);
+    for (MeasureCheck.Problem p : found) {
+      String field = switch (p.field()) {
+        case ID -> "id";
+        case COST -> "costYuan";
+        case AMOUNT -> (p.side() == MeasureCheck.Side.BASE ? "base." : "after.") + p.substance().code();
+      };
+      problems.add(new ApiError.Problem(row, field, where + "." + field, p.value(), p.message().toString()));
     }
-    if (!all.contains(Substance.CO2)) {
-      problems.add(new ApiError.Problem(row, "base.CO2", where + ".base.CO2", null, "CO2 前后排放量必填 / CO2 before and after are required"));
-    }
-    if (problems.size() > before) {
-      return null;
-    }
-    return Measure.of(id, in.name(), in.costYuan(), b, a);
+    return m;
   }
 
-  /** Substance → tonnes; a null value means "not given" (checked in pairs by the caller). */
+  /** Substance → tonnes; a null value means "not given"; NaN marks a key already reported (unknown, given twice). */
   private static Map<Substance, Double> amounts(int row, String where, String side, Map<String, Double> in, List<ApiError.Problem> problems) {
     Map<Substance, Double> out = new EnumMap<>(Substance.class);
     if (in == null) {
@@ -195,27 +169,16 @@ class SynergyController {
     }
     for (Map.Entry<String, Double> e : in.entrySet()) {
       String field = where + "." + side + "." + e.getKey();
-      Optional<Substance> s = Substance.parse(e.getKey() == null ? "" : e.getKey().strip());
+      Optional<Substance> s = MeasureCheck.substance(e.getKey());
       if (s.isEmpty()) {
-        problems.add(new ApiError.Problem(row, side + "." + e.getKey(), field, e.getKey(), "未知物质 / unknown substance"));
-        continue;
+        problems.add(new ApiError.Problem(row, side + "." + e.getKey(), field, e.getKey(), MeasureCheck.unknownSubstance(e.getKey()).toString()));
+      } else if (out.containsKey(s.get())) {
+        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(e.getValue()),
+            MeasureCheck.substanceTwice(s.get()).toString()));
+        out.put(s.get(), Double.NaN);
+      } else {
+        out.put(s.get(), e.getValue());
       }
-      Double v = e.getValue();
-      if (v == null) {
-        out.putIfAbsent(s.get(), null);
-        continue;
-      }
-      if (!Double.isFinite(v) || v < 0) {
-        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(v),
-            "排放量须为 ≥ 0 的有限数 / an emission must be a finite number ≥ 0"));
-        out.put(s.get(), Double.NaN); // reported; keeps the pair check quiet
-        continue;
-      }
-      if (out.get(s.get()) != null) {
-        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(v), "物质重复 / substance given twice"));
-        continue;
-      }
-      out.put(s.get(), v);
     }
     return out;
   }
