@@ -57,19 +57,19 @@ public final class TopDownStore {
   /** The values of one region (exact code) and year, totals and parts alike: the read side tells them apart. */
   public List<TopDownCell> cells(Adcode region, int year) {
     return db.select(ADCODE, DATA_YEAR, SECTOR, FUEL, CO2).from(TOPDOWN).where(ADCODE.eq(region.toString())).and(DATA_YEAR.eq(year))
-        .fetch(TopDownStore::cell);
+        .orderBy(SECTOR, FUEL).fetch(TopDownStore::cell);
   }
 
   /** Every region's total over sectors and fuels in a year (what a map's children need). */
   public List<TopDownCell> totals(int year) {
     return db.select(ADCODE, DATA_YEAR, SECTOR, FUEL, CO2).from(TOPDOWN).where(DATA_YEAR.eq(year))
-        .and(SECTOR.eq(CeadsClassification.TOTAL_SECTOR)).and(FUEL.eq(CeadsClassification.TOTAL_FUEL)).fetch(TopDownStore::cell);
+        .and(SECTOR.eq(CeadsClassification.TOTAL_SECTOR)).and(FUEL.eq(CeadsClassification.TOTAL_FUEL)).orderBy(ADCODE).fetch(TopDownStore::cell);
   }
 
   /** Every year's values of a region that are totals over sectors or over fuels (what series and trends are drawn from). */
   public List<TopDownCell> history(Adcode region) {
     return db.select(ADCODE, DATA_YEAR, SECTOR, FUEL, CO2).from(TOPDOWN).where(ADCODE.eq(region.toString()))
-        .and(SECTOR.eq(CeadsClassification.TOTAL_SECTOR).or(FUEL.eq(CeadsClassification.TOTAL_FUEL))).orderBy(DATA_YEAR)
+        .and(SECTOR.eq(CeadsClassification.TOTAL_SECTOR).or(FUEL.eq(CeadsClassification.TOTAL_FUEL))).orderBy(DATA_YEAR, SECTOR, FUEL)
         .fetch(TopDownStore::cell);
   }
 
