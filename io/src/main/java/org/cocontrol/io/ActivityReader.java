@@ -7,11 +7,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.classification.Classification;
 import org.cocontrol.core.region.Regions;
 import org.xml.sax.SAXException;
@@ -86,7 +88,19 @@ public final class ActivityReader {
    * @throws IOException when the stream cannot be read
    */
   public ActivityImport read(String name, InputStream in, TableFormat format) throws IOException {
-    ActivityRows rows = new ActivityRows(name, classification, regions);
+    return read(name, in, format, null);
+  }
+
+  /**
+   * Reads a stream as above but hands each valid record, with its location, to {@code each} as soon as it is read
+   * instead of keeping it: the import that comes back has the problems and no records. A caller that stores what it is
+   * handed must still reject the whole file when the import has errors (they may come after records it was handed).
+   *
+   * @throws IOException when the stream cannot be read
+   */
+  public ActivityImport read(String name, InputStream in, TableFormat format, BiConsumer<ActivityRecord, String> each)
+      throws IOException {
+    ActivityRows rows = new ActivityRows(name, classification, regions, each);
     if (format == TableFormat.CSV) {
       CsvRows.read(name, in, rows);
       return rows.result();

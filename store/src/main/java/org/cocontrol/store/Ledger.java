@@ -110,7 +110,7 @@ public final class Ledger {
       FACT_COLUMNS);
 
   /** Records accounted and written at a time: large enough for cheap round trips, small enough that memory does not care. */
-  private static final int CHUNK = 5000;
+  static final int CHUNK = 5000;
 
   private final DSLContext db;
 

@@ -74,7 +74,8 @@ class ActivityController {
       throw Intake.rejected(List.of(new ApiError.Problem(null, "file", name, name, e.getMessage())));
     }
     try (InputStream in = file.getInputStream()) {
-      return answer(intake.submit(name, reader().read(name, in, format), Caller.of(auth), false));
+      // read while it is stored: the records go into the ledger chunk by chunk and are never all in memory
+      return answer(intake.submit(name, each -> reader().read(name, in, format, each), Caller.of(auth), false));
     }
   }
 
