@@ -209,4 +209,26 @@ export const INDUSTRIES = {
   "S95":["群众团体、社会团体和其他成员组织","Mass organizations, social organizations and other membership organizations"],
   "S96":["基层群众自治组织及其他组织","Grassroots self-governing organizations and other organizations"],
   "T":["国际组织","International organizations"],
-  "T97":["国际组织","International organizations"]}
+  "T97":["国际组织","International organizations"],
+  "C1312":["小麦加工","Wheat processing"],
+  "C1441":["液体乳制造","Liquid milk manufacturing"],
+  "C2021":["胶合板制造","Plywood manufacturing"],
+  "C2221":["机制纸及纸板制造","Machine-made paper and paperboard manufacturing"],
+  "C2614":["有机化学原料制造","Manufacture of organic chemical raw materials"],
+  "C2911":["轮胎制造","Tyre manufacturing"],
+  "C3071":["建筑陶瓷制品制造","Building ceramics manufacturing"],
+  "C3089":["耐火陶瓷制品及其他耐火材料制造","Refractory ceramics and other refractory materials manufacturing"],
+  "C3670":["汽车零部件及配件制造","Manufacture of motor vehicle parts and accessories"]}
+export const CONTROLS = {
+  "wet_fgd":["石灰石-石膏湿法脱硫","limestone-gypsum wet FGD"],
+  "dry_fgd":["干法/半干法脱硫","dry or semi-dry FGD"],
+  "furnace_sorbent":["炉内喷钙脱硫","in-furnace sorbent (limestone) injection"],
+  "scr":["选择性催化还原脱硝","selective catalytic reduction"],
+  "sncr":["选择性非催化还原脱硝","selective non-catalytic reduction"],
+  "low_nox_burner":["低氮燃烧","low-NOx burner"],
+  "esp":["静电除尘","electrostatic precipitator"],
+  "bag_filter":["袋式除尘","fabric (bag) filter"],
+  "wet_esp":["湿式电除尘","wet electrostatic precipitator"],
+  "cyclone":["旋风除尘","cyclone"],
+  "rto":["蓄热式焚烧","regenerative thermal oxidizer"],
+  "activated_carbon":["活性炭吸附","activated carbon adsorption"]}

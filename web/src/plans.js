@@ -169,8 +169,7 @@ export function statusChartOption(sv, labels = {}) {
     ...projection.map((p) => p[0]),
     ...[sv?.baseYear, sv?.targetYear, sv?.year].filter((y) => y != null),
   ]
-  const minYear = years.length ? Math.min(...years) : new Date().getFullYear() - 5
-  const maxYear = years.length ? Math.max(...years) : new Date().getFullYear()
+  const { minYear, maxYear, yearStep } = yearAxis(years)
   const series = [
     {
       name: L.trajectory,
@@ -231,7 +230,7 @@ export function statusChartOption(sv, labels = {}) {
       type: 'value',
       min: minYear,
       max: maxYear,
-      interval: 1,
+      interval: yearStep,
       axisLabel: { formatter: (v) => String(v) },
       splitLine: { show: false },
     },
@@ -245,6 +244,19 @@ export function statusChartOption(sv, labels = {}) {
     },
     series,
   }
+}
+
+/**
+ * The year axis of an indicator chart: at least five years ending at the latest one (an indicator without a base year
+ * and without values has only its target year, and a zero-width axis with a one-year interval draws its labels on top
+ * of each other), whole years, and a step that keeps about ten labels at most.
+ */
+export function yearAxis(years) {
+  const ys = years.filter((y) => Number.isFinite(y))
+  const maxYear = ys.length ? Math.max(...ys) : new Date().getFullYear()
+  const minYear = Math.min(ys.length ? Math.min(...ys) : maxYear, maxYear - 4)
+  const yearStep = Math.max(1, Math.ceil((maxYear - minYear) / 10))
+  return { minYear, maxYear, yearStep }
 }
 
 /** Round axis bounds around the values with a 1-2-5 step, about five intervals, a little room on each side. */

@@ -25,6 +25,7 @@ import {
   standardScheme,
   STATUSES,
   statusChartOption,
+  yearAxis,
   statusTag,
   targetText,
   TASK_STATUSES,
@@ -124,6 +125,12 @@ describe('the indicator chart', () => {
     expect(o.yAxis).toMatchObject({ min: 75, max: 105, interval: 5 })
   })
 
+  it('keeps the year axis at least five years wide and about ten labels at most', () => {
+    expect(yearAxis([2025, 2025])).toEqual({ minYear: 2021, maxYear: 2025, yearStep: 1 })
+    expect(yearAxis([2020, 2025])).toEqual({ minYear: 2020, maxYear: 2025, yearStep: 1 })
+    expect(yearAxis([2005, 2025])).toEqual({ minYear: 2005, maxYear: 2025, yearStep: 2 })
+  })
+
   it('rounds the value axis', () => {
     expect(niceBounds([88, 100, 82, 80])).toEqual({ min: 75, max: 105, step: 5 })
     expect(niceBounds([55])).toEqual({ min: 47.5, max: 62.5, step: 2.5 })
@@ -137,7 +144,8 @@ describe('the indicator chart', () => {
     const o = statusChartOption({ status: 'no_data', year: 2025, targetYear: 2025, values: [], trajectory: [], waypoints: [] })
     expect(o.series.map((s) => s.data.length)).toEqual([0, 0, 0])
     expect(o.series[0].markLine).toBeUndefined()
-    expect(o.xAxis.min).toBe(2025)
+    // only the target year known (LN-04 without a base year): five years ending there, not a zero-width axis
+    expect(o.xAxis).toMatchObject({ min: 2021, max: 2025, interval: 1 })
     const waypointed = statusChartOption({ ...LN02, trajectory: [...LN02.trajectory, { year: 2023, value: 90 }], waypoints: [{ year: 2023, value: 90 }] })
     expect(waypointed.series[0].data.map((d) => d.value[0])).toEqual([2020, 2023, 2025])
     expect(waypointed.series[0].data[1].symbolSize).toBeGreaterThan(waypointed.series[0].data[0].symbolSize)

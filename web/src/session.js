@@ -26,6 +26,12 @@ export const session = reactive({ user: load() })
 
 export const loggedIn = computed(() => session.user != null)
 
+/**
+ * Whether the user may read and record plan progress (values, statuses, task reports, assessment, roll-up): the
+ * server answers those to authorities only, so an enterprise or public login sees the plan texts and a note instead.
+ */
+export const mayTrackPlans = computed(() => session.user?.role === 'authority')
+
 export function signIn(answer) {
   session.user = { ...answer }
   globalThis.localStorage?.setItem(KEY, JSON.stringify(session.user))

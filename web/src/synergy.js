@@ -116,12 +116,16 @@ function row(id, name, cost, base, after) {
   return r
 }
 
-/** The three measures of docs/synergy.md §1 (coal boilers to gas, SCR, rooftop PV), as editor rows (strings). */
-export function exampleMeasures() {
+/**
+ * The three measures of docs/synergy.md §1 (coal boilers to gas, SCR, rooftop PV), as editor rows (strings), named in
+ * the language of the page.
+ */
+export function exampleMeasures(loc = 'zh-CN') {
+  const en = loc === 'en'
   return [
-    row('M1', '燃煤锅炉改燃气', 5000000, { SO2: 100, NOX: 80, PM: 30, CO2: 100000 }, { SO2: 2, NOX: 40, PM: 3, CO2: 60000 }),
-    row('M2', '加装SCR', 2000000, { SO2: 50, NOX: 200, CO2: 500000 }, { SO2: 50, NOX: 40, CO2: 501000 }),
-    row('M3', '屋顶光伏', 400000, { SO2: 5, CO2: 20000 }, { SO2: 5, CO2: 16000 }),
+    row('M1', en ? 'Coal boilers to gas' : '燃煤锅炉改燃气', 5000000, { SO2: 100, NOX: 80, PM: 30, CO2: 100000 }, { SO2: 2, NOX: 40, PM: 3, CO2: 60000 }),
+    row('M2', en ? 'SCR retrofit' : '加装SCR', 2000000, { SO2: 50, NOX: 200, CO2: 500000 }, { SO2: 50, NOX: 40, CO2: 501000 }),
+    row('M3', en ? 'Rooftop PV' : '屋顶光伏', 400000, { SO2: 5, CO2: 20000 }, { SO2: 5, CO2: 16000 }),
   ]
 }
 

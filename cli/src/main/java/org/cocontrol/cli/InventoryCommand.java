@@ -1,9 +1,5 @@
 package org.cocontrol.cli;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
@@ -24,6 +17,8 @@ import org.cocontrol.core.inventory.Inventory;
 import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.region.RegionLevel;
+import org.cocontrol.core.text.Message;
+import org.cocontrol.io.Table;
 import org.cocontrol.io.TableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,40 +110,27 @@ final class InventoryCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Denominators keyed by "adcode/year", then by name; every bad row is reported with its line. */
+  /** Denominators keyed by "adcode/year", then by name; every bad cell is reported with its line and column. */
   private static Map<String, Map<String, Intensity>> readDenominators(Path file) {
     Map<String, Map<String, Intensity>> out = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, format)) {
-      for (String c : List.of("region", "year", "name", "value", "unit")) {
-        if (!p.getHeaderMap().containsKey(c)) {
-          problems.add(file.getFileName() + " line 1: missing column " + c);
+    Table t = Table.read(file, Table.Columns.any(List.of("region", "year", "name", "value", "unit"), Table.WIDE));
+    if (t.isValid()) {
+      for (Table.Row r : t.rows()) {
+        var region = Adcode.parseAny(r.get("region"));
+        if (region.isEmpty()) {
+          r.problem("region", new Message("不是行政区划代码 '" + r.get("region") + "'", "not an adcode '" + r.get("region") + "'"));
+        }
+        Integer year = r.year("year");
+        Double value = r.number("value", true);
+        if (region.isPresent() && year != null && value != null) {
+          out.computeIfAbsent(region.get() + "/" + year, k -> new LinkedHashMap<>())
+              .put(r.get("name"), new Intensity(r.get("name"), value, r.get("unit")));
         }
       }
-      if (problems.isEmpty()) {
-        for (CSVRecord rec : p) {
-          long line = rec.getRecordNumber() + 1;
-          var region = Adcode.parseAny(rec.get("region"));
-          try {
-            int year = Integer.parseInt(rec.get("year").strip());
-            double value = Double.parseDouble(rec.get("value").strip());
-            if (region.isEmpty()) {
-              problems.add(file.getFileName() + " line " + line + ", column region: not an adcode '" + rec.get("region") + "'");
-              continue;
-            }
-            out.computeIfAbsent(region.get() + "/" + year, k -> new LinkedHashMap<>())
-                .put(rec.get("name").strip(), new Intensity(rec.get("name").strip(), value, rec.get("unit").strip()));
-          } catch (IllegalArgumentException e) {
-            problems.add(file.getFileName() + " line " + line + ": " + e.getMessage());
-          }
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      problems.add(file + ": " + e.getMessage());
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("强度分母文件有误 / bad denominators file:\n  " + String.join("\n  ", problems));
+    if (!t.problems().isEmpty()) {
+      throw new InvalidInputException("强度分母文件有误 / bad denominators file:\n  "
+          + String.join("\n  ", t.problems().stream().map(p -> SynergyFiles.text(t, p)).toList()));
     }
     return out;
   }

@@ -29,6 +29,7 @@ import org.cocontrol.core.synergy.Shortfall;
 import org.cocontrol.core.synergy.SynergyIndex;
 import org.cocontrol.core.synergy.Weighting;
 import org.cocontrol.core.synergy.Weights;
+import org.cocontrol.io.Table;
 import org.cocontrol.io.TableWriter;
 import org.cocontrol.reference.ReferenceDataException;
 import org.cocontrol.reference.SynergyReference;
@@ -166,7 +167,7 @@ final class SynergyIndexCommand implements Callable<Integer> {
 
   /** The pairwise matrix: header {@code indicator, <codes…>}, one row per code; entries numbers or fractions ({@code 1/3}). */
   static PairwiseMatrix readMatrix(Path file, IndicatorSystem sys, List<String> problems) {
-    SynergyFiles.Table t;
+    Table t;
     try {
       t = SynergyFiles.read(file);
     } catch (InvalidInputException e) {
@@ -174,8 +175,8 @@ final class SynergyIndexCommand implements Callable<Integer> {
       return null;
     }
     int before = problems.size();
-    List<String> items = t.header().subList(Math.min(1, t.header().size()), t.header().size());
-    String first = t.header().isEmpty() ? "" : t.header().get(0);
+    List<String> items = SynergyFiles.header(t).subList(Math.min(1, SynergyFiles.header(t).size()), SynergyFiles.header(t).size());
+    String first = SynergyFiles.header(t).isEmpty() ? "" : SynergyFiles.header(t).get(0);
     for (String code : items) {
       if (sys.indicator(code).isEmpty()) {
         problems.add(t.name() + " line 1, column " + code + ": 指标体系中没有此指标 / not an indicator of the system");
@@ -187,14 +188,14 @@ final class SynergyIndexCommand implements Callable<Integer> {
       }
     }
     Map<String, double[]> rows = new HashMap<>();
-    for (SynergyFiles.Row r : t.rows()) {
+    for (Table.Row r : t.rows()) {
       String code = r.get(first);
       if (!items.contains(code)) {
-        problems.add(t.where(r, first) + ": '" + code + "' 不是表头中的指标 / not one of the header's indicators");
+        problems.add(SynergyFiles.where(t, r, first) + ": '" + code + "' 不是表头中的指标 / not one of the header's indicators");
         continue;
       }
       if (rows.containsKey(code)) {
-        problems.add(t.where(r, first) + ": 指标 '" + code + "' 重复 / row given twice");
+        problems.add(SynergyFiles.where(t, r, first) + ": 指标 '" + code + "' 重复 / row given twice");
         continue;
       }
       double[] v = new double[items.size()];
@@ -202,7 +203,7 @@ final class SynergyIndexCommand implements Callable<Integer> {
         String text = r.get(items.get(j));
         Double d = SynergyFiles.numberOrFraction(text);
         if (d == null || !(d > 0)) {
-          problems.add(t.where(r, items.get(j)) + ": '" + text + "' 须为正数或分数如 1/3 / must be a positive number or a fraction like 1/3");
+          problems.add(SynergyFiles.where(t, r, items.get(j)) + ": '" + text + "' 须为正数或分数如 1/3 / must be a positive number or a fraction like 1/3");
         } else {
           v[j] = d;
         }
@@ -231,7 +232,7 @@ final class SynergyIndexCommand implements Callable<Integer> {
 
   /** Indicator values, wide ({@code entity, <codes…>}) or long ({@code entity, indicator, value}). */
   static List<EntityValues> readValues(Path file, IndicatorSystem sys) {
-    SynergyFiles.Table t = SynergyFiles.read(file);
+    Table t = SynergyFiles.read(file);
     List<String> problems = new ArrayList<>();
     if (!t.has("entity")) {
       SynergyFiles.fail(List.of(t.name() + " line 1: 缺少必填列 entity / missing required column entity"), t.name());
@@ -240,7 +241,7 @@ final class SynergyIndexCommand implements Callable<Integer> {
     Map<String, Map<String, Double>> byEntity = new LinkedHashMap<>();
     Map<String, Long> firstLine = new HashMap<>();
     if (wide) {
-      for (String h : t.header()) {
+      for (String h : SynergyFiles.header(t)) {
         if (!h.equals("entity") && sys.indicator(h).isEmpty()) {
           problems.add(t.name() + " line 1, column " + h + ": 指标体系 " + sys.name() + " 中没有此指标 / not an indicator of the system");
         }
@@ -251,13 +252,13 @@ final class SynergyIndexCommand implements Callable<Integer> {
         }
       }
       SynergyFiles.fail(problems, t.name());
-      for (SynergyFiles.Row r : t.rows()) {
+      for (Table.Row r : t.rows()) {
         String e = entity(t, r, problems);
         if (e == null) {
           continue;
         }
-        if (firstLine.putIfAbsent(e, r.line()) != null) {
-          problems.add(t.where(r, "entity") + ": '" + e + "' 重复, 首次出现在 line " + firstLine.get(e) + " / duplicate entity");
+        if (firstLine.putIfAbsent(e, r.number()) != null) {
+          problems.add(SynergyFiles.where(t, r, "entity") + ": '" + e + "' 重复, 首次出现在 line " + firstLine.get(e) + " / duplicate entity");
           continue;
         }
         Map<String, Double> v = new LinkedHashMap<>();
@@ -271,11 +272,11 @@ final class SynergyIndexCommand implements Callable<Integer> {
       }
     } else {
       Set<String> seen = new HashSet<>();
-      for (SynergyFiles.Row r : t.rows()) {
+      for (Table.Row r : t.rows()) {
         String e = entity(t, r, problems);
         String code = r.get("indicator");
         if (sys.indicator(code).isEmpty()) {
-          problems.add(t.where(r, "indicator") + ": '" + code + "' 不是指标体系 " + sys.name() + " 的指标 / not an indicator of the system");
+          problems.add(SynergyFiles.where(t, r, "indicator") + ": '" + code + "' 不是指标体系 " + sys.name() + " 的指标 / not an indicator of the system");
           continue;
         }
         Double d = SynergyFiles.number(t, r, "value", problems);
@@ -283,7 +284,7 @@ final class SynergyIndexCommand implements Callable<Integer> {
           continue;
         }
         if (!seen.add(e + "\u0000" + code)) {
-          problems.add(t.where(r, "indicator") + ": " + e + " 的 " + code + " 重复 / given twice for " + e);
+          problems.add(SynergyFiles.where(t, r, "indicator") + ": " + e + " 的 " + code + " 重复 / given twice for " + e);
           continue;
         }
         byEntity.computeIfAbsent(e, k -> new LinkedHashMap<>()).put(code, d);
@@ -305,10 +306,10 @@ final class SynergyIndexCommand implements Callable<Integer> {
     return out;
   }
 
-  private static String entity(SynergyFiles.Table t, SynergyFiles.Row r, List<String> problems) {
+  private static String entity(Table t, Table.Row r, List<String> problems) {
     String e = r.get("entity");
     if (e.isEmpty()) {
-      problems.add(t.where(r, "entity") + ": 空 / empty");
+      problems.add(SynergyFiles.where(t, r, "entity") + ": 空 / empty");
       return null;
     }
     return e;

@@ -32,6 +32,7 @@ import org.cocontrol.core.synergy.ApeqWeights;
 import org.cocontrol.core.synergy.Change;
 import org.cocontrol.core.synergy.Measure;
 import org.cocontrol.core.synergy.MeasureAccounting;
+import org.cocontrol.core.synergy.MeasureCheck;
 import org.cocontrol.core.synergy.MeasureEvaluator;
 import org.cocontrol.core.synergy.MeasureRanking;
 import org.cocontrol.core.synergy.MeasureResult;
@@ -39,6 +40,7 @@ import org.cocontrol.core.synergy.RankedMeasure;
 import org.cocontrol.io.ActivityImport;
 import org.cocontrol.io.ActivityReader;
 import org.cocontrol.io.ImportProblem;
+import org.cocontrol.io.Table;
 import org.cocontrol.io.TableWriter;
 import org.cocontrol.reference.ReferenceDataException;
 import org.cocontrol.reference.SynergyReference;
@@ -174,21 +176,21 @@ final class SynergyMeasuresCommand implements Callable<Integer> {
 
   /** Measures from an emissions file; every problem is listed with its line and column. */
   static List<Measure> readMeasures(Path file, PrintWriter err) {
-    SynergyFiles.Table t = SynergyFiles.read(file);
+    Table t = SynergyFiles.read(file);
     List<String> problems = new ArrayList<>();
     if (!t.has("id")) {
       problems.add(t.name() + " line 1: 缺少必填列 id / missing required column id");
     }
     Map<Substance, String> baseCols = new EnumMap<>(Substance.class);
     Map<Substance, String> afterCols = new EnumMap<>(Substance.class);
-    for (String h : t.header()) {
+    for (String h : SynergyFiles.header(t)) {
       Matcher m = AMOUNT_COLUMN.matcher(h);
       if (m.matches()) {
-        Optional<Substance> s = Substance.parse(m.group(2));
+        Optional<Substance> s = MeasureCheck.substance(m.group(2));
         if (s.isEmpty()) {
-          problems.add(t.name() + " line 1, column " + h + ": 未知物质 '" + m.group(2) + "' / unknown substance");
+          problems.add(t.name() + " line 1, column " + h + ": " + MeasureCheck.unknownSubstance(m.group(2)));
         } else if ((m.group(1).equalsIgnoreCase("base") ? baseCols : afterCols).put(s.get(), h) != null) {
-          problems.add(t.name() + " line 1, column " + h + ": 重复的物质列 / another column already gives " + s.get().code());
+          problems.add(t.name() + " line 1, column " + h + ": " + MeasureCheck.substanceTwice(s.get()));
         }
       } else if (!h.equals("id") && !h.equals("name") && !h.equals("cost_yuan")) {
         // Unknown columns (notes, units) are common; they are reported so a typo does not pass silently.
@@ -209,57 +211,41 @@ final class SynergyMeasuresCommand implements Callable<Integer> {
     if (t.rows().isEmpty()) {
       SynergyFiles.fail(List.of(t.name() + ": 没有措施 / no measures"), t.name());
     }
+    // the rules for a measure are core's (MeasureCheck), the same the REST API applies; only the places are this file's
     List<Measure> out = new ArrayList<>();
-    Map<String, Long> ids = new HashMap<>();
-    for (SynergyFiles.Row r : t.rows()) {
-      int before = problems.size();
-      String id = r.get("id");
-      if (id.isEmpty()) {
-        problems.add(t.where(r, "id") + ": 空 / empty");
-      } else if (ids.putIfAbsent(id, r.line()) != null) {
-        problems.add(t.where(r, "id") + ": 措施编号 '" + id + "' 重复, 首次出现在 line " + ids.get(id) + " / duplicate id");
-      }
+    MeasureCheck check = new MeasureCheck();
+    for (Table.Row r : t.rows()) {
       Double cost = r.get("cost_yuan").isEmpty() ? null : SynergyFiles.number(t, r, "cost_yuan", problems);
-      Map<Substance, Double> base = new EnumMap<>(Substance.class);
-      Map<Substance, Double> aft = new EnumMap<>(Substance.class);
-      for (Map.Entry<Substance, String> e : baseCols.entrySet()) {
-        String bc = e.getValue();
-        String ac = afterCols.get(e.getKey());
-        if (ac == null) {
-          continue;
-        }
-        boolean bEmpty = r.get(bc).isEmpty();
-        boolean aEmpty = r.get(ac).isEmpty();
-        if (bEmpty && aEmpty && e.getKey() != Substance.CO2) {
-          continue; // this measure does not give this pollutant
-        }
-        if (bEmpty || aEmpty) {
-          problems.add(t.where(r, bEmpty ? bc : ac) + ": 缺少数值 (前后须同时给出" + (e.getKey() == Substance.CO2 ? ", CO2 必填" : "")
-              + ") / missing value (before and after go together" + (e.getKey() == Substance.CO2 ? "; CO2 is required" : "") + ")");
-          continue;
-        }
-        Double b = nonNegative(t, r, bc, problems);
-        Double a = nonNegative(t, r, ac, problems);
-        if (b != null && a != null) {
-          base.put(e.getKey(), b);
-          aft.put(e.getKey(), a);
-        }
+      List<MeasureCheck.Problem> found = new ArrayList<>();
+      Measure m = check.check(r.get("id"), r.get("name"), cost, amounts(t, r, baseCols, problems), amounts(t, r, afterCols, problems), found);
+      for (MeasureCheck.Problem p : found) {
+        String column = switch (p.field()) {
+          case ID -> "id";
+          case COST -> "cost_yuan";
+          case AMOUNT -> (p.side() == MeasureCheck.Side.BASE ? baseCols : afterCols).get(p.substance());
+        };
+        problems.add(SynergyFiles.where(t, r, column) + ": " + p.message());
       }
-      if (problems.size() == before) {
-        out.add(Measure.of(id, r.get("name"), cost, base, aft));
+      if (m != null) {
+        out.add(m);
       }
     }
     SynergyFiles.fail(problems, t.name());
     return out;
   }
 
-  private static Double nonNegative(SynergyFiles.Table t, SynergyFiles.Row r, String column, List<String> problems) {
-    Double v = SynergyFiles.number(t, r, column, problems);
-    if (v != null && v < 0) {
-      problems.add(t.where(r, column) + ": 排放量不能为负 '" + r.get(column) + "' / an emission must not be negative");
-      return null;
-    }
-    return v;
+  /** One side's amounts of a row: null where blank, NaN where the cell is not a number (reported here). */
+  private static Map<Substance, Double> amounts(Table t, Table.Row r, Map<Substance, String> columns, List<String> problems) {
+    Map<Substance, Double> out = new EnumMap<>(Substance.class);
+    columns.forEach((s, column) -> {
+      if (r.get(column).isEmpty()) {
+        out.put(s, null);
+      } else {
+        Double v = SynergyFiles.number(t, r, column, problems);
+        out.put(s, v == null ? Double.NaN : v);
+      }
+    });
+    return out;
   }
 
   private static Set<Substance> union(Set<Substance> a, Set<Substance> b) {
@@ -363,20 +349,20 @@ final class SynergyMeasuresCommand implements Callable<Integer> {
       // An xlsx is read by the activity reader only; a measure_id column in it is refused in readActivities.
       return null;
     }
-    SynergyFiles.Table t = SynergyFiles.read(file);
-    String idColumn = t.header().stream().filter(h -> isHeader(h, MEASURE_ID)).findFirst().orElse(null);
+    Table t = SynergyFiles.read(file);
+    String idColumn = SynergyFiles.header(t).stream().filter(h -> isHeader(h, MEASURE_ID)).findFirst().orElse(null);
     if (idColumn == null) {
       return null;
     }
-    String recordColumn = t.header().stream().filter(h -> isHeader(h, RECORD_ID)).findFirst().orElse(null);
+    String recordColumn = SynergyFiles.header(t).stream().filter(h -> isHeader(h, RECORD_ID)).findFirst().orElse(null);
     Map<String, String> out = new HashMap<>();
     if (recordColumn == null) {
       return out;
     }
-    for (SynergyFiles.Row r : t.rows()) {
+    for (Table.Row r : t.rows()) {
       String m = r.get(idColumn);
       if (m.isEmpty()) {
-        problems.add(t.where(r, idColumn) + ": 空; 有 measure_id 列时每条记录都须归属一项措施 / empty: every record needs a measure");
+        problems.add(SynergyFiles.where(t, r, idColumn) + ": 空; 有 measure_id 列时每条记录都须归属一项措施 / empty: every record needs a measure");
       }
       out.put(r.get(recordColumn), m);
     }
@@ -385,19 +371,19 @@ final class SynergyMeasuresCommand implements Callable<Integer> {
 
   /** id → {cost, name}. */
   private static Map<String, String[]> readCosts(Path file, List<String> problems) {
-    SynergyFiles.Table t = SynergyFiles.read(file);
+    Table t = SynergyFiles.read(file);
     if (!t.has("id") || !t.has("cost_yuan")) {
       problems.add(t.name() + " line 1: 须有列 id 与 cost_yuan / needs columns id and cost_yuan");
       return Map.of();
     }
     Map<String, String[]> out = new LinkedHashMap<>();
-    for (SynergyFiles.Row r : t.rows()) {
+    for (Table.Row r : t.rows()) {
       String id = r.get("id");
       Double c = r.get("cost_yuan").isEmpty() ? null : SynergyFiles.number(t, r, "cost_yuan", problems);
       if (id.isEmpty()) {
-        problems.add(t.where(r, "id") + ": 空 / empty");
+        problems.add(SynergyFiles.where(t, r, "id") + ": 空 / empty");
       } else if (out.containsKey(id)) {
-        problems.add(t.where(r, "id") + ": 重复 '" + id + "' / duplicate id");
+        problems.add(SynergyFiles.where(t, r, "id") + ": 重复 '" + id + "' / duplicate id");
       } else if (c != null) {
         out.put(id, new String[] {Double.toString(c), r.get("name").isEmpty() ? id : r.get("name")});
       }

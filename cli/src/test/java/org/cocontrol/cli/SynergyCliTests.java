@@ -142,18 +142,38 @@ class SynergyCliTests {
     Path result = dir.resolve("r.csv");
     assertThat(run("synergy", "measures", "--in", bad.toString(), "--out", result.toString())).isEqualTo(2);
     assertThat(result).doesNotExist();
-    assertThat(stderr()).contains("bad.csv line 2, column cost_yuan: 'abc' 不是数字")
-        .contains("bad.csv line 2, column after_SO2_t: 缺少数值")
-        .contains("bad.csv line 3, column id: 措施编号 'M1' 重复")
-        .contains("bad.csv line 3, column after_SO2_t: 排放量不能为负")
-        .contains("bad.csv line 4, column id: 空")
-        .contains("bad.csv line 4, column after_CO2_t: 缺少数值 (前后须同时给出, CO2 必填)");
+    // the rules and words are core's MeasureCheck, the same the REST API gives (SynergyApiTests)
+    assertThat(stderr()).contains("bad.csv line 2, column cost_yuan: 'abc' 不是数字 / 'abc' is not a number")
+        .contains("bad.csv line 2, column after_SO2_t: 缺少数值（前后须同时给出） / missing value (before and after go together)")
+        .contains("bad.csv line 3, column id: 措施编号 'M1' 重复 / duplicate measure id 'M1'")
+        .contains("bad.csv line 3, column after_SO2_t: 排放量须为 ≥ 0 的有限数 / an emission must be a finite number ≥ 0")
+        .contains("bad.csv line 4, column id: 措施编号必填 / a measure id is required")
+        .contains("bad.csv line 4, column after_CO2_t: 缺少数值（前后须同时给出）");
     Path header = file("header.csv", "id,base_SO2_t,base_XYZ_t,after_XYZ_t,base_CO2_t\nM1,1,1,1,1\n");
     assertThat(run("synergy", "measures", "--in", header.toString(), "--out", result.toString())).isEqualTo(2);
     assertThat(stderr()).contains("header.csv line 1, column base_SO2_t: 缺少配对列 after_SO2_t")
-        .contains("column base_XYZ_t: 未知物质 'XYZ'")
+        .contains("column base_XYZ_t: 未知物质 'XYZ' / unknown substance 'XYZ'")
         .contains("missing required columns base_CO2_t and after_CO2_t");
     assertThat(result).doesNotExist();
+  }
+
+  @Test
+  void synergyInputsAreReadByIosTableReaderWithEveryPlaceExact() throws IOException {
+    Path result = dir.resolve("r.csv");
+    // a value under no header, a duplicate column: the table itself is refused before any measure is judged
+    Path stray = file("stray.csv", "id,base_CO2_t,after_CO2_t,after_CO2_t\nM1,100,90,90,note\n");
+    assertThat(run("synergy", "measures", "--in", stray.toString(), "--out", result.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("stray.csv line 1, column after_CO2_t: 重复的列 'after_CO2_t' / duplicate column 'after_CO2_t'")
+        .contains("stray.csv line 2: 该列没有表头，其中的值无法读取 / a value in a column without a header");
+    // numbers by the one rule: 1e400 is out of range, 5d is not a number, 1,000 is a thousand
+    Path numbers = file("numbers.csv", "id,base_CO2_t,after_CO2_t\nM1,1e400,5d\nM2,\"1,000\",900\n");
+    assertThat(run("synergy", "measures", "--in", numbers.toString(), "--out", result.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("numbers.csv line 2, column base_CO2_t: 数值 '1e400' 超出范围 / number '1e400' is out of range")
+        .contains("numbers.csv line 2, column after_CO2_t: '5d' 不是数字 / '5d' is not a number")
+        .doesNotContain("numbers.csv line 3");
+    assertThat(result).doesNotExist();
+    assertThat(run("synergy", "measures", "--in", dir.resolve("missing.csv").toString(), "--out", result.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("missing.csv: 找不到文件 / no such file");
   }
 
   @Test

@@ -134,6 +134,6 @@ class SynergyReferenceTests {
         .hasMessageContaining("s.csv:4 column expert_weight: must be ≥ 0")
         .hasMessageContaining("s.csv:5 column indicator: 'a' already defined on line 2");
     assertThatThrownBy(() -> SynergyReference.system("s.csv", new StringReader("indicator,name\na,x\n")))
-        .hasMessageContaining("s.csv:1: missing column direction");
+        .hasMessageContaining("s.csv:1 column direction: 缺少必填列 direction / missing required column direction");
   }
 }

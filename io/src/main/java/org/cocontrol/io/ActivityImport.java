@@ -8,10 +8,10 @@ import org.cocontrol.core.accounting.ActivityRecord;
  * An import with any error is rejected as a whole, even though {@link #records()} still holds the
  * valid rows (so a caller can say how much of the file was fine).
  *
- * @param locations where each record sits in the file ({@code line 5}, {@code Sheet1!5:5}), in the order of
+ * @param locations where each record sits in the file ({@code line 5}, {@code Sheet1!5:5}, {@code record 5}), in the order of
  *     {@code records}, so a problem found later (an implausible calculated emission) can still name its row
  */
-public record ActivityImport(List<ActivityRecord> records, List<ImportProblem> problems, List<String> locations) {
+public record ActivityImport(List<ActivityRecord> records, List<ImportProblem> problems, List<Place> locations) {
 
   public ActivityImport {
     records = List.copyOf(records);
@@ -20,11 +20,6 @@ public record ActivityImport(List<ActivityRecord> records, List<ImportProblem> p
     if (locations.size() != records.size()) {
       throw new IllegalArgumentException(records.size() + " records but " + locations.size() + " locations");
     }
-  }
-
-  /** A file-level failure: no records, one error. */
-  static ActivityImport failed(ImportProblem problem) {
-    return new ActivityImport(List.of(), List.of(problem), List.of());
   }
 
   /** True when nothing is an error; warnings do not count. */

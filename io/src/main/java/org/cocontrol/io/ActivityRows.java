@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.ControlSpec;
+import org.cocontrol.core.accounting.Controls;
 import org.cocontrol.core.accounting.RateValue;
 import org.cocontrol.core.classification.Activity;
 import org.cocontrol.core.classification.Classification;
@@ -21,6 +21,8 @@ import org.cocontrol.core.classification.SourceCategory;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.region.Regions;
 import org.cocontrol.core.substance.Substance;
+import org.cocontrol.core.text.Message;
+import org.cocontrol.core.text.Numbers;
 import org.cocontrol.core.unit.Dimension;
 import org.cocontrol.core.unit.RateUnit;
 import org.cocontrol.core.unit.Unit;
@@ -31,8 +33,6 @@ import org.cocontrol.core.unit.Unit;
  */
 final class ActivityRows implements RowSink {
 
-  private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[;；,，]");
-  private static final Pattern CONTROL_PARTS = Pattern.compile("[:：]");
   private static final RateUnit NCV_PER_MASS = RateUnit.of(Unit.GJ, Unit.T);
   private static final RateUnit NCV_PER_VOLUME = RateUnit.of(Unit.GJ, Unit.WAN_NM3);
   private static final RateUnit CARBON_PER_ENERGY = new RateUnit(Unit.T, "C", Unit.GJ);
@@ -46,22 +46,22 @@ final class ActivityRows implements RowSink {
   private final Regions regions;
   private final Problems problems = new Problems();
   private final List<ActivityRecord> records = new ArrayList<>();
-  private final List<String> locations = new ArrayList<>();
+  private final List<Place> locations = new ArrayList<>();
   /** First row of each record_id, to name it when a duplicate turns up. */
   private final Map<String, Long> firstRow = new HashMap<>();
   /** Columns without a header already warned about, so a stray column is reported once, not per row. */
   private final Set<Integer> strayWarned = new HashSet<>();
-  private Locations at;
+  private Places at;
   private Header header;
   private int rows;
   /** Receives each valid record with its location instead of the lists, when the caller streams (null: keep them). */
-  private final java.util.function.BiConsumer<ActivityRecord, String> handOver;
+  private final java.util.function.BiConsumer<ActivityRecord, Place> handOver;
 
   ActivityRows(String fileName, Classification classification, Regions regions) {
     this(fileName, classification, regions, null);
   }
 
-  ActivityRows(String fileName, Classification classification, Regions regions, java.util.function.BiConsumer<ActivityRecord, String> handOver) {
+  ActivityRows(String fileName, Classification classification, Regions regions, java.util.function.BiConsumer<ActivityRecord, Place> handOver) {
     this.fileName = fileName;
     this.classification = classification;
     this.regions = regions;
@@ -69,12 +69,12 @@ final class ActivityRows implements RowSink {
   }
 
   @Override
-  public void start(Locations locations) {
-    at = locations;
+  public void start(Places places) {
+    at = places;
   }
 
   @Override
-  public void row(long number, List<String> cells) {
+  public void row(long number, List<String> cells, Double[] numbers) {
     if (cells.stream().allMatch(String::isBlank)) {
       return;
     }
@@ -83,20 +83,20 @@ final class ActivityRows implements RowSink {
       return;
     }
     rows++;
-    new Row(number, cells).parse();
+    new Row(number, cells, numbers).parse();
   }
 
   @Override
-  public void fail(String location, String zh, String en) {
-    problems.error(location, "", "", zh, en);
+  public void fail(Place where, String zh, String en) {
+    problems.error(where, "", "", zh, en);
   }
 
   /** Problems found at the file level, then the result. */
   ActivityImport result() {
-    if (header == null && problems.list().stream().noneMatch(ImportProblem::isError)) {
-      problems.error(fileName, "", "", "文件为空，没有表头", "the file is empty: no header row");
-    } else if (rows == 0 && problems.list().stream().noneMatch(ImportProblem::isError)) {
-      problems.error(fileName, "", "", "文件只有表头，没有数据行", "the file has a header but no data rows");
+    if (header == null && !problems.hasErrors()) {
+      problems.error(Place.of(fileName), "", "", "文件为空，没有表头", "the file is empty: no header row");
+    } else if (rows == 0 && !problems.hasErrors()) {
+      problems.error(Place.of(fileName), "", "", "文件只有表头，没有数据行", "the file has a header but no data rows");
     }
     return new ActivityImport(records, problems.list(), locations);
   }
@@ -105,11 +105,14 @@ final class ActivityRows implements RowSink {
   private final class Row {
     private final long number;
     private final List<String> cells;
+    /** What the source stored as numbers, by position; null (or a null entry) where a cell holds text. */
+    private final Double[] numbers;
     private boolean ok = true;
 
-    Row(long number, List<String> cells) {
+    Row(long number, List<String> cells, Double[] numbers) {
       this.number = number;
       this.cells = cells;
+      this.numbers = numbers;
     }
 
     void parse() {
@@ -117,7 +120,7 @@ final class ActivityRows implements RowSink {
       if (recordId != null) {
         Long first = firstRow.putIfAbsent(recordId, number);
         if (first != null) {
-          String firstAt = at.cell(first, header.indexOf(Column.RECORD_ID));
+          String firstAt = at.cell(first, header.indexOf(Column.RECORD_ID)).location();
           error(Column.RECORD_ID, recordId, "记录编号 '" + recordId + "' 重复，首次出现在 " + firstAt,
               "duplicate record_id '" + recordId + "', first seen at " + firstAt);
         }
@@ -208,7 +211,7 @@ final class ActivityRows implements RowSink {
         return null;
       }
       try {
-        double v = Numbers.parse(s);
+        double v = plain(Column.YEAR, s);
         if (v == Math.rint(v) && v >= 1900 && v <= 2100) {
           return (int) v;
         }
@@ -351,7 +354,8 @@ final class ActivityRows implements RowSink {
         return null;
       }
       try {
-        double v = Numbers.fraction(s);
+        Double stored = stored(header.indexOf(Column.OXIDATION));
+        double v = stored != null ? Numbers.finite(stored, s) : Numbers.fraction(s);
         if (v > 0 && v <= 1) {
           return v;
         }
@@ -369,7 +373,8 @@ final class ActivityRows implements RowSink {
         return null;
       }
       try {
-        double v = Numbers.percent(s);
+        Double stored = stored(header.indexOf(c));
+        double v = stored != null ? Numbers.finite(stored, s) : Numbers.percent(s);
         if (v >= 0 && v <= 100) {
           return v;
         }
@@ -380,57 +385,15 @@ final class ActivityRows implements RowSink {
       return null;
     }
 
+    /** The controls column, read by the one rule for it ({@link Controls}); controls are named by code or alias. */
     private List<ControlSpec> controls() {
       String s = text(Column.CONTROLS);
       if (s == null) {
         return List.of();
       }
-      List<ControlSpec> out = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      for (String entry : CONTROL_SEPARATORS.split(s)) {
-        String e = entry.strip();
-        if (e.isEmpty()) {
-          continue;
-        }
-        String[] parts = CONTROL_PARTS.split(e, -1);
-        if (parts.length > 3) {
-          error(Column.CONTROLS, e, "治理设施应写作 代码[:去除效率[:运行率]]，得到 '" + e + "'",
-              "a control is written code[:efficiency[:operating_rate]], got '" + e + "'");
-          continue;
-        }
-        String name = parts[0].strip();
-        Optional<Control> control = classification.control(name);
-        if (control.isEmpty()) {
-          error(Column.CONTROLS, e, "未知治理设施 '" + name + "'", "unknown control '" + name + "'");
-        } else if (!seen.add(control.get().code())) {
-          error(Column.CONTROLS, e, "治理设施 " + control.get().code() + " 重复列出", "control " + control.get().code() + " is listed twice");
-        }
-        Double efficiency = parts.length > 1 ? controlFraction(e, parts[1], "去除效率", "efficiency") : null;
-        Double rate = parts.length > 2 ? controlFraction(e, parts[2], "运行率", "operating rate") : null;
-        if (control.isPresent() && (parts.length < 2 || efficiency != null) && (parts.length < 3 || rate != null)) {
-          out.add(new ControlSpec(control.get().code(), efficiency, rate));
-        }
-      }
-      return out;
-    }
-
-    /** An efficiency or operating rate; a blank part ({@code scr::0.9}) means "not given". */
-    private Double controlFraction(String entry, String part, String whatZh, String whatEn) {
-      String p = part.strip();
-      if (p.isEmpty()) {
-        return null;
-      }
-      try {
-        double v = Numbers.fraction(p);
-        if (v >= 0 && v <= 1) {
-          return v;
-        }
-      } catch (Numbers.BadValue e) {
-        // reported below with the range
-      }
-      error(Column.CONTROLS, entry, "治理设施 '" + entry + "' 的" + whatZh + "应为 0–1 之间的小数或百分数（如 0.95 或 95%），得到 '" + p + "'",
-          "control '" + entry + "': " + whatEn + " must be a fraction from 0 to 1 or a percentage (0.95 or 95%), got '" + p + "'");
-      return null;
+      Controls.Parsed parsed = Controls.parse(s, name -> classification.control(name).map(Control::code));
+      parsed.problems().forEach(p -> error(Column.CONTROLS, p.entry(), p.message().zh(), p.message().en()));
+      return parsed.controls();
     }
 
     private Map<Substance, Double> measured() {
@@ -442,7 +405,8 @@ final class ActivityRows implements RowSink {
         }
         String column = "measured_" + m.getValue().code() + "_t";
         try {
-          double tonnes = Numbers.nonNegative(s);
+          Double stored = stored(m.getKey());
+          double tonnes = stored != null ? Numbers.nonNegative(stored, s) : Numbers.nonNegative(s);
           var bound = classification.plausibility().exceeded(m.getValue(), tonnes);
           if (bound.isPresent()) {
             ok = false;
@@ -453,7 +417,7 @@ final class ActivityRows implements RowSink {
           }
         } catch (Numbers.BadValue e) {
           ok = false;
-          problems.error(at.cell(number, m.getKey()), column, s, e.zh, e.en);
+          problems.error(at.cell(number, m.getKey()), column, s, e.text());
         }
       }
       return out;
@@ -479,7 +443,7 @@ final class ActivityRows implements RowSink {
       }
       String s = cell(header.indexOf(c));
       if (s.isEmpty()) {
-        error(c, "", "必填项 " + c.key() + " 为空", "required value " + c.key() + " is empty");
+        error(c, "", "必填项“" + c.nameZh() + "”为空", "required value " + c.key() + " is empty");
         return null;
       }
       return fits(c, s);
@@ -496,16 +460,13 @@ final class ActivityRows implements RowSink {
      * spreadsheet cell may hold (NUL cannot even be stored); else null, reported.
      */
     private String fits(Column c, String s) {
-      int width = WIDTHS.getOrDefault(c, WIDEST);
-      if (s.length() > width) {
-        error(c, s.substring(0, 40) + "…", c.key() + " 超过 " + width + " 个字符", c.key() + " is longer than " + width + " characters");
-        return null;
+      Message wrong = Table.fits(s, WIDTHS.getOrDefault(c, WIDEST));
+      if (wrong == null) {
+        return s;
       }
-      if (s.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7f)) {
-        error(c, s.replaceAll("\\p{Cntrl}", "\uFFFD"), c.key() + " 含有控制字符（如 NUL）", c.key() + " contains a control character (such as NUL)");
-        return null;
-      }
-      return s;
+      String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+      error(c, shown.replaceAll("\\p{Cntrl}", "\uFFFD"), c.key() + " " + wrong.zh(), c.key() + " " + wrong.en());
+      return null;
     }
 
     private String cell(int i) {
@@ -514,14 +475,25 @@ final class ActivityRows implements RowSink {
 
     private Double nonNegative(Column c, String s) {
       try {
-        return Numbers.nonNegative(s);
+        Double stored = stored(header.indexOf(c));
+        return stored != null ? Numbers.nonNegative(stored, s) : Numbers.nonNegative(s);
       } catch (Numbers.BadValue e) {
-        error(c, s, e.zh, e.en);
+        error(c, s, e.text().zh(), e.text().en());
         return null;
       }
     }
 
-    private String where(Column c) {
+    /** A number as the source stored it or, for text, as written; never text printed from a number and read back. */
+    private double plain(Column c, String s) throws Numbers.BadValue {
+      Double stored = stored(header.indexOf(c));
+      return stored != null ? Numbers.finite(stored, s) : Numbers.parse(s);
+    }
+
+    private Double stored(int i) {
+      return numbers != null && i >= 0 && i < numbers.length ? numbers[i] : null;
+    }
+
+    private Place where(Column c) {
       return at.cell(number, header.indexOf(c));
     }
 

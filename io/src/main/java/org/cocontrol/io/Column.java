@@ -58,6 +58,11 @@ enum Column {
     return key;
   }
 
+  /** The Chinese header of the template (the first alias), for the Chinese half of a message; the key where none. */
+  String nameZh() {
+    return aliases.isEmpty() ? key : aliases.get(0);
+  }
+
   boolean required() {
     return required;
   }

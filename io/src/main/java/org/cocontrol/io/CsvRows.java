@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -22,23 +23,17 @@ final class CsvRows {
   private CsvRows() {}
 
   static void read(String name, InputStream in, RowSink sink) throws IOException {
-    sink.start(new RowSink.Locations() {
-      @Override
-      public String row(long number) {
-        return "line " + number;
-      }
-
-      @Override
-      public String cell(long number, int column) {
-        return "line " + number;
-      }
-    });
     // Strict decoding: Excel's default "CSV" is GBK, and decoding it leniently would turn every Chinese
     // header into replacement characters and a list of baffling "missing column" errors.
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8));
+    read(name, new InputStreamReader(in, utf8), sink);
+  }
+
+  static void read(String name, Reader text, RowSink sink) throws IOException {
+    sink.start(Places.CSV);
+    BufferedReader reader = new BufferedReader(text);
     try {
       reader.mark(1);
       if (reader.read() != '\uFEFF') {
@@ -62,7 +57,7 @@ final class CsvRows {
           }
           List<String> cells = new ArrayList<>(record.size());
           record.forEach(cells::add);
-          sink.row(line, cells);
+          sink.row(line, cells, null);
           // A quoted value may span lines; the next record starts after the last line this one used.
           line = parser.getCurrentLineNumber() + 1;
         }
@@ -75,10 +70,10 @@ final class CsvRows {
   private static void fail(String name, long line, IOException e, RowSink sink) {
     if (e instanceof CharacterCodingException) {
       // Decoding runs ahead of parsing, so the line would be a guess: name the file instead.
-      sink.fail(name, "文件不是 UTF-8 编码（Excel 默认保存的 CSV 是 GBK），请另存为“CSV UTF-8”",
+      sink.fail(Place.of(name), "文件不是 UTF-8 编码（Excel 默认保存的 CSV 是 GBK），请另存为“CSV UTF-8”",
           "the file is not UTF-8 (Excel saves plain CSV as GBK): save it as \"CSV UTF-8\"");
     } else {
-      sink.fail("line " + line, "CSV 格式错误：" + e.getMessage(), "malformed CSV: " + e.getMessage());
+      sink.fail(Places.CSV.row(line), "CSV 格式错误：" + e.getMessage(), "malformed CSV: " + e.getMessage());
     }
   }
 }

@@ -29,7 +29,7 @@ final class Header {
     this.named = new boolean[width];
   }
 
-  static Header read(long line, List<String> cells, RowSink.Locations at, Problems problems) {
+  static Header read(long line, List<String> cells, Places at, Problems problems) {
     Header h = new Header(cells.size());
     Map<Substance, Integer> substanceColumns = new EnumMap<>(Substance.class);
     for (int i = 0; i < cells.size(); i++) {
@@ -38,7 +38,7 @@ final class Header {
         continue;
       }
       h.named[i] = true;
-      String where = at.cell(line, i);
+      Place where = at.cell(line, i);
       Optional<Column> column = Column.byHeader(text);
       if (column.isPresent()) {
         Integer earlier = h.index.putIfAbsent(column.get(), i);

@@ -72,8 +72,11 @@ record TemplateField(
             "Identifies the row; unique within the file. Errors and results refer to the row by it."),
         new Text("文本", "text"), Text.same("LN-001")));
     out.add(of(Column.ENTITY_ID, 22, true, Check.NONE,
-        new Text("填报单位（企业）的编号，建议填 18 位统一社会信用代码；同一单位的各行填相同编号。",
-            "The reporting entity (enterprise), preferably its 18-character unified social credit code; the same on every row of one entity."),
+        new Text("填报单位在平台登记的单位编号（企业账号见“数据报送”页的提示，主管部门见“企业”页的“单位编号”）；"
+                + "统一社会信用代码只在单位以它登记时可用。同一单位的各行填相同编号。",
+            "The code the reporting entity is registered under on the platform (an enterprise account sees it on the upload page,"
+                + " an authority in the enterprises list); a credit code works only where the entity is registered by it. The same"
+                + " on every row of one entity."),
         new Text("文本", "text"), Text.same("91210100MA0XXXXX1A")));
     out.add(of(Column.REGION, 14, true, Check.REGION,
         new Text("单位所在地的行政区划代码（GB/T 2260，6 位数字，最细到区县），见“行政区划”表；全国合计的数据填 000000。",

@@ -12,7 +12,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -29,12 +28,11 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxRows {
 
-  /** Sheet names that mark the activity sheet in a workbook with several (instructions, code lists ...). */
-  private static final List<String> PREFERRED_SHEETS = List.of("活动数据", "activities");
-
   private XlsxRows() {}
 
-  static void read(OPCPackage pkg, RowSink sink) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+  /** @param preferred sheet names (lowercase) that mark the sheet to read in a workbook with several; else the first sheet */
+  static void read(OPCPackage pkg, List<String> preferred, RowSink sink)
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
     XSSFReader reader = new XSSFReader(pkg);
     StylesTable styles = reader.getStylesTable();
     ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -45,58 +43,44 @@ final class XlsxRows {
       // The iterator opens every sheet it passes; only names and parts are needed while choosing.
       sheets.next().close();
       String name = sheets.getSheetName();
-      boolean preferred = PREFERRED_SHEETS.contains(name.strip().toLowerCase(Locale.ROOT));
-      if (sheetPart == null || preferred) {
+      boolean wanted = preferred.contains(name.strip().toLowerCase(Locale.ROOT));
+      if (sheetPart == null || wanted) {
         sheetName = name;
         sheetPart = sheets.getSheetPart();
       }
-      if (preferred) {
+      if (wanted) {
         break;
       }
     }
     if (sheetPart == null) {
       return;
     }
-    sink.start(new SheetLocations(sheetName));
+    sink.start(Places.sheet(sheetName));
     XMLReader xml = XMLHelper.newXMLReader();
-    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink), new PlainNumbers(), false));
+    PlainNumbers numbers = new PlainNumbers();
+    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink, numbers), numbers, false));
     try (InputStream in = sheetPart.getInputStream()) {
       xml.parse(new InputSource(in));
-    }
-  }
-
-  /** Excel's own naming: {@code Sheet1!C5}, {@code 'My data'!C5}, and {@code Sheet1!5:5} for a whole row. */
-  private static final class SheetLocations implements RowSink.Locations {
-    private final String prefix;
-
-    SheetLocations(String sheet) {
-      boolean plain = sheet.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.');
-      prefix = (plain ? sheet : "'" + sheet.replace("'", "''") + "'") + "!";
-    }
-
-    @Override
-    public String row(long number) {
-      return prefix + number + ":" + number;
-    }
-
-    @Override
-    public String cell(long number, int column) {
-      return prefix + CellReference.convertNumToColString(column) + number;
     }
   }
 
   /** Collects one row's cells by column (cells may be missing) and hands the row on. */
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final RowSink sink;
+    private final PlainNumbers formatter;
     private final List<String> cells = new ArrayList<>();
+    private final List<Double> numbers = new ArrayList<>();
 
-    Rows(RowSink sink) {
+    Rows(RowSink sink, PlainNumbers formatter) {
       this.sink = sink;
+      this.formatter = formatter;
     }
 
     @Override
     public void startRow(int rowNum) {
       cells.clear();
+      numbers.clear();
+      formatter.last = null;
     }
 
     @Override
@@ -104,18 +88,24 @@ final class XlsxRows {
       int column = reference == null ? cells.size() : column(reference);
       while (cells.size() < column) {
         cells.add("");
+        numbers.add(null);
       }
       String v = value == null ? "" : value;
+      // the stored number of a numeric cell the formatter has just seen; it is used as it is, never read back from its text
+      Double n = formatter.last;
+      formatter.last = null;
       if (column < cells.size()) {
         cells.set(column, v);
+        numbers.set(column, n);
       } else {
         cells.add(v);
+        numbers.add(n);
       }
     }
 
     @Override
     public void endRow(int rowNum) {
-      sink.row(rowNum + 1L, List.copyOf(cells));
+      sink.row(rowNum + 1L, List.copyOf(cells), numbers.toArray(new Double[0]));
     }
 
     /** The 0-based column of a reference such as {@code AB12}; cheaper than a CellReference per cell. */
@@ -138,11 +128,15 @@ final class XlsxRows {
    * keep their display form, so they never pass for numbers.
    */
   private static final class PlainNumbers extends DataFormatter {
+    /** The value of the numeric cell just formatted, taken by the cell callback that follows. */
+    Double last;
+
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
       if (DateUtil.isADateFormat(formatIndex, formatString)) {
         return super.formatRawCellContents(value, formatIndex, formatString);
       }
+      last = value;
       return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
     }
   }

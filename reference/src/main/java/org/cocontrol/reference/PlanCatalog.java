@@ -2,7 +2,6 @@ package org.cocontrol.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,8 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.cocontrol.core.plan.Comparison;
 import org.cocontrol.core.plan.IndicatorKind;
 import org.cocontrol.core.plan.Plan;
@@ -109,16 +106,20 @@ public final class PlanCatalog {
   /** The topics of {@code plans/indicator_topics.csv}, in file order. */
   public static List<Topic> indicatorTopics() {
     List<Topic> out = new ArrayList<>();
-    try (InputStream in = resource(ROOT + "indicator_topics.csv");
-        var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-            .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (CSVRecord r : parser) {
-        out.add(new Topic(r.get("topic"), r.get("name_zh"), r.get("name_en"), Pattern.compile(r.get("pattern"))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (ReferenceTable.Row r : table("indicator_topics.csv", "topic", "name_zh", "name_en", "pattern")) {
+      out.add(new Topic(r.get("topic"), r.get("name_zh"), r.get("name_en"), Pattern.compile(r.get("pattern"))));
     }
     return out;
+  }
+
+  /** A table of the plans folder, read by io's one table reader; any problem in it refuses the release. */
+  private static List<ReferenceTable.Row> table(String file, String... columns) {
+    List<String> problems = new ArrayList<>();
+    List<ReferenceTable.Row> rows = ReferenceTable.resource(ROOT + file, List.of(columns), problems).rows();
+    if (!problems.isEmpty()) {
+      throw new ReferenceDataException(problems);
+    }
+    return rows;
   }
 
   static Plan parse(String file, JsonNode root, Set<String> departmentCodes, List<String> problems) {
@@ -213,14 +214,8 @@ public final class PlanCatalog {
 
   private static Map<String, Department> readDepartments() {
     Map<String, Department> out = new LinkedHashMap<>();
-    try (InputStream in = resource(ROOT + "departments.csv");
-        var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-            .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (CSVRecord r : parser) {
-        out.put(r.get("code"), new Department(r.get("code"), r.get("name_zh"), r.get("name_en")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (ReferenceTable.Row r : table("departments.csv", "code", "name_zh", "name_en")) {
+      out.put(r.get("code"), new Department(r.get("code"), r.get("name_zh"), r.get("name_en")));
     }
     return out;
   }

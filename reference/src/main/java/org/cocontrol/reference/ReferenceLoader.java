@@ -59,7 +59,7 @@ public final class ReferenceLoader {
     List<Parameter> parameters = new ArrayList<>();
     for (String file : manifest.getProperty("parameters", "").split(",")) {
       if (!file.isBlank()) {
-        parameters.addAll(parameters(CsvTable.resource(ROOT + "parameters/" + file.strip(), PARAMETER_COLUMNS, problems), classification));
+        parameters.addAll(parameters(ReferenceTable.resource(ROOT + "parameters/" + file.strip(), PARAMETER_COLUMNS, problems), classification));
       }
     }
     GwpTable gwp = gwp(problems);
@@ -84,7 +84,7 @@ public final class ReferenceLoader {
    */
   public static List<Parameter> parameters(String name, Reader reader, Classification classification) {
     List<String> problems = new ArrayList<>();
-    List<Parameter> out = parameters(CsvTable.read(name, reader, PARAMETER_COLUMNS, problems), classification);
+    List<Parameter> out = parameters(ReferenceTable.read(name, reader, PARAMETER_COLUMNS, problems), classification);
     if (!problems.isEmpty()) {
       throw new ReferenceDataException(problems);
     }
@@ -95,11 +95,11 @@ public final class ReferenceLoader {
   public static List<PollutionEquivalent> pollutionEquivalents() {
     List<String> problems = new ArrayList<>();
     List<PollutionEquivalent> out = new ArrayList<>();
-    CsvTable t = CsvTable.resource(ROOT + "pollution_equivalents.csv",
+    ReferenceTable t = ReferenceTable.resource(ROOT + "pollution_equivalents.csv",
         List.of("medium", "name_zh", "substance", "value_kg", "document", "document_ref", "tag"), problems);
-    for (CsvTable.Row r : t.rows()) {
+    for (ReferenceTable.Row r : t.rows()) {
       Substance s = r.get("substance").isEmpty() ? null : enumCell(r, "substance", Substance::parse);
-      Double v = number(r, "value_kg");
+      Double v = r.number("value_kg");
       if (v != null) {
         try {
           out.add(new PollutionEquivalent(r.get("medium"), r.get("name_zh"), s, v, r.get("document") + " " + r.get("document_ref"), r.get("tag")));
@@ -114,9 +114,9 @@ public final class ReferenceLoader {
     return out;
   }
 
-  private static List<Parameter> parameters(CsvTable table, Classification classification) {
+  private static List<Parameter> parameters(ReferenceTable table, Classification classification) {
     List<Parameter> out = new ArrayList<>();
-    for (CsvTable.Row r : table.rows()) {
+    for (ReferenceTable.Row r : table.rows()) {
       Parameter p = parameter(r, classification);
       if (p != null) {
         out.add(p);
@@ -125,13 +125,13 @@ public final class ReferenceLoader {
     return out;
   }
 
-  private static Parameter parameter(CsvTable.Row r, Classification classification) {
+  private static Parameter parameter(ReferenceTable.Row r, Classification classification) {
     int before = problemCount(r);
     String id = r.get("id");
     if (id.isEmpty()) {
       r.problem("id", "empty");
     }
-    Integer version = integer(r, "version", false);
+    Integer version = r.integer("version", false);
     ParameterKind kind = enumCell(r, "kind", s -> parseEnum(ParameterKind.class, s));
     Substance substance = r.get("substance").isEmpty() ? null : enumCell(r, "substance", Substance::parse);
     String activity = r.get("activity");
@@ -152,10 +152,10 @@ public final class ReferenceLoader {
       r.problem("region", "not a 6-digit adcode: '" + region + "'");
     }
     ParameterLevel level = enumCell(r, "level", s -> parseEnum(ParameterLevel.class, s));
-    Integer from = integer(r, "year_from", true);
-    Integer to = integer(r, "year_to", true);
+    Integer from = r.integer("year_from", true);
+    Integer to = r.integer("year_to", true);
     // A version may withdraw its id (a value found to have no source); earlier versions stay for old results.
-    Double value = r.get("value").equals("withdrawn") ? Double.valueOf(Parameter.WITHDRAWN) : number(r, "value");
+    Double value = r.get("value").equals("withdrawn") ? Double.valueOf(Parameter.WITHDRAWN) : r.number("value");
     RateUnit unit = null;
     String unitText = r.get("unit");
     if (RateUnit.isCo2eUnit(unitText)) {
@@ -193,7 +193,7 @@ public final class ReferenceLoader {
 
   private static Classification classification(List<String> problems) {
     List<Activity> activities = new ArrayList<>();
-    for (CsvTable.Row r : table("classification/activities.csv", problems,
+    for (ReferenceTable.Row r : table("classification/activities.csv", problems,
         "code", "name_zh", "name_en", "aliases", "kind", "state", "default_unit", "factor_activity")) {
       ActivityKind kind = enumCell(r, "kind", s -> parseEnum(ActivityKind.class, s));
       Unit unit = enumCell(r, "default_unit", Unit::parse);
@@ -203,15 +203,15 @@ public final class ReferenceLoader {
       }
     }
     List<IpccCategory> ipcc = new ArrayList<>();
-    for (CsvTable.Row r : table("classification/ipcc_categories.csv", problems, "code", "name_en", "name_zh")) {
+    for (ReferenceTable.Row r : table("classification/ipcc_categories.csv", problems, "code", "name_en", "name_zh")) {
       ipcc.add(new IpccCategory(r.get("code"), r.get("name_en"), r.get("name_zh")));
     }
     Map<String, String> industries = new LinkedHashMap<>();
-    for (CsvTable.Row r : table("classification/gbt4754.csv", problems, "code", "name_zh", "name_en")) {
+    for (ReferenceTable.Row r : table("classification/gbt4754.csv", problems, "code", "name_zh", "name_en")) {
       industries.put(r.get("code"), r.get("name_zh"));
     }
     List<SourceCategory> sources = new ArrayList<>();
-    for (CsvTable.Row r : table("classification/source_categories.csv", problems,
+    for (ReferenceTable.Row r : table("classification/source_categories.csv", problems,
         "code", "name_zh", "name_en", "ipcc", "ipcc_default", "gbt4754", "census_type", "generates_electricity")) {
       if (ipcc.stream().noneMatch(c -> c.code().equals(r.get("ipcc")))) {
         r.problem("ipcc", "unknown IPCC category " + r.get("ipcc"));
@@ -225,7 +225,7 @@ public final class ReferenceLoader {
           r.get("gbt4754"), r.get("census_type"), yes(r.get("generates_electricity"))));
     }
     List<Control> controls = new ArrayList<>();
-    for (CsvTable.Row r : table("classification/controls.csv", problems, "code", "name_zh", "name_en", "primary_substance", "aliases")) {
+    for (ReferenceTable.Row r : table("classification/controls.csv", problems, "code", "name_zh", "name_en", "primary_substance", "aliases")) {
       Substance s = enumCell(r, "primary_substance", Substance::parse);
       if (s != null) {
         controls.add(new Control(r.get("code"), r.get("name_zh"), r.get("name_en"), s, list(r.get("aliases"))));
@@ -242,10 +242,10 @@ public final class ReferenceLoader {
   /** The largest plausible amounts, by activity, activity kind and substance; a unit must fit what it bounds. */
   private static Plausibility plausibility(List<String> problems, List<Activity> activities) {
     List<Plausibility.Bound> bounds = new ArrayList<>();
-    for (CsvTable.Row r : table("classification/plausibility.csv", problems, "subject", "code", "max", "unit", "reason")) {
+    for (ReferenceTable.Row r : table("classification/plausibility.csv", problems, "subject", "code", "max", "unit", "reason")) {
       Plausibility.Subject subject = enumCell(r, "subject", s -> parseEnum(Plausibility.Subject.class, s));
       Unit unit = enumCell(r, "unit", Unit::parse);
-      Double max = number(r, "max");
+      Double max = r.number("max");
       String code = r.get("code");
       if (subject == null || unit == null || max == null) {
         continue;
@@ -277,10 +277,10 @@ public final class ReferenceLoader {
 
   private static GwpTable gwp(List<String> problems) {
     List<GwpTable.Entry> entries = new ArrayList<>();
-    for (CsvTable.Row r : table("gwp.csv", problems, "substance", "gwp_set", "value", "document", "document_ref", "tag")) {
+    for (ReferenceTable.Row r : table("gwp.csv", problems, "substance", "gwp_set", "value", "document", "document_ref", "tag")) {
       Substance s = enumCell(r, "substance", Substance::parse);
       GwpSet set = enumCell(r, "gwp_set", GwpSet::parse);
-      Double v = number(r, "value");
+      Double v = r.number("value");
       if (s != null && set != null && v != null) {
         try {
           entries.add(new GwpTable.Entry(s, set, v, r.get("document"), r.get("document_ref"), r.get("tag")));
@@ -299,7 +299,7 @@ public final class ReferenceLoader {
 
   private static Regions regions(List<String> problems) {
     List<Regions.Region> list = new ArrayList<>();
-    for (CsvTable.Row r : table("classification/regions.csv", problems, "adcode", "name_zh", "name_en")) {
+    for (ReferenceTable.Row r : table("classification/regions.csv", problems, "adcode", "name_zh", "name_en")) {
       Optional<Adcode> code = Adcode.parse(r.get("adcode"));
       if (code.isEmpty()) {
         r.problem("adcode", "not a 6-digit adcode: '" + r.get("adcode") + "'");
@@ -308,7 +308,7 @@ public final class ReferenceLoader {
       }
     }
     List<Regions.History> history = new ArrayList<>();
-    for (CsvTable.Row r : table("classification/region_history.csv", problems, "adcode", "name_zh", "years")) {
+    for (ReferenceTable.Row r : table("classification/region_history.csv", problems, "adcode", "name_zh", "years")) {
       Optional<Adcode> code = Adcode.parse(r.get("adcode"));
       List<int[]> years = new ArrayList<>();
       for (String range : list(r.get("years"))) {
@@ -333,8 +333,8 @@ public final class ReferenceLoader {
     }
   }
 
-  private static List<CsvTable.Row> table(String path, List<String> problems, String... columns) {
-    return CsvTable.resource(ROOT + path, Arrays.asList(columns), problems).rows();
+  private static List<ReferenceTable.Row> table(String path, List<String> problems, String... columns) {
+    return ReferenceTable.resource(ROOT + path, Arrays.asList(columns), problems).rows();
   }
 
   private static Properties manifest() {
@@ -350,11 +350,11 @@ public final class ReferenceLoader {
     return p;
   }
 
-  private static int problemCount(CsvTable.Row r) {
+  private static int problemCount(ReferenceTable.Row r) {
     return r.table().problemCount();
   }
 
-  private static <T> T enumCell(CsvTable.Row r, String column, Function<String, Optional<T>> parse) {
+  private static <T> T enumCell(ReferenceTable.Row r, String column, Function<String, Optional<T>> parse) {
     String v = r.get(column);
     Optional<T> t = v.isEmpty() && !column.equals("scheme") ? Optional.empty() : parse.apply(v);
     if (t.isEmpty()) {
@@ -372,32 +372,6 @@ public final class ReferenceLoader {
     }
   }
 
-  private static Double number(CsvTable.Row r, String column) {
-    String v = r.get(column);
-    try {
-      double d = Double.parseDouble(v);
-      if (!Double.isFinite(d)) {
-        throw new NumberFormatException();
-      }
-      return d;
-    } catch (NumberFormatException e) {
-      r.problem(column, "not a number: '" + v + "'");
-      return null;
-    }
-  }
-
-  private static Integer integer(CsvTable.Row r, String column, boolean optional) {
-    String v = r.get(column);
-    if (v.isEmpty() && optional) {
-      return null;
-    }
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      r.problem(column, "not a whole number: '" + v + "'");
-      return null;
-    }
-  }
 
   private static List<String> list(String s) {
     return s.isBlank() ? List.of() : Arrays.stream(s.split("[;；]")).map(String::strip).filter(x -> !x.isEmpty()).toList();

@@ -46,7 +46,7 @@ public final class SynergyReference {
    */
   public static ApeqWeights apeqWeights() {
     List<String> problems = new ArrayList<>();
-    ApeqWeights w = apeqWeights(CsvTable.resource(ROOT + "apeq_weights.csv", List.of("substance", "basis", "relative_to", "weight",
+    ApeqWeights w = apeqWeights(ReferenceTable.resource(ROOT + "apeq_weights.csv", List.of("substance", "basis", "relative_to", "weight",
         "document", "document_ref", "tag"), problems), problems);
     throwIf(problems);
     return w;
@@ -61,15 +61,15 @@ public final class SynergyReference {
    */
   public static ApeqWeights apeqWeights(String name, Reader reader) {
     List<String> problems = new ArrayList<>();
-    ApeqWeights w = apeqWeights(CsvTable.read(name, reader, List.of("substance"), problems), problems);
+    ApeqWeights w = apeqWeights(ReferenceTable.read(name, reader, List.of("substance"), problems), problems);
     throwIf(problems);
     return w;
   }
 
-  private static ApeqWeights apeqWeights(CsvTable table, List<String> problems) {
+  private static ApeqWeights apeqWeights(ReferenceTable table, List<String> problems) {
     List<PollutionEquivalent> equivalents = null;
     List<ApeqWeights.Weight> weights = new ArrayList<>();
-    for (CsvTable.Row r : table.rows()) {
+    for (ReferenceTable.Row r : table.rows()) {
       Substance s = substance(r, "substance");
       Verification tag = tag(r, Verification.U);
       String document = join(r.get("document"), r.get("document_ref"));
@@ -96,7 +96,7 @@ public final class SynergyReference {
           ApeqWeights.Weight derived = ApeqWeights.Weight.fromEquivalents(refPe.get(), pe.get(), tag);
           weights.add(ApeqWeights.Weight.of(s, derived.value(), derived.basis(), document.isEmpty() ? derived.document() : document, tag));
         } else if (basis.isEmpty() || basis.equals("fixed")) {
-          Double v = number(r, "weight");
+          Double v = r.number("weight");
           if (v != null) {
             weights.add(ApeqWeights.Weight.of(s, v, "fixed", document, tag));
           }
@@ -122,15 +122,15 @@ public final class SynergyReference {
   /** The ten bands of the coupling coordination degree D (极度失调 … 优质协调). */
   public static CouplingBands couplingBands() {
     List<String> problems = new ArrayList<>();
-    CsvTable t = CsvTable.resource(ROOT + "coupling_bands.csv", List.of("lower", "upper", "level", "name_zh", "name_en", "document",
+    ReferenceTable t = ReferenceTable.resource(ROOT + "coupling_bands.csv", List.of("lower", "upper", "level", "name_zh", "name_en", "document",
         "document_ref", "tag"), problems);
     List<CouplingBands.Band> bands = new ArrayList<>();
     Set<String> documents = new LinkedHashSet<>();
     List<Verification> tags = new ArrayList<>();
-    for (CsvTable.Row r : t.rows()) {
-      Double lower = number(r, "lower");
-      Double upper = number(r, "upper");
-      Integer level = integer(r, "level");
+    for (ReferenceTable.Row r : t.rows()) {
+      Double lower = r.number("lower");
+      Double upper = r.number("upper");
+      Integer level = r.integer("level", false);
       Verification tag = tag(r, null);
       if (lower == null || upper == null || level == null || tag == null) {
         continue;
@@ -156,14 +156,14 @@ public final class SynergyReference {
   /** Zhejiang's carbon-efficiency levels (L) and grades (K). */
   public static CarbonEfficiencyRule carbonEfficiency() {
     List<String> problems = new ArrayList<>();
-    CsvTable t = CsvTable.resource(ROOT + "carbon_efficiency.csv", List.of("scale", "code", "upper", "name_zh", "name_en", "document",
+    ReferenceTable t = ReferenceTable.resource(ROOT + "carbon_efficiency.csv", List.of("scale", "code", "upper", "name_zh", "name_en", "document",
         "document_ref", "tag"), problems);
     List<CarbonEfficiencyRule.Step> levels = new ArrayList<>();
     List<CarbonEfficiencyRule.Step> grades = new ArrayList<>();
     Set<String> documents = new LinkedHashSet<>();
     List<Verification> tags = new ArrayList<>();
-    for (CsvTable.Row r : t.rows()) {
-      Double upper = r.get("upper").isEmpty() ? Double.valueOf(Double.POSITIVE_INFINITY) : number(r, "upper");
+    for (ReferenceTable.Row r : t.rows()) {
+      Double upper = r.get("upper").isEmpty() ? Double.valueOf(Double.POSITIVE_INFINITY) : r.number("upper");
       Verification tag = tag(r, null);
       String scale = r.get("scale");
       if (!scale.equals("level") && !scale.equals("grade")) {
@@ -194,13 +194,13 @@ public final class SynergyReference {
   /** Saaty's random index by matrix order and the CR threshold. */
   public static RandomIndex randomIndex() {
     List<String> problems = new ArrayList<>();
-    CsvTable t = CsvTable.resource(ROOT + "ahp_random_index.csv", List.of("n", "ri", "document", "document_ref", "tag"), problems);
+    ReferenceTable t = ReferenceTable.resource(ROOT + "ahp_random_index.csv", List.of("n", "ri", "document", "document_ref", "tag"), problems);
     Map<Integer, Double> values = new LinkedHashMap<>();
     Set<String> documents = new LinkedHashSet<>();
     List<Verification> tags = new ArrayList<>();
-    for (CsvTable.Row r : t.rows()) {
-      Integer n = integer(r, "n");
-      Double ri = number(r, "ri");
+    for (ReferenceTable.Row r : t.rows()) {
+      Integer n = r.integer("n", false);
+      Double ri = r.number("ri");
       Verification tag = tag(r, null);
       if (n != null && ri != null && tag != null) {
         if (values.put(n, ri) != null) {
@@ -210,8 +210,8 @@ public final class SynergyReference {
         tags.add(tag);
       }
     }
-    CsvTable.Row cr = parameter("ahp.cr_threshold", problems);
-    Double threshold = cr == null ? null : number(cr, "value");
+    ReferenceTable.Row cr = parameter("ahp.cr_threshold", problems);
+    Double threshold = cr == null ? null : cr.number("value");
     Verification crTag = cr == null ? null : tag(cr, null);
     if (crTag != null) {
       tags.add(crTag);
@@ -234,8 +234,8 @@ public final class SynergyReference {
    */
   public static CoverageRule coverageRule() {
     List<String> problems = new ArrayList<>();
-    CsvTable.Row r = parameter("comparison.min_coverage", problems);
-    Double share = r == null ? null : number(r, "value");
+    ReferenceTable.Row r = parameter("comparison.min_coverage", problems);
+    Double share = r == null ? null : r.number("value");
     Verification tag = r == null ? null : tag(r, null);
     CoverageRule out = null;
     if (problems.isEmpty()) {
@@ -250,9 +250,9 @@ public final class SynergyReference {
   }
 
   /** The row of {@code key} in {@code parameters.csv}; null, with a problem, when there is none. */
-  private static CsvTable.Row parameter(String key, List<String> problems) {
-    CsvTable p = CsvTable.resource(ROOT + "parameters.csv", List.of("key", "value", "unit", "document", "document_ref", "tag"), problems);
-    for (CsvTable.Row r : p.rows()) {
+  private static ReferenceTable.Row parameter(String key, List<String> problems) {
+    ReferenceTable p = ReferenceTable.resource(ROOT + "parameters.csv", List.of("key", "value", "unit", "document", "document_ref", "tag"), problems);
+    for (ReferenceTable.Row r : p.rows()) {
       if (r.get("key").equals(key)) {
         return r;
       }
@@ -272,7 +272,7 @@ public final class SynergyReference {
       throw new IllegalArgumentException("no shipped indicator system '" + name + "' (" + String.join(", ", SYSTEMS) + ")");
     }
     List<String> problems = new ArrayList<>();
-    IndicatorSystem s = system(key, CsvTable.resource(ROOT + "systems/" + key + ".csv", List.of("indicator", "name", "group", "direction",
+    IndicatorSystem s = system(key, ReferenceTable.resource(ROOT + "systems/" + key + ".csv", List.of("indicator", "name", "group", "direction",
         "unit", "normalisation", "reference", "expert_weight", "document", "document_ref", "tag"), problems), problems);
     throwIf(problems);
     return s;
@@ -287,15 +287,15 @@ public final class SynergyReference {
    */
   public static IndicatorSystem system(String name, Reader reader) {
     List<String> problems = new ArrayList<>();
-    IndicatorSystem s = system(name, CsvTable.read(name, reader, SYSTEM_COLUMNS, problems), problems);
+    IndicatorSystem s = system(name, ReferenceTable.read(name, reader, SYSTEM_COLUMNS, problems), problems);
     throwIf(problems);
     return s;
   }
 
-  private static IndicatorSystem system(String name, CsvTable t, List<String> problems) {
+  private static IndicatorSystem system(String name, ReferenceTable t, List<String> problems) {
     List<Indicator> indicators = new ArrayList<>();
     Map<String, Long> seen = new LinkedHashMap<>();
-    for (CsvTable.Row r : t.rows()) {
+    for (ReferenceTable.Row r : t.rows()) {
       int before = t.problemCount();
       String code = r.get("indicator");
       if (code.isEmpty()) {
@@ -311,13 +311,13 @@ public final class SynergyReference {
       if (normalisation == null) {
         r.problem("normalisation", "'" + r.get("normalisation") + "' is not minmax or target");
       }
-      Double reference = r.get("reference").isEmpty() ? null : number(r, "reference");
+      Double reference = r.get("reference").isEmpty() ? null : r.number("reference");
       if (normalisation == Normalisation.TARGET && r.get("reference").isEmpty()) {
         r.problem("reference", "target-based normalisation needs a reference value");
       } else if (reference != null && normalisation == Normalisation.TARGET && !(reference > 0)) {
         r.problem("reference", "must be > 0, got " + r.get("reference"));
       }
-      Double expert = r.get("expert_weight").isEmpty() ? null : number(r, "expert_weight");
+      Double expert = r.get("expert_weight").isEmpty() ? null : r.number("expert_weight");
       if (expert != null && expert < 0) {
         r.problem("expert_weight", "must be ≥ 0, got " + r.get("expert_weight"));
       }
@@ -343,7 +343,7 @@ public final class SynergyReference {
     }
   }
 
-  private static Substance substance(CsvTable.Row r, String column) {
+  private static Substance substance(ReferenceTable.Row r, String column) {
     String v = r.get(column);
     Optional<Substance> s = Substance.parse(v);
     if (s.isEmpty()) {
@@ -354,7 +354,7 @@ public final class SynergyReference {
   }
 
   /** The tag column; {@code fallback} when empty (null: required). */
-  private static Verification tag(CsvTable.Row r, Verification fallback) {
+  private static Verification tag(ReferenceTable.Row r, Verification fallback) {
     String v = r.get("tag");
     if (v.isEmpty() && fallback != null) {
       return fallback;
@@ -372,29 +372,6 @@ public final class SynergyReference {
     return tags.stream().max(Comparator.naturalOrder()).orElse(Verification.U);
   }
 
-  private static Double number(CsvTable.Row r, String column) {
-    String v = r.get(column);
-    try {
-      double d = Double.parseDouble(v);
-      if (!Double.isFinite(d) || !v.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-        throw new NumberFormatException();
-      }
-      return d + 0.0;
-    } catch (NumberFormatException e) {
-      r.problem(column, "not a number: '" + v + "'");
-      return null;
-    }
-  }
-
-  private static Integer integer(CsvTable.Row r, String column) {
-    String v = r.get(column);
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      r.problem(column, "not a whole number: '" + v + "'");
-      return null;
-    }
-  }
 
   private static String join(String document, String ref) {
     return ref.isEmpty() ? document : document.isEmpty() ? ref : document + ", " + ref;

@@ -105,6 +105,13 @@ class ReferenceLoaderTests {
             "mine.csv:3 column tag: unknown value 'V9'",
             "mine.csv:3 column document: every value needs its source document")
             .anyMatch(p -> p.startsWith("mine.csv:4 column unit: CO2-equivalent units are not allowed")));
+    // numbers by the one rule for numbers: Java's 5d or NaN are not numbers here; a value under no header is refused
+    String javaish = String.join("\n", csv.lines().limit(2).toList()).replace(",21.5,", ",21.5d,") + "\n" + csv.lines().skip(1).findFirst()
+        .orElseThrow().replace("my.ncv,", "my.ncv2,") + ",extra";
+    assertThatThrownBy(() -> ReferenceLoader.parameters("mine.csv", new StringReader(javaish), REF.classification()))
+        .isInstanceOfSatisfying(ReferenceDataException.class, e -> assertThat(e.problems()).containsExactly(
+            "mine.csv:3: 该列没有表头，其中的值无法读取 / a value in a column without a header",
+            "mine.csv:2 column value: not a number: '21.5d'"));
     List<Parameter> ok = ReferenceLoader.parameters("mine.csv", new StringReader(String.join("\n", csv.lines().limit(2).toList())),
         REF.classification());
     ReferenceData withMine = new ReferenceData(REF.parameters().plus(ok), REF.classification(), REF.gwp(), REF.regions());

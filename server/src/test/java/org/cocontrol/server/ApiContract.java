@@ -76,6 +76,105 @@ abstract class ApiContract {
     });
   }
 
+  // ---------------------------------------------------------------- the read side, exact numbers
+
+  /** 1000 t of raw coal: 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 (national NCV, carbon content, oxidation). */
+  static final double COAL_CO2 = 1000 * 20.908 * 0.02637 * 0.94 * 44 / 12;
+
+  /** Relative tolerance of the exact-number assertions: rounding only. */
+  static final double EXACT = 1e-9;
+
+  static org.assertj.core.data.Offset<Double> exact(double expected) {
+    return within(Math.abs(expected) * EXACT);
+  }
+
+  /**
+   * Gansu (620000) has no demo data. In 2011 CEADs publishes its total, 140,316,128.685 t CO2, and its power sector,
+   * 82,558,293.061 t (ceads_province.csv.gz); a power plant's 1000 t of raw coal in Lanzhou is reconciled with the power
+   * sector — it explains COAL_CO2 / 82,558,293.061 of it — and never added to the total.
+   */
+  @Test
+  void theReconciliationSaysWhichShareOfTheTopDownAmountFacilitiesExplain() {
+    String token = api.login("authority", PASSWORD);
+    Api.Response r = api.upload("/api/v1/activities", "gs2011.csv", csv("GS-2011-1,TEST-GS-POWER,620102,2011,POWER,raw_coal,1000,t"), token);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    JsonNode inv = api.get("/api/v1/inventory?region=620000&year=2011", null).json();
+    assertThat(inv.get("layer").asString()).isEqualTo("top-down+bottom-up");
+    assertThat(inv.get("totalT").asDouble()).isCloseTo(140316128.685, exact(140316128.685));
+    assertThat(inv.get("totalsT").get("CO2").asDouble()).isCloseTo(140316128.685, exact(140316128.685));
+    JsonNode power = inv.get("reconciliation").valueStream().filter(x -> x.get("source").asString().equals("POWER")).findFirst().orElseThrow();
+    assertThat(power.get("topDownT").asDouble()).isCloseTo(82558293.061, exact(82558293.061));
+    assertThat(power.get("bottomUpT").asDouble()).isCloseTo(COAL_CO2, exact(COAL_CO2));
+    assertThat(power.get("explainedShare").asDouble()).isCloseTo(COAL_CO2 / 82558293.061, exact(COAL_CO2 / 82558293.061));
+    // the CO2 rows are the published layer's: the source rows add up to the total, the facility is not among them
+    JsonNode co2Rows = inv.get("rows");
+    assertThat(co2Rows.valueStream().filter(x -> x.get("substance").asString().equals("CO2"))).allSatisfy(x -> {
+      assertThat(x.get("layer").asString()).isEqualTo("top-down");
+      assertThat(x.get("scope").asString()).isEqualTo("direct");
+    });
+    JsonNode powerRow = co2Rows.valueStream().filter(x -> x.get("substance").asString().equals("CO2") && x.get("source").asString().equals("POWER"))
+        .findFirst().orElseThrow();
+    assertThat(powerRow.get("amountT").asDouble()).isCloseTo(82558293.061, exact(82558293.061));
+    // no CO2E beside a published CO2 total; the map's Lanzhou is the published city total
+    assertThat(inv.get("totalsT").has("CO2E")).isFalse();
+    JsonNode lanzhou = api.get("/api/v1/public/map?parent=620000&year=2011&substance=CO2", null).json().get("regions").valueStream()
+        .filter(x -> x.get("adcode").asString().equals("620100")).findFirst().orElseThrow();
+    assertThat(lanzhou.get("layer").asString()).isEqualTo("top-down");
+    assertThat(lanzhou.get("valueT").asDouble()).isCloseTo(39550980.855, exact(39550980.855));
+  }
+
+  /**
+   * Gansu 2022, ledger only: an enterprise in Lanzhou burns 1000 t of raw coal and buys 1000 MWh. Its purchased electricity
+   * (1000 MWh × 0.4772 t/MWh, Gansu's 2022 provincial grid factor = 477.2 t) is the power plants' emission: shown as an
+   * indirect row, never in the region's totals or on the map. CH4 = 20.908 TJ × 10 kg/TJ = 0.20908 t and N2O = 20.908 TJ ×
+   * 1.5 kg/TJ = 0.031362 t (IPCC 1.A.2); CO2E (AR5: 28, 265) = COAL_CO2 + 5.85424 + 8.31093.
+   */
+  @Test
+  void regionTotalsAreTerritorialAndIndirectElectricityIsShownApart() {
+    String token = api.login("authority", PASSWORD);
+    Api.Response r = api.upload("/api/v1/activities", "gs2022.csv", csv("GS-2022-1,TEST-GS-ENT,620102,2022,IND_BOILER,raw_coal,1000,t",
+        "GS-2022-2,TEST-GS-ENT,620102,2022,IND_BOILER,electricity_purchased,1000,MWh"), token);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    double ch4 = 1000 * 20.908 * 10 * 1e-6;
+    double n2o = 1000 * 20.908 * 1.5 * 1e-6;
+    double co2e = COAL_CO2 + ch4 * 28 + n2o * 265;
+    double indirect = 1000 * 0.4772;
+    for (String region : List.of("620000", "620100", "620102")) {
+      JsonNode inv = api.get("/api/v1/inventory?region=" + region + "&year=2022", null).json();
+      assertThat(inv.get("layer").asString()).isEqualTo("bottom-up");
+      assertThat(inv.get("totalT").asDouble()).as(region).isCloseTo(COAL_CO2, exact(COAL_CO2));
+      assertThat(inv.get("totalsT").get("CO2").asDouble()).isCloseTo(COAL_CO2, exact(COAL_CO2));
+      assertThat(inv.get("totalsT").get("CH4").asDouble()).isCloseTo(ch4, exact(ch4));
+      assertThat(inv.get("totalsT").get("N2O").asDouble()).isCloseTo(n2o, exact(n2o));
+      assertThat(inv.get("totalsT").get("CO2E").asDouble()).isCloseTo(co2e, exact(co2e));
+      assertThat(inv.get("gwpSet").asString()).isEqualTo("AR5");
+      assertThat(inv.get("reconciliation")).isEmpty();
+      JsonNode rows = inv.get("rows");
+      assertThat(amount(rows, "CO2", "direct")).isCloseTo(COAL_CO2, exact(COAL_CO2));
+      assertThat(amount(rows, "CO2", "indirect")).isCloseTo(indirect, exact(indirect));
+      assertThat(amount(rows, "CO2E", "direct")).isCloseTo(co2e, exact(co2e));
+      assertThat(amount(rows, "CO2E", "indirect")).isCloseTo(indirect, exact(indirect));
+    }
+    JsonNode co2eOnly = api.get("/api/v1/inventory?region=620000&year=2022&substance=CO2E&gwpSet=SAR", null).json();
+    double sar = COAL_CO2 + ch4 * 21 + n2o * 310;
+    assertThat(co2eOnly.get("totalT").asDouble()).isCloseTo(sar, exact(sar));
+    assertThat(co2eOnly.get("rows").valueStream().map(x -> x.get("substance").asString()).distinct().toList()).containsExactly("CO2E");
+    JsonNode lanzhou = api.get("/api/v1/public/map?parent=620000&year=2022&substance=CO2", null).json().get("regions").valueStream()
+        .filter(x -> x.get("adcode").asString().equals("620100")).findFirst().orElseThrow();
+    assertThat(lanzhou.get("layer").asString()).isEqualTo("bottom-up");
+    assertThat(lanzhou.get("valueT").asDouble()).isCloseTo(COAL_CO2, exact(COAL_CO2));
+    assertThat(api.get("/api/v1/inventory?region=620000&year=2022&substance=XYZ", null).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/inventory?region=620000&year=2022&gwpSet=AR9", null).status()).isEqualTo(400);
+  }
+
+  /** The amount of the one row (groupBy source: one source here) of a substance and scope. */
+  private static double amount(JsonNode rows, String substance, String scope) {
+    List<JsonNode> found = rows.valueStream().filter(x -> x.get("substance").asString().equals(substance) && x.get("scope").asString().equals(scope))
+        .toList();
+    assertThat(found).as(substance + " " + scope).hasSize(1);
+    return found.get(0).get("amountT").asDouble();
+  }
+
   @Test
   void aValidUploadIsAccountedAndShowsUpInTheInventory() {
     String token = api.login("authority", PASSWORD);
@@ -104,6 +203,96 @@ abstract class ApiContract {
     assertThat(columns).contains("amount", "unit");
     assertThat(r.json().get("errors")).allSatisfy(e -> assertThat(e.get("row").asInt()).isEqualTo(3));
     assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2024&substance=CO2", null).json())).isEqualTo(before);
+  }
+
+  /** Header and rows for {@link #csvXlsxAndJsonAreOnePath}: numbers as numbers, blank as null. */
+  private static final List<String> PARITY_HEADER = List.of("record_id", "entity_id", "region", "year", "source", "activity", "amount", "unit",
+      "controls");
+
+  private static List<Map<String, Object>> parityJson(List<List<Object>> rows) {
+    List<Map<String, Object>> out = new java.util.ArrayList<>();
+    for (List<Object> r : rows) {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      for (int c = 0; c < PARITY_HEADER.size(); c++) {
+        m.put(PARITY_HEADER.get(c), r.get(c));
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static byte[] parityCsv(List<List<Object>> rows) {
+    StringBuilder b = new StringBuilder(String.join(",", PARITY_HEADER)).append('\n');
+    rows.forEach(r -> b.append(String.join(",", r.stream().map(v -> v == null ? "" : v.toString()).toList())).append('\n'));
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] parityXlsx(List<List<Object>> rows) throws java.io.IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = wb.createSheet("活动数据");
+      var h = sheet.createRow(0);
+      for (int c = 0; c < PARITY_HEADER.size(); c++) {
+        h.createCell(c).setCellValue(PARITY_HEADER.get(c));
+      }
+      for (int i = 0; i < rows.size(); i++) {
+        var row = sheet.createRow(i + 1);
+        for (int c = 0; c < PARITY_HEADER.size(); c++) {
+          Object v = rows.get(i).get(c);
+          if (v instanceof Number n) {
+            row.createCell(c).setCellValue(n.doubleValue());
+          } else if (v != null) {
+            row.createCell(c).setCellValue((String) v);
+          }
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** Each problem as {@code row column value message}, rows counted from the first data row so files and JSON compare. */
+  private static List<String> problems(Api.Response r, int firstDataRow) {
+    return r.json().get("errors").valueStream().map(e -> (e.get("row").asInt() - firstDataRow + 1) + " " + e.get("column").asString() + " "
+        + e.get("value").asString() + " " + e.get("message").asString()).toList();
+  }
+
+  @Test
+  void csvXlsxAndJsonAreOnePath() throws java.io.IOException {
+    String token = api.login("authority", PASSWORD);
+    List<List<Object>> good = List.of(
+        java.util.Arrays.asList("PAR1", "TEST-PAR", "410105", 2023, "IND_BOILER", "raw_coal", 1000, "t", null),
+        java.util.Arrays.asList("PAR2", "TEST-PAR", "410105", 2023, "IND_BOILER", "natural_gas", 12.5, "万Nm3", "scr:0.8"));
+    Api.Response json = api.postJson("/api/v1/activities", parityJson(good), token);
+    assertThat(json.status()).as(json.body()).isEqualTo(201);
+    assertThat(json.json().get("added").asInt()).isEqualTo(2);
+    // 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 (the first record's only CO2 line)
+    assertThat(json.json().get("results").get(0).get("emissions").get(0).get("amountT").asDouble()).isCloseTo(1900.2988488, within(1e-6));
+    double co2 = json.json().get("totalsT").get("CO2").asDouble();
+    // the same rows as a file are the same facts: nothing to change, the same totals
+    for (Api.Response same : List.of(api.upload("/api/v1/activities", "p.csv", parityCsv(good), token),
+        api.upload("/api/v1/activities", "p.xlsx", parityXlsx(good), token))) {
+      assertThat(same.status()).as(same.body()).isEqualTo(200);
+      assertThat(same.json().get("unchanged").asInt()).isEqualTo(2);
+      assertThat(same.json().get("totalsT").get("CO2").asDouble()).isEqualTo(co2);
+    }
+
+    List<List<Object>> bad = List.of(
+        java.util.Arrays.asList("PAR3", "TEST-PAR", "410105", 2023, "IND_BOILER", "raw_coal", -5, "t", "magic"),
+        java.util.Arrays.asList("PAR4", "TEST-PAR", "4101", 2023, "IND_BOILER", "raw_coal", 1, "tonnes2", null));
+    Api.Response csv = api.upload("/api/v1/activities", "bad.csv", parityCsv(bad), token);
+    Api.Response xlsx = api.upload("/api/v1/activities", "bad.xlsx", parityXlsx(bad), token);
+    Api.Response jsonBad = api.postJson("/api/v1/activities", parityJson(bad), token);
+    assertThat(List.of(csv.status(), xlsx.status(), jsonBad.status())).containsOnly(400);
+    assertThat(problems(csv, 2)).containsExactly(
+        "1 amount -5 数值不能为负：'-5' / value must not be negative: '-5'",
+        "1 controls magic 未知治理设施 'magic' / unknown control 'magic'",
+        "2 region 4101 行政区划代码 '4101' 不是有效的 GB/T 2260 代码（应为6位数字） / region '4101' is not a GB/T 2260 division code (it must have 6 digits)",
+        "2 unit tonnes2 未知计量单位 'tonnes2' / unknown unit 'tonnes2'");
+    assertThat(problems(xlsx, 2)).isEqualTo(problems(csv, 2));
+    assertThat(problems(jsonBad, 1)).isEqualTo(problems(csv, 2));
+    assertThat(csv.json().get("errors").get(0).get("location").asString()).isEqualTo("line 2");
+    assertThat(xlsx.json().get("errors").get(0).get("location").asString()).isEqualTo("活动数据!G2");
+    assertThat(jsonBad.json().get("errors").get(0).get("location").asString()).isEqualTo("record 1");
   }
 
   @Test
@@ -212,6 +401,12 @@ abstract class ApiContract {
     assertThat(trend.get("series").get(0).get("points").size()).isGreaterThan(20);
     JsonNode byFuel = api.get("/api/v1/public/trend?region=410000&groupBy=fuel", null).json();
     assertThat(byFuel.get("series").valueStream().map(s -> s.get("name").asString()).toList()).contains("原煤");
+    // the provinces' totals in one answer: Henan's series is the one its own total trend gives, point for point
+    JsonNode byProvince = api.get("/api/v1/public/trend?region=000000&groupBy=region", null).json();
+    assertThat(byProvince.get("series").size()).isEqualTo(30); // CEADs: 30 provinces, without Tibet, Hong Kong, Macao, Taiwan
+    JsonNode henanSeries = byProvince.get("series").valueStream().filter(s -> s.get("key").asString().equals("410000")).findFirst().orElseThrow();
+    assertThat(henanSeries.get("name").asString()).isEqualTo("河南省");
+    assertThat(henanSeries.get("points")).isEqualTo(trend.get("series").get(0).get("points"));
     JsonNode years = api.get("/api/v1/public/years?region=410000", null).json();
     assertThat(years.get("topDown").get(0).asInt()).isEqualTo(1997);
     assertThat(years.get("bottomUp").valueStream().map(JsonNode::asInt).toList()).contains(2019, 2022);

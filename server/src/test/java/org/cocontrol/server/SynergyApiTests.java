@@ -155,6 +155,13 @@ class SynergyApiTests {
     r.json().get("errors").forEach(e -> where.add(e.get("location").asString()));
     assertThat(where).contains("measures[0].base.SO2", "measures[1].after.CO2", "measures[2].base.XYZ", "measures[2].id");
     assertThat(where.stream().filter("measures[0].base.SO2"::equals)).as("one problem per cell").hasSize(1);
+    // core's MeasureCheck words them, the same the command line prints for a measures file (SynergyCliTests)
+    Map<String, String> said = new java.util.HashMap<>();
+    r.json().get("errors").forEach(e -> said.put(e.get("location").asString(), e.get("message").asString()));
+    assertThat(said).containsEntry("measures[0].base.SO2", "排放量须为 ≥ 0 的有限数 / an emission must be a finite number ≥ 0")
+        .containsEntry("measures[1].after.CO2", "缺少数值（前后须同时给出） / missing value (before and after go together)")
+        .containsEntry("measures[2].base.XYZ", "未知物质 'XYZ' / unknown substance 'XYZ'")
+        .containsEntry("measures[2].id", "措施编号 'M1' 重复 / duplicate measure id 'M1'");
 
     assertThat(api.postJson("/api/v1/synergy/measures", Map.of("measures", List.of()), token).status()).isEqualTo(400);
     assertThat(api.postJson("/api/v1/synergy/measures", threeMeasures("cheapest"), token).status()).isEqualTo(400);
@@ -311,6 +318,39 @@ class SynergyApiTests {
         "weights", "equal"), token).status()).isEqualTo(400);
     assertThat(api.postJson("/api/v1/synergy/index", Map.of("system", "nope", "values", values), token).status()).isEqualTo(400);
     assertThat(api.postJson("/api/v1/synergy/index", Map.of("system", system, "values", values, "weights", "magic"), token).status()).isEqualTo(400);
+  }
+
+  /**
+   * Qinghai (630000) has no demo data. One boiler in Xining burns 1000 t of raw coal in 2020 and 800 t in 2021: every line
+   * is linear in the amount, so the region's CO2 falls by 200 t × 1.9002988488 t/t = 380.05976976 t, 20 %, and APeq by 20 %
+   * too; the unit is reported in both years, so all of each year is compared.
+   */
+  @Test
+  void aRegionBetweenTwoYearsInExactNumbers() {
+    String csv = "record_id,entity_id,region,year,source,activity,amount,unit\n"
+        + "QH-2020,TEST-QH-1,630102,2020,IND_BOILER,raw_coal,1000,t\nQH-2021,TEST-QH-1,630102,2021,IND_BOILER,raw_coal,800,t\n";
+    Api.Response up = api.upload("/api/v1/activities", "qh.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), token);
+    assertThat(up.status()).as(up.body()).isEqualTo(201);
+    double coal = 20.908 * 0.02637 * 0.94 * 44 / 12;
+    double reduction = 200 * coal;
+    JsonNode j = api.get("/api/v1/synergy/region?region=630000&baseYear=2020&year=2021", token).json();
+    JsonNode total = j.get("total");
+    assertThat(total.get("status").asString()).isEqualTo("comparable");
+    assertThat(total.get("co2ReductionT").asDouble()).isCloseTo(reduction, within(reduction * 1e-9));
+    assertThat(total.get("relCo2Reduction").asDouble()).isCloseTo(0.2, within(1e-12));
+    assertThat(total.get("relApeqReduction").asDouble()).isCloseTo(0.2, within(1e-12));
+    assertThat(j.get("sources")).singleElement().satisfies(src -> {
+      assertThat(src.get("source").asString()).isEqualTo("IND_BOILER");
+      assertThat(src.get("co2ReductionT").asDouble()).isCloseTo(reduction, within(reduction * 1e-9));
+    });
+    JsonNode map = api.get("/api/v1/synergy/region-map?parent=630000&baseYear=2020&year=2021", token).json();
+    JsonNode xining = map.get("regions").valueStream().filter(c -> c.get("adcode").asString().equals("630100")).findFirst().orElseThrow();
+    assertThat(xining.get("status").asString()).isEqualTo("comparable");
+    assertThat(xining.get("co2RelativeReduction").asDouble()).isCloseTo(0.2, within(1e-12));
+    assertThat(xining.get("apeqRelativeReduction").asDouble()).isCloseTo(0.2, within(1e-12));
+    JsonNode haidong = map.get("regions").valueStream().filter(c -> c.get("adcode").asString().equals("630200")).findFirst().orElseThrow();
+    assertThat(haidong.get("status").asString()).isEqualTo("insufficient_data");
+    assertThat(haidong.get("co2RelativeReduction").isNull()).isTrue();
   }
 
   @Test

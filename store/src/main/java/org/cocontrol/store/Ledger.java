@@ -20,14 +20,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cocontrol.core.accounting.ActivityRecord;
-import org.cocontrol.core.accounting.ControlSpec;
+import org.cocontrol.core.accounting.Controls;
 import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.MeasuredValues;
 import org.cocontrol.core.accounting.RecordResult;
+import org.cocontrol.core.accounting.Scope;
+import org.cocontrol.core.readside.LedgerCell;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.substance.Substance;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -45,9 +49,6 @@ public final class Ledger {
 
   /** Which accounting produced a set of emissions. */
   public record Stamp(String parameterRelease, String gwpSet, String scheme, String note) {}
-
-  /** One cell of a stored inventory. */
-  public record Cell(String source, String substance, String scope, double tonnes) {}
 
   /**
    * One stored emission line with the activity it came from. {@code provenance} is compact: parameters by
@@ -426,9 +427,8 @@ public final class Ledger {
   /** The fact's values as stored, in {@link #FACT_COLUMNS} order: source and activity as the accounting resolved them. */
   private static Object[] factValues(RecordResult r) {
     ActivityRecord a = r.record();
-    String controls = a.controls().stream().map(Ledger::control).collect(Collectors.joining(";"));
-    String measured = a.measuredTonnes().entrySet().stream().map(e -> e.getKey().code() + "=" + e.getValue()).sorted()
-        .collect(Collectors.joining(";"));
+    String controls = Controls.format(a.controls());
+    String measured = MeasuredValues.format(a.measuredTonnes());
     return new Object[] {a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), a.amount(), a.unit().symbol(),
         a.ncv() == null ? null : a.ncv().value(), a.ncv() == null ? null : a.ncv().unit().toString(),
         a.carbonContent() == null ? null : a.carbonContent().value(), a.carbonContent() == null ? null : a.carbonContent().unit().toString(),
@@ -439,17 +439,6 @@ public final class Ledger {
     T[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
-  }
-
-  private static String control(ControlSpec c) {
-    String s = c.code();
-    if (c.efficiency() != null || c.operatingRate() != null) {
-      s += ":" + (c.efficiency() == null ? "" : c.efficiency());
-    }
-    if (c.operatingRate() != null) {
-      s += ":" + c.operatingRate();
-    }
-    return s;
   }
 
   /**
@@ -536,39 +525,44 @@ public final class Ledger {
       b.carbonContent(org.cocontrol.core.accounting.RateValue.of(cc,
           org.cocontrol.core.unit.RateUnit.parse(r.get(f("carbon_content_unit", String.class))).orElseThrow()));
     }
-    List<ControlSpec> controls = new ArrayList<>();
-    for (String c : r.get(f("controls", String.class)).split(";")) {
-      if (!c.isBlank()) {
-        String[] p = c.split(":", -1);
-        controls.add(new ControlSpec(p[0], p.length > 1 && !p[1].isEmpty() ? Double.valueOf(p[1]) : null,
-            p.length > 2 && !p[2].isEmpty() ? Double.valueOf(p[2]) : null));
-      }
+    // stored codes are canonical already: the one parse, with every code taken as written
+    Controls.Parsed controls = Controls.parse(r.get(f("controls", String.class)), Optional::of);
+    if (!controls.problems().isEmpty()) {
+      throw new IllegalStateException("stored controls of activity " + r.get(ID) + " cannot be read: " + controls.problems());
     }
-    b.controls(controls);
-    for (String m : r.get(f("measured", String.class)).split(";")) {
-      if (!m.isBlank()) {
-        String[] p = m.split("=");
-        b.measured(org.cocontrol.core.substance.Substance.parse(p[0]).orElseThrow(), Double.parseDouble(p[1]));
-      }
-    }
+    b.controls(controls.controls());
+    MeasuredValues.parse(r.get(f("measured", String.class))).forEach(b::measured);
     return b.build();
   }
 
-  /** Current emissions in {@code region} (any level) and year, by source, substance and scope. */
-  public List<Cell> inventory(Adcode region, int year) {
-    Field<Double> total = sum(AMOUNT_T).cast(Double.class).as("total");
-    return db.select(SOURCE, SUBSTANCE, SCOPE, total).from(CELL).where(DATA_YEAR.eq(year)).and(cellsWithin(region))
-        .groupBy(SOURCE, SUBSTANCE, SCOPE).orderBy(SOURCE, SUBSTANCE, SCOPE)
-        .fetch(r -> new Cell(r.get(SOURCE), r.get(SUBSTANCE), r.get(SCOPE), r.get(total)));
+  /**
+   * The current inventory cells inside {@code region} (any level) in {@code years} (every year when null), as stored:
+   * one per record region, year, source, substance and scope. They are not summed here: the read side adds them up
+   * ({@code core.readside}), with compensated summation.
+   */
+  public List<LedgerCell> cells(Adcode region, java.util.Collection<Integer> years) {
+    Condition where = cellsWithin(region);
+    if (years != null) {
+      where = where.and(DATA_YEAR.in(years));
+    }
+    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL).where(where).fetch(Ledger::cell);
   }
 
-  /** One substance's amount in one scope and year, by the regions records were reported at, inside {@code region}. */
-  public Map<Adcode, Double> byRegion(Adcode region, int year, String substance, String scope) {
-    Field<Double> total = sum(AMOUNT_T).cast(Double.class).as("total");
-    Map<Adcode, Double> out = new HashMap<>();
-    db.select(ADCODE, total).from(CELL).where(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance)).and(SCOPE.eq(scope)).and(cellsWithin(region))
-        .groupBy(ADCODE).fetch().forEach(r -> out.put(Adcode.parseAny(r.value1().strip()).orElseThrow(), r.value2()));
-    return out;
+  /** The same, of one substance in one year (what a map of the region's children needs). */
+  public List<LedgerCell> cells(Adcode region, int year, Substance substance) {
+    return db.select(ADCODE, DATA_YEAR, SOURCE, SUBSTANCE, SCOPE, AMOUNT_T).from(CELL)
+        .where(cellsWithin(region)).and(DATA_YEAR.eq(year)).and(SUBSTANCE.eq(substance.code())).fetch(Ledger::cell);
+  }
+
+  /** A stored cell, typed; a substance or scope the core does not know is a broken database, said loudly. */
+  private static LedgerCell cell(org.jooq.Record r) {
+    String substance = r.get(SUBSTANCE);
+    String scope = r.get(SCOPE);
+    return new LedgerCell(Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(), r.get(DATA_YEAR), r.get(SOURCE),
+        Substance.parse(substance).orElseThrow(() -> new IllegalStateException("inventory_cell holds an unknown substance: " + substance)),
+        Arrays.stream(Scope.values()).filter(x -> x.code().equals(scope)).findFirst()
+            .orElseThrow(() -> new IllegalStateException("inventory_cell holds an unknown scope: " + scope)),
+        r.get(AMOUNT_T));
   }
 
   /** Years with stored emissions in a region. */

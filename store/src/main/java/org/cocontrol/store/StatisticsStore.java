@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cocontrol.core.region.Adcode;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -20,7 +21,7 @@ import org.jooq.impl.DSL;
 public final class StatisticsStore {
 
   /** One statistic of a region and year, in its unit ({@code 万元}, {@code 亿元}, {@code 万人}, {@code 万tce}). */
-  public record Statistic(String adcode, int year, String name, double value, String unit) {}
+  public record Statistic(Adcode region, int year, String name, double value, String unit) {}
 
   private static final Field<String> NAME = f("name", String.class);
   private static final Field<Double> AMOUNT = f("amount", Double.class);
@@ -37,31 +38,31 @@ public final class StatisticsStore {
     db.transaction(cfg -> {
       DSLContext tx = DSL.using(cfg);
       for (Statistic s : rows) {
-        tx.deleteFrom(DENOMINATOR).where(ADCODE.eq(s.adcode()), DATA_YEAR.eq(s.year()), NAME.eq(s.name())).execute();
-        tx.insertInto(DENOMINATOR).set(ADCODE, s.adcode()).set(DATA_YEAR, s.year()).set(NAME, s.name())
+        tx.deleteFrom(DENOMINATOR).where(ADCODE.eq(s.region().toString()), DATA_YEAR.eq(s.year()), NAME.eq(s.name())).execute();
+        tx.insertInto(DENOMINATOR).set(ADCODE, s.region().toString()).set(DATA_YEAR, s.year()).set(NAME, s.name())
             .set(AMOUNT, s.value()).set(UNIT, s.unit()).execute();
       }
     });
   }
 
   /** One statistic of a region by year. */
-  public Map<Integer, Statistic> series(String adcode, String name) {
+  public Map<Integer, Statistic> series(Adcode region, String name) {
     Map<Integer, Statistic> out = new TreeMap<>();
-    for (Statistic s : list(adcode, name)) {
+    for (Statistic s : list(region, name)) {
       out.put(s.year(), s);
     }
     return out;
   }
 
   /** A region's statistics, all names or one ({@code name} null for all), by name and year. */
-  public List<Statistic> list(String adcode, String name) {
+  public List<Statistic> list(Adcode region, String name) {
     List<Statistic> out = new ArrayList<>();
-    var where = ADCODE.eq(adcode);
+    var where = ADCODE.eq(region.toString());
     if (name != null) {
       where = where.and(NAME.eq(name));
     }
     db.select(ADCODE, DATA_YEAR, NAME, AMOUNT, UNIT).from(DENOMINATOR).where(where).orderBy(NAME, DATA_YEAR).fetch()
-        .forEach(r -> out.add(new Statistic(r.get(ADCODE).trim(), r.get(DATA_YEAR), r.get(NAME), r.get(AMOUNT), r.get(UNIT))));
+        .forEach(r -> out.add(new Statistic(Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(), r.get(DATA_YEAR), r.get(NAME), r.get(AMOUNT), r.get(UNIT))));
     return out;
   }
 }

@@ -4,10 +4,10 @@ import static org.cocontrol.store.Db.ADCODE;
 import static org.cocontrol.store.Db.DATA_YEAR;
 import static org.cocontrol.store.Db.TOPDOWN;
 import static org.cocontrol.store.Db.f;
-import static org.jooq.impl.DSL.sum;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.cocontrol.core.readside.CeadsClassification;
+import org.cocontrol.core.readside.TopDownCell;
 import org.cocontrol.core.region.Adcode;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -17,15 +17,12 @@ import org.jooq.Record;
 /**
  * The top-down layer: published inventories (CEADs) by region, year, sector and fuel, CO2 in tonnes.
  * Rows that are totals in the source (sector {@code Total}, fuel {@code Scope 1 Total}) are stored as
- * such and never added to their parts.
+ * such and never added to their parts. Read back as {@link TopDownCell}s for the read side ({@code core.readside}).
  */
 public final class TopDownStore {
 
   /** One stored value. */
   public record Row(Adcode region, int year, String sector, String fuel, double co2Tonnes, String dataset) {}
-
-  /** A value by key (year, sector or fuel). */
-  public record Amount(String key, int year, double co2Tonnes) {}
 
   static final Field<String> SECTOR = f("sector", String.class);
   static final Field<String> FUEL = f("fuel", String.class);
@@ -57,31 +54,27 @@ public final class TopDownStore {
     return db.fetchCount(TOPDOWN);
   }
 
-  /** Rows of one region and year (exact code), excluding nothing: callers pick totals or parts. */
-  public List<Row> rows(Adcode region, int year) {
-    return db.select(ADCODE, DATA_YEAR, SECTOR, FUEL, CO2, DATASET).from(TOPDOWN).where(ADCODE.eq(region.toString()))
-        .and(DATA_YEAR.eq(year)).fetch(r -> new Row(region, r.get(DATA_YEAR), r.get(SECTOR), r.get(FUEL), r.get(CO2), r.get(DATASET)));
+  /** The values of one region (exact code) and year, totals and parts alike: the read side tells them apart. */
+  public List<TopDownCell> cells(Adcode region, int year) {
+    return db.select(ADCODE, DATA_YEAR, SECTOR, FUEL, CO2).from(TOPDOWN).where(ADCODE.eq(region.toString())).and(DATA_YEAR.eq(year))
+        .fetch(TopDownStore::cell);
   }
 
-  /** One value per year for the given sector and fuel (e.g. {@code Total}/{@code Scope 1 Total}) of a region. */
-  public List<Amount> series(Adcode region, String sector, String fuel) {
-    List<Amount> out = new ArrayList<>();
-    db.select(DATA_YEAR, sum(CO2).cast(Double.class)).from(TOPDOWN).where(ADCODE.eq(region.toString())).and(SECTOR.eq(sector)).and(FUEL.eq(fuel))
-        .groupBy(DATA_YEAR).orderBy(DATA_YEAR).fetch().forEach(r -> out.add(new Amount(sector + "/" + fuel, r.value1(), r.value2())));
-    return out;
+  /** Every region's total over sectors and fuels in a year (what a map's children need). */
+  public List<TopDownCell> totals(int year) {
+    return db.select(ADCODE, DATA_YEAR, SECTOR, FUEL, CO2).from(TOPDOWN).where(DATA_YEAR.eq(year))
+        .and(SECTOR.eq(CeadsClassification.TOTAL_SECTOR)).and(FUEL.eq(CeadsClassification.TOTAL_FUEL)).fetch(TopDownStore::cell);
   }
 
-  /** Every region's value of one sector and fuel in a year, e.g. all provinces' totals for a map. */
-  public List<Row> all(int year, String sector, String fuel) {
-    return db.select(ADCODE, CO2, DATASET).from(TOPDOWN).where(DATA_YEAR.eq(year)).and(SECTOR.eq(sector)).and(FUEL.eq(fuel)).orderBy(ADCODE)
-        .fetch(r -> new Row(Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(), year, sector, fuel, r.get(CO2), r.get(DATASET)));
+  /** Every year's values of a region that are totals over sectors or over fuels (what series and trends are drawn from). */
+  public List<TopDownCell> history(Adcode region) {
+    return db.select(ADCODE, DATA_YEAR, SECTOR, FUEL, CO2).from(TOPDOWN).where(ADCODE.eq(region.toString()))
+        .and(SECTOR.eq(CeadsClassification.TOTAL_SECTOR).or(FUEL.eq(CeadsClassification.TOTAL_FUEL))).orderBy(DATA_YEAR)
+        .fetch(TopDownStore::cell);
   }
 
-  /** Every year's rows of a region that are totals over sectors or over fuels (what trends are drawn from). */
-  public List<Row> totalsHistory(Adcode region) {
-    return db.select(DATA_YEAR, SECTOR, FUEL, CO2, DATASET).from(TOPDOWN).where(ADCODE.eq(region.toString()))
-        .and(SECTOR.eq("Total").or(FUEL.eq("Scope 1 Total"))).orderBy(DATA_YEAR)
-        .fetch(r -> new Row(region, r.get(DATA_YEAR), r.get(SECTOR), r.get(FUEL), r.get(CO2), r.get(DATASET)));
+  private static TopDownCell cell(org.jooq.Record r) {
+    return new TopDownCell(Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(), r.get(DATA_YEAR), r.get(SECTOR), r.get(FUEL), r.get(CO2));
   }
 
   /** The years the layer covers for a region. */

@@ -62,7 +62,7 @@ public final class Assessment {
     for (IndicatorInput in : indicators) {
       ScoringRule rule = scheme.rule(in.kind());
       double weight = scheme.weightOfIndicator(in.id());
-      double credit = credit(scheme, rule, in.status());
+      double credit = credit(scheme, rule, in.kind(), in.status());
       boolean veto = scheme.vetoIndicators().contains(in.id()) && scheme.vetoStatuses().contains(in.status().status());
       if (veto) {
         vetoed.add(in.id());
@@ -85,7 +85,13 @@ public final class Assessment {
     return new Result(lines, score, max, percent, vetoed, grade);
   }
 
-  static double credit(ScoringScheme scheme, ScoringRule rule, IndicatorStatus s) {
+  /**
+   * The credit of one indicator line. Under the proportional rule a level to reach that has no path to measure
+   * progress along (no base and a single value, or only a value for the target year) earns the share of its target
+   * level reached, actual ÷ level: 38 of a 40 % target earns 0.95, where the status alone (off track, no data) would
+   * earn nothing for a value that is nearly there.
+   */
+  static double credit(ScoringScheme scheme, ScoringRule rule, IndicatorKind kind, IndicatorStatus s) {
     boolean full = s.status() == Status.ACHIEVED || s.status() == Status.ON_TRACK;
     return switch (rule) {
       case ALL_OR_NOTHING -> full ? 1 : 0;
@@ -94,13 +100,28 @@ public final class Assessment {
         if (full) {
           yield 1;
         }
-        if (s.status() == Status.NO_DATA) {
-          yield 0;
+        if (s.progressRatio() != null) {
+          yield clip(s.progressRatio());
         }
-        yield s.progressRatio() == null
-            ? scheme.statusCredit().getOrDefault(s.status(), 0.0)
-            : Math.max(0, Math.min(1, s.progressRatio()));
+        Double share = shareOfLevel(kind, s);
+        if (share != null) {
+          yield clip(share);
+        }
+        yield s.status() == Status.NO_DATA ? 0 : scheme.statusCredit().getOrDefault(s.status(), 0.0);
       }
     };
+  }
+
+  /** actual ÷ target level for a level to reach (at least, an amount, a count); null where that share means nothing. */
+  private static Double shareOfLevel(IndicatorKind kind, IndicatorStatus s) {
+    if (kind.defaultComparison() != Comparison.AT_LEAST || s.actual() == null || s.targetLevel() == null
+        || !(s.targetLevel() > 0)) {
+      return null;
+    }
+    return s.actual() / s.targetLevel();
+  }
+
+  private static double clip(double credit) {
+    return Math.max(0, Math.min(1, credit));
   }
 }

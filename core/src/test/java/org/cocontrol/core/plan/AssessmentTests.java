@@ -22,7 +22,8 @@ class AssessmentTests {
       new Assessment.IndicatorInput("A", "CO2 强度", IndicatorKind.REDUCTION, status(Status.ON_TRACK, 1.1)),
       new Assessment.IndicatorInput("B", "清洁能源占比", IndicatorKind.AT_LEAST, status(Status.AT_RISK, 6 / 10.8)),
       new Assessment.IndicatorInput("C", "粪污利用率", IndicatorKind.KEEP_STABLE, status(Status.OFF_TRACK, null)),
-      new Assessment.IndicatorInput("D", "绿色工厂", IndicatorKind.COUNT, status(Status.NO_DATA, null)));
+      new Assessment.IndicatorInput("D", "绿色工厂", IndicatorKind.COUNT,
+          new IndicatorStatus(Status.NO_DATA, Reason.NO_VALUE, 2023, null, null, 1.0, null, 1.0, null)));
 
   private static final List<Assessment.TaskInput> TASKS = List.of(
       new Assessment.TaskInput("（四）", "分区管控", TaskStatus.DONE),
@@ -74,10 +75,38 @@ class AssessmentTests {
   @Test
   void proportional_credit_is_clipped_and_falls_back_to_status_credit() {
     ScoringScheme s = ScoringScheme.standard();
-    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, status(Status.OFF_TRACK, -0.3))).isZero();
-    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, status(Status.AT_RISK, null))).isCloseTo(0.6, within(EPS));
-    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, status(Status.ACHIEVED, null))).isEqualTo(1.0);
-    assertThat(Assessment.credit(s, ScoringRule.ALL_OR_NOTHING, status(Status.AT_RISK, 0.9))).isZero();
+    IndicatorKind cut = IndicatorKind.REDUCTION;
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, cut, status(Status.OFF_TRACK, -0.3))).isZero();
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, cut, status(Status.AT_RISK, null))).isCloseTo(0.6, within(EPS));
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, cut, status(Status.ACHIEVED, null))).isEqualTo(1.0);
+    assertThat(Assessment.credit(s, ScoringRule.ALL_OR_NOTHING, cut, status(Status.AT_RISK, 0.9))).isZero();
+  }
+
+  @Test
+  void a_level_to_reach_without_a_path_earns_the_share_of_its_level_reached() {
+    ScoringScheme s = ScoringScheme.standard();
+    // 森林覆盖率 ≥ 40 %, only the target year's 38 % recorded, no base: off track with no path ratio → 38 / 40
+    IndicatorStatus late = new IndicatorStatus(Status.OFF_TRACK, Reason.DEADLINE_PASSED, 2025, 38.0, 2025, 40.0, null, 40.0, null);
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, IndicatorKind.AT_LEAST, late)).isCloseTo(0.95, within(EPS));
+    // a single value (30 of 40) and no base: no path yet, so no data, but 30 / 40 of the level is reached
+    IndicatorStatus single = new IndicatorStatus(Status.NO_DATA, Reason.NO_TRAJECTORY, 2023, 30.0, 2023, 30.0, null, 40.0, null);
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, IndicatorKind.AT_LEAST, single)).isCloseTo(0.75, within(EPS));
+    // 1 200 of 1 500 charging piles (a count): 0.8
+    IndicatorStatus piles = new IndicatorStatus(Status.OFF_TRACK, Reason.DEADLINE_PASSED, 2025, 1200.0, 2025, 1500.0, null, 1500.0, null);
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, IndicatorKind.COUNT, piles)).isCloseTo(0.8, within(EPS));
+    // a path ratio, where there is one, still decides: (14 − 10) / (20 − 10) = 0.4, not 14 / 20
+    IndicatorStatus onPath = new IndicatorStatus(Status.AT_RISK, Reason.BEHIND_PATH, 2023, 14.0, 2023, 20.0, null, 20.0, 0.4);
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, IndicatorKind.AT_LEAST, onPath)).isCloseTo(0.4, within(EPS));
+    // a level to stay under has no such share: off track without a ratio earns the status credit (0)
+    IndicatorStatus over = new IndicatorStatus(Status.OFF_TRACK, Reason.DEADLINE_PASSED, 2025, 38.0, 2025, 35.0, null, 35.0, null);
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, IndicatorKind.AT_MOST, over)).isZero();
+    // no value at all: nothing
+    IndicatorStatus none = new IndicatorStatus(Status.NO_DATA, Reason.NO_VALUE, 2025, null, null, 40.0, null, 40.0, null);
+    assertThat(Assessment.credit(s, ScoringRule.PROPORTIONAL, IndicatorKind.AT_LEAST, none)).isZero();
+    // in a whole assessment: 10 · 0.95 of 10 → 95 %
+    Assessment.Result r = Assessment.score(s, List.of(new Assessment.IndicatorInput("F", "森林覆盖率", IndicatorKind.AT_LEAST, late)), List.of());
+    assertThat(r.score()).isCloseTo(9.5, within(EPS));
+    assertThat(r.percent()).isCloseTo(95, within(EPS));
   }
 
   @Test

@@ -1,26 +1,14 @@
 package org.cocontrol.server.activity;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.cocontrol.core.accounting.ReferenceData;
-import org.cocontrol.io.ActivityImport;
-import org.cocontrol.io.ActivityReader;
 import org.cocontrol.io.ActivityTemplate;
-import org.cocontrol.io.TableFormat;
 import org.cocontrol.server.auth.Caller;
-import org.cocontrol.server.system.ApiError;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -67,61 +55,15 @@ class ActivityController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Intake.Accepted> upload(@RequestParam("file") MultipartFile file, Authentication auth) throws IOException {
     String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.csv" : file.getOriginalFilename();
-    TableFormat format;
-    try {
-      format = TableFormat.of(java.nio.file.Path.of(name));
-    } catch (IllegalArgumentException e) { // also an InvalidPathException (a NUL in the name)
-      throw Intake.rejected(List.of(new ApiError.Problem(null, "file", name, name, e.getMessage())));
-    }
     try (InputStream in = file.getInputStream()) {
-      // read while it is stored: the records go into the ledger chunk by chunk and are never all in memory
-      return answer(intake.submit(name, each -> reader().read(name, in, format, each), Caller.of(auth), false));
+      return answer(intake.submitFile(name, in, Caller.of(auth)));
     }
   }
 
+  /** JSON records go through the same reader and checks as files (not printed as CSV first); rows are numbered from 1. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Intake.Accepted> json(@RequestBody List<Map<String, Object>> records, Authentication auth) throws IOException {
-    // JSON records go through the same reader as files, so the rules are the same; rows are numbered from 1.
-    List<ApiError.Problem> nulls = new ArrayList<>();
-    Set<String> columns = new LinkedHashSet<>();
-    for (int i = 0; i < records.size(); i++) {
-      if (records.get(i) == null) {
-        nulls.add(new ApiError.Problem(i + 1, "", "record " + (i + 1), "null", "记录为 null，应为对象 / a record is null; it must be an object"));
-      } else {
-        columns.addAll(records.get(i).keySet());
-      }
-    }
-    if (!nulls.isEmpty()) {
-      throw Intake.rejected(nulls);
-    }
-    StringWriter csv = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(csv, CSVFormat.RFC4180)) {
-      p.printRecord(columns);
-      for (Map<String, Object> r : records) {
-        List<String> cells = new ArrayList<>();
-        for (String c : columns) {
-          cells.add(cell(r.get(c)));
-        }
-        p.printRecord(cells);
-      }
-    }
-    ActivityImport imported = reader().read("request body", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), TableFormat.CSV);
-    return answer(intake.submit("api.json", imported, Caller.of(auth), true));
-  }
-
-  /** A JSON value as the reader sees a cell: numbers in plain notation; an infinity stays a word the reader refuses. */
-  private static String cell(Object v) {
-    if (v == null) {
-      return "";
-    }
-    if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
-      return BigDecimal.valueOf(((Number) v).doubleValue()).toPlainString();
-    }
-    return v.toString();
-  }
-
-  private ActivityReader reader() {
-    return new ActivityReader(reference.classification(), reference.regions());
+  ResponseEntity<Intake.Accepted> json(@RequestBody List<Map<String, Object>> records, Authentication auth) {
+    return answer(intake.submitJson(records, Caller.of(auth)));
   }
 
   private static ResponseEntity<Intake.Accepted> answer(Intake.Accepted accepted) {

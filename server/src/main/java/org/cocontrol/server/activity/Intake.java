@@ -1,6 +1,7 @@
 package org.cocontrol.server.activity;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.AccountingException;
 import org.cocontrol.core.accounting.ActivityRecord;
@@ -19,7 +18,10 @@ import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.io.ActivityImport;
+import org.cocontrol.io.ActivityReader;
 import org.cocontrol.io.ImportProblem;
+import org.cocontrol.io.Place;
+import org.cocontrol.io.TableFormat;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.auth.Role;
 import org.cocontrol.server.system.ApiError;
@@ -33,9 +35,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * The one way reported data enters, changes or leaves the ledger: check → authorise → account → store → audit, in one
- * transaction, for file and JSON uploads, the demo data, withdrawals and re-accounting. Nothing is stored unless all of
- * it is acceptable; the audit row commits with the change it records, or neither does.
+ * The one way reported data enters, changes or leaves the ledger: read → check → authorise → account → store → audit, in
+ * one transaction, for file and JSON uploads, the demo data, withdrawals and re-accounting. Files, JSON and the shipped
+ * demo files are read here by io's one activity reader, so every source meets the same row checks, and every problem
+ * keeps the row and column the reader found it at. Nothing is stored unless all of it is acceptable; the audit row
+ * commits with the change it records, or neither does.
  */
 @Service
 public class Intake {
@@ -54,6 +58,9 @@ public class Intake {
   public record Accepted(Long uploadId, String message, int records, int added, int revised, int unchanged, String parameterRelease,
       String gwpSet, Map<String, Double> totalsT, List<ApiError.Problem> warnings, int resultsShown, List<Accounted> results) {}
 
+  /** The result versions after re-accounting. */
+  public record Version(long versionCount, String parameterRelease, String gwpSet) {}
+
   /** What withdrawing an upload did. */
   public record Withdrawn(long uploadId, int withdrawn, int restored, String message) {}
 
@@ -62,8 +69,6 @@ public class Intake {
 
   /** The longest withdrawal reason kept (upload.withdraw_reason). */
   static final int MAX_REASON = 500;
-
-  private static final Pattern ROW = Pattern.compile("(?:line |![A-Z]*)(\\d+)");
 
   private final ReferenceData reference;
   private final Accountant accountant;
@@ -81,42 +86,52 @@ public class Intake {
     this.changes = changes;
   }
 
-  /** An upload being read: hands each valid record, with where it is in the file, to {@code each}, and returns the problems. */
-  @FunctionalInterface
-  public interface Upload {
-    ActivityImport read(BiConsumer<ActivityRecord, String> each) throws IOException;
+  /** Reads and stores an uploaded CSV or xlsx file; the format is the file name's. See {@link #submit(String, Upload, Caller)}. */
+  public Accepted submitFile(String fileName, InputStream content, Caller caller) throws IOException {
+    TableFormat format;
+    try {
+      format = TableFormat.of(java.nio.file.Path.of(fileName));
+    } catch (IllegalArgumentException e) { // also an InvalidPathException (a NUL in the name)
+      throw rejected(List.of(new ApiError.Problem(null, "file", fileName, fileName, e.getMessage())));
+    }
+    // read while it is stored: the records go into the ledger chunk by chunk and are never all in memory
+    return submit(fileName, each -> reader().read(fileName, content, format, each), caller);
   }
 
-  /** As {@link #submit(String, Upload, Caller, boolean)}, for an upload already read whole (JSON). */
-  public Accepted submit(String fileName, ActivityImport imported, Caller caller, boolean json) {
+  /** Reads and stores a JSON array of records (the file's columns as keys): the same checks, rows counted from 1. */
+  public Accepted submitJson(List<? extends Map<String, ?>> records, Caller caller) {
+    ActivityImport imported = reader().read(records);
     try {
-      return submit(fileName, each -> {
+      return submit("api.json", each -> {
         for (int i = 0; i < imported.records().size(); i++) {
           each.accept(imported.records().get(i), imported.locations().get(i));
         }
         return imported;
-      }, caller, json);
+      }, caller);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // nothing is read here
+      throw new UncheckedIOException(e); // read already: nothing can fail to be read here
     }
   }
 
+  /** An upload being read: hands each valid record, with its place, to {@code each}, and returns the problems. */
+  @FunctionalInterface
+  private interface Upload {
+    ActivityImport read(BiConsumer<ActivityRecord, Place> each) throws IOException;
+  }
+
   /**
-   * Stores an upload read from a file or JSON: rejected whole (400) with every problem located when anything is wrong
-   * with it, refused (403) when any record is outside what the caller may report, otherwise accounted, stored as facts
-   * (a record already in the ledger is revised, an identical one left alone) and audited. Records are accounted and
-   * stored while the file is read, in the upload's one transaction, so memory holds a chunk of them, not the file; a
-   * problem found later (a bad row, a refused record) rolls everything back. Problems in reading come first, then
-   * refusals; a record that cannot be accounted stops the upload at once.
-   *
-   * @param json whether rows are counted as JSON elements (record 1 …) rather than file lines
-   * @throws IOException when the upload cannot be read
+   * Stores what is read: rejected whole (400) with every problem located when anything is wrong with it, refused (403)
+   * when any record is outside what the caller may report, otherwise accounted, stored as facts (a record already in the
+   * ledger is revised, an identical one left alone) and audited. Records are authorised, accounted and stored while the
+   * file is read, in the upload's one transaction, so memory holds a chunk of them, not the file; a problem found later
+   * (a bad row, a refused record) rolls everything back. Problems in reading come first, then refusals; a record that
+   * cannot be accounted stops the upload at once.
    */
-  public Accepted submit(String fileName, Upload upload, Caller caller, boolean json) throws IOException {
+  private Accepted submit(String fileName, Upload upload, Caller caller) throws IOException {
     Map<String, EnterpriseStore.Registration> registered = enterprises.registrations();
     List<ApiError.Problem> denied = new ArrayList<>();
     // the records handed to the ledger and not yet accounted (at most a chunk), with their places in the file
-    Map<ActivityRecord, String> located = new IdentityHashMap<>();
+    Map<ActivityRecord, Place> located = new IdentityHashMap<>();
     ActivityImport[] read = new ActivityImport[1];
     Adcode[] about = new Adcode[1];
     int[] count = new int[1];
@@ -130,7 +145,7 @@ public class Intake {
             boolean entity = why.startsWith("entity");
             denied.add(problem(at, entity ? "entity_id" : "region", entity ? r.entityId() : r.region().toString(),
                 entity ? "无权为单位 " + r.entityId() + " 报送数据 / you may not report for entity " + r.entityId()
-                    : "无权向地区 " + r.region() + " 报送数据 / you may not report into region " + r.region(), json));
+                    : "无权向地区 " + r.region() + " 报送数据 / you may not report into region " + r.region()));
           }
           if (denied.isEmpty()) {
             located.put(r, at);
@@ -141,7 +156,7 @@ public class Intake {
         throw new UncheckedIOException(e);
       }
       if (!read[0].isValid()) {
-        throw rejected(read[0].errors().stream().map(p -> problem(p, json)).toList());
+        throw rejected(read[0].errors().stream().map(Intake::problem).toList());
       }
       if (!denied.isEmpty()) {
         throw new BadRequestException(HttpStatus.FORBIDDEN, new ApiError("无权报送, 未保存任何数据 / not allowed, nothing stored", denied));
@@ -149,19 +164,19 @@ public class Intake {
     };
     List<ApiError.Problem> implausible = new ArrayList<>();
     Function<ActivityRecord, RecordResult> account = r -> {
-      String at = located.remove(r);
+      Place at = located.remove(r);
       RecordResult result;
       try {
         result = accountant.account(r);
       } catch (AccountingException e) {
         throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("1 处错误, 未保存任何数据 / 1 error, nothing stored",
-            List.of(problem(at, e.field(), "", "无法核算：" + e.getMessage() + " / cannot account: " + e.getMessage(), json))));
+            List.of(problem(at, e.field(), "", "无法核算：" + e.getMessage() + " / cannot account: " + e.getMessage()))));
       }
       for (EmissionLine l : result.lines()) {
         reference.classification().plausibility().exceeded(l.substance(), l.tonnes()).ifPresent(b -> implausible.add(problem(at, "amount",
             String.valueOf(r.amount()), "核算得到 " + l.substance().code() + " " + l.tonnes() + " t，超出合理上限 " + b.text() + "，请检查活动水平和实测参数"
                 + " / gives " + l.tonnes() + " t of " + l.substance().code() + ", above the plausible maximum of " + b.text()
-                + "; check the amount and the measured parameters", json)));
+                + "; check the amount and the measured parameters")));
       }
       return result;
     };
@@ -186,15 +201,33 @@ public class Intake {
         : "已保存：新增 " + saved.added() + " 条，修订 " + saved.revised() + " 条，未变 " + saved.unchanged() + " 条 / stored: " + saved.added() + " added, "
             + saved.revised() + " revised, " + saved.unchanged() + " unchanged";
     return new Accepted(saved.uploadId(), message, count[0], saved.added(), saved.revised(), saved.unchanged(), stamp.parameterRelease(),
-        stamp.gwpSet(), totals, read[0].warnings().stream().map(p -> problem(p, json)).toList(),
+        stamp.gwpSet(), totals, read[0].warnings().stream().map(Intake::problem).toList(),
         echoed.size(), echoed);
   }
 
-  /** Stores data the platform ships (the demo region) as the {@code system} user, audited like any upload. */
-  public Ledger.Saved loadShipped(String fileName, ActivityImport imported) {
-    if (!imported.isValid()) {
-      throw new IllegalStateException("shipped file " + fileName + " is invalid: " + imported.errors());
+  /**
+   * Reads and stores an activity file the platform ships (the demo data, a classpath resource) as the {@code system} user,
+   * audited like any upload.
+   *
+   * @return how many records it added; 0 when the resource is missing
+   * @throws IllegalStateException when the shipped file does not pass the checks every upload meets
+   */
+  public int loadShipped(String resource) throws IOException {
+    String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+    ActivityImport imported;
+    try (InputStream in = Intake.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return 0;
+      }
+      imported = reader().read(fileName, in, TableFormat.of(java.nio.file.Path.of(fileName)));
     }
+    if (!imported.isValid()) {
+      throw new IllegalStateException("shipped file " + resource + " is invalid: " + imported.errors());
+    }
+    return store(fileName, imported).added();
+  }
+
+  private Ledger.Saved store(String fileName, ActivityImport imported) {
     return audited("system", "UPLOAD", Intake::uploadTarget, around(imported.records()), () -> ledger.save(fileName, "system",
         imported.records()::forEach, accountant::account, stamp("demo data"), ids(enterprises.registrations()), r -> { }),
         s -> s.changedNothing() ? null : fileName + ": " + s.added() + " added (shipped demo data)");
@@ -231,11 +264,26 @@ public class Intake {
     }
   }
 
-  /** Accounts every current record again under today's reference data: a new result version, audited. */
-  public long reaccount(Caller caller) {
-    return audited(caller.username(), "REACCOUNT", v -> "ledger", Adcode.NATION,
+  /** The result versions, newest first: for authorities. */
+  public List<Ledger.Stamp> versions(Caller caller) {
+    if (caller.role() != Role.AUTHORITY) {
+      throw BadRequestException.forbidden("result versions are for authorities");
+    }
+    return ledger.versions();
+  }
+
+  /**
+   * Accounts every current record again under today's reference data: a new result version, audited. Only a national
+   * authority may, since it changes every region's figures.
+   */
+  public Version reaccount(Caller caller) {
+    if (caller.role() != Role.AUTHORITY || !caller.scope().equals(Adcode.NATION)) {
+      throw BadRequestException.forbidden("only a national authority may re-account all stored data");
+    }
+    audited(caller.username(), "REACCOUNT", v -> "ledger", Adcode.NATION,
         () -> ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username())),
         v -> "reference release " + reference.parameters().release() + ", result version " + v);
+    return new Version(ledger.versions().size(), reference.parameters().release(), accountant.options().gwpSet().name());
   }
 
   /** Takes out of the ledger any stored value that is not a finite number (written before intake refused them). */
@@ -379,18 +427,17 @@ public class Intake {
     return new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.size() + " 处错误, 未保存任何数据 / error(s), nothing stored", problems));
   }
 
-  /** A problem at a location as the user counts it: the file's line or sheet row; for JSON, the element (1-based). */
-  static ApiError.Problem problem(String location, String column, String value, String message, boolean json) {
-    Matcher m = ROW.matcher(location == null ? "" : location);
-    Integer row = m.find() ? Integer.valueOf(m.group(1)) : null;
-    if (json && row != null) {
-      row = row - 1;
-    }
-    return new ApiError.Problem(row, column, json && row != null ? "record " + row : location, value, message);
+  /** A problem at a record's place as the reader found it: the file's line, the sheet row, the JSON element. */
+  static ApiError.Problem problem(Place where, String column, String value, String message) {
+    return ApiError.Problem.of(ImportProblem.error(where, column, value, message));
   }
 
-  /** An import problem as the API reports it. */
-  static ApiError.Problem problem(ImportProblem p, boolean json) {
-    return problem(p.location(), p.column(), p.value(), p.message(), json);
+  /** An import problem as the API reports it: its row, column and place as they are. */
+  static ApiError.Problem problem(ImportProblem p) {
+    return ApiError.Problem.of(p);
+  }
+
+  private ActivityReader reader() {
+    return new ActivityReader(reference.classification(), reference.regions());
   }
 }

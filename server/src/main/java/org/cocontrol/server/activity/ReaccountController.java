@@ -1,13 +1,7 @@
 package org.cocontrol.server.activity;
 
 import java.util.List;
-import org.cocontrol.core.accounting.Accountant;
-import org.cocontrol.core.accounting.ReferenceData;
-import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.auth.Caller;
-import org.cocontrol.server.auth.Role;
-import org.cocontrol.server.system.AuditedChanges;
-import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.Ledger;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,35 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/results")
 class ReaccountController {
 
-  record Version(long versionCount, String parameterRelease, String gwpSet) {}
-
-  private final Ledger ledger;
-  private final Accountant accountant;
-  private final ReferenceData reference;
   private final Intake intake;
 
-  ReaccountController(Ledger ledger, Accountant accountant, ReferenceData reference, Intake intake) {
-    this.ledger = ledger;
-    this.accountant = accountant;
-    this.reference = reference;
+  ReaccountController(Intake intake) {
     this.intake = intake;
   }
 
   @GetMapping("/versions")
   List<Ledger.Stamp> versions(Authentication auth) {
-    if (Caller.of(auth).role() != Role.AUTHORITY) {
-      throw BadRequestException.forbidden("result versions are for authorities");
-    }
-    return ledger.versions();
+    return intake.versions(Caller.of(auth));
   }
 
   @PostMapping("/reaccount")
-  Version reaccount(Authentication auth) {
-    Caller caller = Caller.of(auth);
-    if (caller.role() != Role.AUTHORITY || !caller.scope().equals(Adcode.NATION)) {
-      throw BadRequestException.forbidden("only a national authority may re-account all stored data");
-    }
-    intake.reaccount(caller);
-    return new Version(ledger.versions().size(), reference.parameters().release(), accountant.options().gwpSet().name());
+  Intake.Version reaccount(Authentication auth) {
+    return intake.reaccount(Caller.of(auth));
   }
 }

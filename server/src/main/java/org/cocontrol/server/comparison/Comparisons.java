@@ -31,14 +31,14 @@ public class Comparisons {
     return rule;
   }
 
+  /** CO2 and APeq: what regions and enterprises are compared on. */
+  public List<Basis> bases() {
+    return bases;
+  }
+
   /** The current emissions of the units reported inside {@code region} in {@code years}. */
   public List<InventoryRow> rows(Adcode region, Collection<Integer> years) {
     return store.byUnit(region, years);
-  }
-
-  /** The units reported inside {@code region}, base year against later year, on CO2 and APeq. */
-  public YearComparison inRegion(Adcode region, int baseYear, int year) {
-    return of(baseYear, year, rows(region, List.of(baseYear, year)));
   }
 
   /** Rows by unit (entity and source, or region and source) paired between two years, on CO2 and APeq. */

@@ -1,16 +1,17 @@
 package org.cocontrol.server.inventory;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import org.cocontrol.core.readside.CeadsClassification;
+import org.cocontrol.core.readside.Grouping;
+import org.cocontrol.core.readside.RegionValue;
 import org.cocontrol.core.region.Adcode;
+import org.cocontrol.core.substance.Substance;
+import org.cocontrol.server.readside.ReadSide;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.Ledger;
 import org.cocontrol.store.RegionStore;
-import org.cocontrol.store.TopDownStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,73 +38,72 @@ class DashboardController {
   record YearsView(String region, List<Integer> topDown, List<Integer> bottomUp) {}
 
   private final RegionStore regions;
-  private final TopDownStore topDown;
-  private final Ledger ledger;
-  private final CeadsSectors ceads;
+  private final ReadSide readSide;
 
-  DashboardController(RegionStore regions, TopDownStore topDown, Ledger ledger, CeadsSectors ceads) {
+  DashboardController(RegionStore regions, ReadSide readSide) {
     this.regions = regions;
-    this.topDown = topDown;
-    this.ledger = ledger;
-    this.ceads = ceads;
+    this.readSide = readSide;
   }
 
   /**
-   * Each child of {@code parent} with its amount of {@code substance} in {@code year}: CO2 from the top-down
-   * layer where it covers the child, otherwise (and for pollutants) direct emissions from the ledger.
+   * Each child of {@code parent} with its territorial amount of {@code substance} in {@code year}, from the layer that
+   * counts for it (the read side: CO2 from the top-down layer where it has the child's total, else the ledger's direct
+   * emissions); a child without data has none.
    */
   @GetMapping("/map")
   MapView map(@RequestParam(defaultValue = "000000") String parent, @RequestParam int year,
       @RequestParam(defaultValue = "CO2") String substance) {
     Adcode p = region(parent);
-    String s = substance.strip().toUpperCase(Locale.ROOT);
+    Substance s = Substance.parse(substance).orElseThrow(() -> BadRequestException.invalid("unknown substance: '" + substance + "'"));
     List<RegionStore.StoredRegion> children = regions.children(p);
-    // Two queries whatever the number of children: the top-down totals of the year, and the ledger's cells.
-    Map<Adcode, Double> topDownTotals = new java.util.HashMap<>();
-    if (s.equals("CO2")) {
-      topDown.all(year, CeadsSectors.TOTAL_SECTOR, CeadsSectors.TOTAL_FUEL).forEach(r -> topDownTotals.put(r.region(), r.co2Tonnes()));
-    }
-    Map<Adcode, Double> bottomUp = new java.util.HashMap<>();
-    if (!children.isEmpty()) {
-      org.cocontrol.core.region.RegionLevel childLevel = children.get(0).adcode().level();
-      ledger.byRegion(p, year, s, "direct").forEach((code, t) -> bottomUp.merge(code.at(childLevel), t, Double::sum));
-    }
-    List<MapValue> values = new ArrayList<>();
+    Map<Adcode, RegionValue> values = readSide.values(p, children.stream().map(RegionStore.StoredRegion::adcode).toList(), year, s);
+    List<MapValue> out = new ArrayList<>();
     for (RegionStore.StoredRegion child : children) {
-      Double td = topDownTotals.get(child.adcode());
-      Double bu = bottomUp.get(child.adcode());
-      String code = child.adcode().toString();
-      values.add(td != null ? new MapValue(code, child.nameZh(), child.nameEn(), td, "top-down")
-          : bu != null && bu != 0 ? new MapValue(code, child.nameZh(), child.nameEn(), bu, "bottom-up")
-          : new MapValue(code, child.nameZh(), child.nameEn(), null, null));
+      RegionValue v = values.get(child.adcode());
+      out.add(new MapValue(child.adcode().toString(), child.nameZh(), child.nameEn(), v == null ? null : v.tonnes(),
+          v == null ? null : v.layer().code()));
     }
     var self = regions.find(p);
     return new MapView(p.toString(), self.map(RegionStore.StoredRegion::nameZh).orElse(""), self.map(RegionStore.StoredRegion::nameEn).orElse(null),
-        year, s, values);
+        year, s.code(), out);
   }
 
-  /** The CEADs CO2 series of a region: its total, or broken down by sector or fuel. */
+  /**
+   * The CEADs CO2 series of a region: its total, broken down by sector or fuel, or (groupBy=region) one total series per
+   * child region that has one, so the national dashboard reads its provinces in one request instead of one per province.
+   */
   @GetMapping("/trend")
   TrendView trend(@RequestParam String region, @RequestParam(defaultValue = "total") String groupBy) {
     Adcode code = region(region);
     String by = groupBy.toLowerCase(Locale.ROOT);
+    Grouping grouping = switch (by) {
+      case "total", "region" -> Grouping.SUBSTANCE;
+      case "sector" -> Grouping.SECTOR;
+      case "fuel" -> Grouping.FUEL;
+      default -> throw BadRequestException.invalid("groupBy must be total, sector, fuel or region");
+    };
+    CeadsClassification ceads = readSide.ceads();
     List<Series> series = new ArrayList<>();
-    if (by.equals("total")) {
-      series.add(series("total", "合计 / total", topDown.series(code, CeadsSectors.TOTAL_SECTOR, CeadsSectors.TOTAL_FUEL)));
-    } else if (by.equals("sector") || by.equals("fuel")) {
-      Map<String, Map<Integer, Double>> byKey = new LinkedHashMap<>();
-      for (TopDownStore.Row r : topDown.totalsHistory(code)) {
-        boolean wanted = by.equals("sector")
-            ? !CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && CeadsSectors.TOTAL_FUEL.equals(r.fuel())
-            : CeadsSectors.TOTAL_SECTOR.equals(r.sector()) && !CeadsSectors.TOTAL_FUEL.equals(r.fuel());
-        if (wanted) {
-          byKey.computeIfAbsent(by.equals("sector") ? r.sector() : r.fuel(), k -> new LinkedHashMap<>()).merge(r.year(), r.co2Tonnes(), Double::sum);
+    if (by.equals("region")) {
+      for (RegionStore.StoredRegion child : regions.children(code)) {
+        List<Point> points = new ArrayList<>();
+        readSide.topDownTrend(child.adcode(), Grouping.SUBSTANCE).values()
+            .forEach(total -> total.forEach((year, value) -> points.add(new Point(year, value))));
+        if (!points.isEmpty()) {
+          series.add(new Series(child.adcode().toString(), child.nameZh(), points));
         }
       }
-      byKey.forEach((k, points) -> series.add(new Series(k, by.equals("sector") ? ceads.sectorName(k) : ceads.fuelName(k),
-          points.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList())));
-    } else {
-      throw BadRequestException.invalid("groupBy must be total, sector or fuel");
+      return new TrendView(code.toString(), regions.find(code).map(RegionStore.StoredRegion::nameZh).orElse(""), by, series);
+    }
+    readSide.topDownTrend(code, grouping).forEach((k, points) -> series.add(new Series(k.isEmpty() ? "total" : k,
+        switch (grouping) {
+          case SECTOR -> ceads.sectorName(k);
+          case FUEL -> ceads.fuelName(k);
+          default -> "合计 / total";
+        },
+        points.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList())));
+    if (series.isEmpty() && grouping == Grouping.SUBSTANCE) {
+      series.add(new Series("total", "合计 / total", List.of()));
     }
     return new TrendView(code.toString(), regions.find(code).map(RegionStore.StoredRegion::nameZh).orElse(""), by, series);
   }
@@ -112,17 +112,8 @@ class DashboardController {
   @GetMapping("/years")
   YearsView years(@RequestParam(defaultValue = "000000") String region) {
     Adcode code = region(region);
-    TreeSet<Integer> td = new TreeSet<>(topDown.years(code));
-    if (code.equals(Adcode.NATION)) {
-      for (RegionStore.StoredRegion p : regions.children(code)) {
-        td.addAll(topDown.years(p.adcode()));
-      }
-    }
-    return new YearsView(code.toString(), List.copyOf(td), ledger.years(code));
-  }
-
-  private static Series series(String key, String name, List<TopDownStore.Amount> amounts) {
-    return new Series(key, name, amounts.stream().map(a -> new Point(a.year(), a.co2Tonnes())).toList());
+    ReadSide.Years y = readSide.years(code);
+    return new YearsView(code.toString(), y.topDown(), y.bottomUp());
   }
 
   private static Adcode region(String s) {

@@ -53,7 +53,7 @@ class StatisticsController {
     if (!r.isWithin(c.scope())) {
       throw BadRequestException.forbidden("region " + r + " is outside your jurisdiction");
     }
-    return store.list(r.toString(), name).stream().map(s -> new StatisticView(s.adcode(), s.year(), s.name(), s.value(), s.unit())).toList();
+    return store.list(r, name).stream().map(s -> new StatisticView(s.region().toString(), s.year(), s.name(), s.value(), s.unit())).toList();
   }
 
   @PostMapping
@@ -90,14 +90,14 @@ class StatisticsController {
           problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), "与第 " + first + " 行重复（同一地区、年份、统计项）/ the same region, year"
               + " and statistic as row " + first));
         }
-        out.add(new StatisticsStore.Statistic(r.toString(), s.year(), s.name(), s.value(), s.unit()));
+        out.add(new StatisticsStore.Statistic(r, s.year(), s.name(), s.value(), s.unit()));
       }
     }
     if (!problems.isEmpty() || out.isEmpty()) {
       throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.isEmpty()
           ? "没有数据 / no rows" : "统计数据被拒绝，未保存 / statistics rejected, nothing saved", problems));
     }
-    Adcode about = out.stream().map(x -> Adcode.parseAny(x.adcode()).orElseThrow()).reduce(StatisticsController::enclosing).orElseThrow();
+    Adcode about = out.stream().map(StatisticsStore.Statistic::region).reduce(StatisticsController::enclosing).orElseThrow();
     changes.run(c.username(), "statistics", about.toString(), out.size() + " rows", about, () -> store.saveAll(out));
     return Map.of("saved", out.size());
   }

@@ -298,18 +298,18 @@ class PlanController {
     LocalDateTime now = LocalDateTime.now();
     for (PlanValueReader.Row row : read.rows()) {
       if (p.indicator(row.indicatorId()).isEmpty()) {
-        problems.add(row.cells().problem("indicator_id", "指标不在本规划中 / not an indicator of " + p.id()));
+        problems.add(row.problem("indicator_id", "指标不在本规划中 / not an indicator of " + p.id()));
         continue;
       }
       Adcode r;
       try {
         r = plans.region(p, row.region());
       } catch (BadRequestException e) {
-        problems.add(row.cells().problem("region", e.getMessage()));
+        problems.add(row.problem("region", e.getMessage()));
         continue;
       }
       if (!caller.mayReportIn(r)) {
-        problems.add(row.cells().problem("region", "不在您的辖区 / outside your jurisdiction"));
+        problems.add(row.problem("region", "不在您的辖区 / outside your jurisdiction"));
         continue;
       }
       values.add(new PlanStore.Value(row.indicatorId(), r.toString(), row.year(), row.value(), "import", row.note(), caller.username(), now));

@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cocontrol.core.comparison.Basis;
-import org.cocontrol.core.comparison.YearComparison;
-import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.plan.Assessment;
 import org.cocontrol.core.plan.IndicatorStatus;
 import org.cocontrol.core.plan.Metrics;
@@ -20,21 +17,20 @@ import org.cocontrol.core.plan.ReportingPeriod;
 import org.cocontrol.core.plan.ScoringScheme;
 import org.cocontrol.core.plan.Target;
 import org.cocontrol.core.plan.TaskStatus;
+import org.cocontrol.core.readside.Layer;
+import org.cocontrol.core.readside.Series;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.reference.PlanCatalog;
-import org.cocontrol.server.comparison.Comparisons;
-import org.cocontrol.server.inventory.CeadsSectors;
 import org.cocontrol.server.plan.PlanViews.AssessmentLineView;
 import org.cocontrol.server.plan.PlanViews.Point;
 import org.cocontrol.server.plan.PlanViews.StatusView;
 import org.cocontrol.server.plan.PlanViews.ValueView;
+import org.cocontrol.server.readside.ReadSide;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.Ledger;
 import org.cocontrol.store.PlanStore;
 import org.cocontrol.store.RegionStore;
 import org.cocontrol.store.StatisticsStore;
-import org.cocontrol.store.TopDownStore;
 import org.springframework.stereotype.Service;
 
 /** Plans joined with their recorded progress: targets resolved per region, statuses, assessments. */
@@ -46,20 +42,15 @@ class PlanService {
   private final PlanCatalog catalog;
   private final PlanStore store;
   private final RegionStore regions;
-  private final TopDownStore topDown;
-  private final Ledger ledger;
   private final StatisticsStore statistics;
-  private final Comparisons comparisons;
+  private final ReadSide readSide;
   private final ProgressTracker tracker = ProgressTracker.DEFAULT;
 
-  PlanService(PlanCatalog catalog, PlanStore store, RegionStore regions, TopDownStore topDown, Ledger ledger,
-      StatisticsStore statistics, Comparisons comparisons) {
-    this.comparisons = comparisons;
+  PlanService(PlanCatalog catalog, PlanStore store, RegionStore regions, StatisticsStore statistics, ReadSide readSide) {
+    this.readSide = readSide;
     this.catalog = catalog;
     this.store = store;
     this.regions = regions;
-    this.topDown = topDown;
-    this.ledger = ledger;
     this.statistics = statistics;
   }
 
@@ -84,24 +75,16 @@ class PlanService {
     Map<Integer, String> sources = new TreeMap<>();
     List<Computed> out = new ArrayList<>();
     switch (metric) {
-      case CO2_TOTAL, CO2_PER_GDP -> {
-        for (TopDownStore.Amount a : topDown.series(region, CeadsSectors.TOTAL_SECTOR, CeadsSectors.TOTAL_FUEL)) {
-          amounts.put(a.year(), a.co2Tonnes());
-          sources.put(a.year(), "CEADs 排放清单合计");
-        }
-        if (amounts.isEmpty()) {
-          ledgerSeries(region, Substance.CO2, indicator.baseYear(), amounts, sources, out);
-        }
-      }
-      case SO2_TOTAL -> ledgerSeries(region, Substance.SO2, indicator.baseYear(), amounts, sources, out);
-      case NOX_TOTAL -> ledgerSeries(region, Substance.NOX, indicator.baseYear(), amounts, sources, out);
-      case VOCS_TOTAL -> ledgerSeries(region, Substance.VOCS, indicator.baseYear(), amounts, sources, out);
-      case ENERGY_PER_GDP -> statistics.series(region.toString(), "energy_consumption").forEach((y, s) -> {
+      case CO2_TOTAL, CO2_PER_GDP -> series(region, Substance.CO2, indicator.baseYear(), amounts, sources, out);
+      case SO2_TOTAL -> series(region, Substance.SO2, indicator.baseYear(), amounts, sources, out);
+      case NOX_TOTAL -> series(region, Substance.NOX, indicator.baseYear(), amounts, sources, out);
+      case VOCS_TOTAL -> series(region, Substance.VOCS, indicator.baseYear(), amounts, sources, out);
+      case ENERGY_PER_GDP -> statistics.series(region, "energy_consumption").forEach((y, s) -> {
         amounts.put(y, Metrics.tce(s.value(), s.unit()));
         sources.put(y, "能源消费量统计");
       });
     }
-    Map<Integer, StatisticsStore.Statistic> gdp = statistics.series(region.toString(), "gdp");
+    Map<Integer, StatisticsStore.Statistic> gdp = statistics.series(region, "gdp");
     Map<Integer, PlanStore.Value> existing = store.values(plan.id(), indicator.id(), region.toString());
     for (Map.Entry<Integer, Double> e : amounts.entrySet()) {
       int year = e.getKey();
@@ -133,38 +116,18 @@ class PlanService {
   }
 
   /**
-   * The ledger's direct emissions of a substance by year. The values are compared with one another (against the base year),
-   * so missing is not zero: a year whose sources do not cover the reference year's — the indicator's base year when the
-   * ledger has it, else its first year — or are not covered by it, under the shipped least share, is not computed; it goes to
-   * {@code refused} with the reason.
+   * A substance's yearly amounts from the read side (one layer per series: CEADs for CO2 where it covers the region, else
+   * the ledger's direct emissions); a ledger year that cannot be compared with the reference year goes to {@code refused}
+   * with the reason.
    */
-  private void ledgerSeries(Adcode region, Substance substance, Integer baseYear, Map<Integer, Double> amounts, Map<Integer, String> sources,
+  private void series(Adcode region, Substance substance, Integer baseYear, Map<Integer, Double> amounts, Map<Integer, String> sources,
       List<Computed> refused) {
-    for (int year : ledger.years(region)) {
-      double t = ledger.inventory(region, year).stream()
-          .filter(c -> c.substance().equals(substance.code()) && c.scope().equals(org.cocontrol.core.accounting.Scope.DIRECT.code()))
-          .mapToDouble(Ledger.Cell::tonnes).sum();
-      if (t > 0) {
-        amounts.put(year, t);
-        sources.put(year, "台账直接排放合计（仅覆盖已报送企业）");
-      }
-    }
-    if (amounts.size() < 2) {
-      return;
-    }
-    int reference = baseYear != null && amounts.containsKey(baseYear) ? baseYear : amounts.keySet().iterator().next();
-    List<InventoryRow> rows = comparisons.rows(region, amounts.keySet());
-    for (int year : List.copyOf(amounts.keySet())) {
-      if (year == reference) {
-        continue;
-      }
-      YearComparison c = comparisons.of(Math.min(reference, year), Math.max(reference, year), rows, List.of(Basis.of(substance)));
-      if (!c.isComparable()) {
-        amounts.remove(year);
-        sources.remove(year);
-        refused.add(new Computed(year, null, c.explanation().toString()));
-      }
-    }
+    Series series = readSide.series(region, substance, baseYear);
+    series.values().forEach((year, v) -> {
+      amounts.put(year, v.tonnes());
+      sources.put(year, v.layer() == Layer.TOP_DOWN ? "CEADs 排放清单合计" : "台账直接排放合计（仅覆盖已报送企业）");
+    });
+    series.refused().forEach((year, why) -> refused.add(new Computed(year, null, why.toString())));
   }
 
   PlanCatalog catalog() {

@@ -20,6 +20,8 @@ import org.cocontrol.core.plan.Plan;
 import org.cocontrol.core.plan.PlanItem;
 import org.cocontrol.core.plan.ReportingPeriod;
 import org.cocontrol.core.plan.TaskStatus;
+import org.cocontrol.core.text.Message;
+import org.cocontrol.io.Table;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.store.PlanStore;
 
@@ -37,7 +39,7 @@ final class ProgressSheet {
       Map.entry("进展说明", "narrative"), Map.entry("narrative", "narrative"), Map.entry("序号", "number"), Map.entry("number", "number"));
 
   /** A report read from the sheet. */
-  record Report(int line, String place, String taskId, String period, TaskStatus status, String narrative) {}
+  record Report(long line, String place, String taskId, String period, TaskStatus status, String narrative) {}
 
   record Result(List<Report> reports, List<ApiError.Problem> problems) {}
 
@@ -99,36 +101,38 @@ final class ProgressSheet {
 
   /** Rows without a status are not reports and are skipped; any bad cell rejects the whole sheet. */
   static Result read(Plan plan, String fileName, byte[] content) {
-    SheetRows.Result sheet = SheetRows.read(fileName, content, ALIASES, List.of("task_id", "period", "status"));
-    List<ApiError.Problem> problems = new ArrayList<>(sheet.problems());
+    Table sheet = Table.read(fileName, content, new Table.Columns(ALIASES, List.of("task_id", "period", "status"), PlanViews.NARRATIVE_MAX));
     List<Report> reports = new ArrayList<>();
-    for (SheetRows.Row r : sheet.rows()) {
+    for (Table.Row r : sheet.rows()) {
       if (r.get("status").isEmpty()) {
         continue;
       }
       // the item id the sheet carries, or the task's number as a user may type it
       PlanItem task = plan.task(r.get("task_id")).orElse(null);
       if (task == null) {
-        problems.add(r.problem("task_id", "不是本规划的任务 / not a task of " + plan.id()));
+        r.problem("task_id", new Message("不是本规划的任务", "not a task of " + plan.id()));
       }
       try {
         ReportingPeriod.order(r.get("period"));
       } catch (IllegalArgumentException e) {
-        problems.add(r.problem("period", e.getMessage()));
+        r.problem("period", message(e.getMessage()));
       }
       TaskStatus status = status(r.get("status"));
       if (status == null) {
-        problems.add(r.problem("status", "进展状态应为 未启动、正常推进、滞后 或 已完成 / status must be not started, on track, delayed or done"));
-      }
-      if (r.get("narrative").length() > PlanViews.NARRATIVE_MAX) {
-        problems.add(r.problem("narrative", "进展说明不超过" + PlanViews.NARRATIVE_MAX + "字 / the narrative is limited to "
-            + PlanViews.NARRATIVE_MAX + " characters"));
+        r.problem("status", new Message("进展状态应为 未启动、正常推进、滞后 或 已完成", "status must be not started, on track, delayed or done"));
       }
       if (task != null && status != null) {
-        reports.add(new Report(r.line(), r.place("status"), task.id(), r.get("period"), status, r.get("narrative")));
+        reports.add(new Report(r.number(), r.place("status").location(), task.id(), r.get("period"), status, r.get("narrative")));
       }
     }
+    List<ApiError.Problem> problems = sheet.problems().stream().map(ApiError.Problem::of).toList();
     return new Result(problems.isEmpty() ? reports : List.of(), problems);
+  }
+
+  /** A message core already gives in both languages ({@code 中文 / English}). */
+  private static Message message(String both) {
+    int cut = both.indexOf(" / ");
+    return cut < 0 ? new Message(both, both) : new Message(both.substring(0, cut), both.substring(cut + 3));
   }
 
   static TaskStatus status(String text) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.classification.SourceCategory;
 import org.cocontrol.core.comparison.YearComparison;
-import org.cocontrol.core.inventory.InventoryRow;
 import org.cocontrol.core.parameter.Verification;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.Substance;
@@ -29,6 +28,7 @@ import org.cocontrol.core.synergy.IndexResult;
 import org.cocontrol.core.synergy.Indicator;
 import org.cocontrol.core.synergy.IndicatorSystem;
 import org.cocontrol.core.synergy.Measure;
+import org.cocontrol.core.synergy.MeasureCheck;
 import org.cocontrol.core.synergy.MeasureEvaluator;
 import org.cocontrol.core.synergy.MeasureRanking;
 import org.cocontrol.core.synergy.MeasureResult;
@@ -42,8 +42,8 @@ import org.cocontrol.core.synergy.SourceResult;
 import org.cocontrol.core.synergy.SynergyIndex;
 import org.cocontrol.core.synergy.Weighting;
 import org.cocontrol.reference.SynergyReference;
-import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.server.comparison.CoverageView;
+import org.cocontrol.server.readside.ReadSide;
 import org.cocontrol.server.synergy.SynergyViews.CarbonEfficiencyView;
 import org.cocontrol.server.synergy.SynergyViews.CouplingView;
 import org.cocontrol.server.synergy.SynergyViews.EntityIn;
@@ -66,7 +66,6 @@ import org.cocontrol.server.synergy.SynergyViews.Text;
 import org.cocontrol.server.synergy.SynergyViews.WeightOut;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.store.Ledger;
 import org.cocontrol.store.RegionStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,16 +91,14 @@ class SynergyController {
   private final CarbonEfficiencyRule carbonEfficiency = SynergyReference.carbonEfficiency();
   private final MeasureEvaluator evaluator = MeasureEvaluator.of(apeqWeights);
 
-  private final Ledger ledger;
   private final RegionStore regions;
   private final ReferenceData reference;
-  private final Comparisons comparisons;
+  private final ReadSide readSide;
 
-  SynergyController(Ledger ledger, RegionStore regions, ReferenceData reference, Comparisons comparisons) {
-    this.ledger = ledger;
+  SynergyController(RegionStore regions, ReferenceData reference, ReadSide readSide) {
     this.regions = regions;
     this.reference = reference;
-    this.comparisons = comparisons;
+    this.readSide = readSide;
   }
 
   // ---------------------------------------------------------------- measures
@@ -119,9 +116,9 @@ class SynergyController {
       problems.add(new ApiError.Problem(null, "rankBy", "rankBy", rankBy, "须为 chart、cost_co2 或 cost_apeq / must be chart, cost_co2 or cost_apeq"));
     }
     List<Measure> measures = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    MeasureCheck check = new MeasureCheck();
     for (int i = 0; i < body.measures().size(); i++) {
-      Measure m = measure(i, body.measures().get(i), ids, problems);
+      Measure m = measure(i, body.measures().get(i), check, problems);
       if (m != null) {
         measures.add(m);
       }
@@ -141,57 +138,30 @@ class SynergyController {
     return new MeasuresView(ranking.code(), out, weights());
   }
 
-  private static Measure measure(int index, MeasureIn in, Set<String> ids, List<ApiError.Problem> problems) {
+  /** One measure of the body, checked by core's one rule for measures; problems are placed at their JSON path. */
+  private static Measure measure(int index, MeasureIn in, MeasureCheck check, List<ApiError.Problem> problems) {
     int row = index + 1;
     String where = "measures[" + index + "]";
     if (in == null) {
       problems.add(new ApiError.Problem(row, "measures", where, null, "空 / empty"));
       return null;
     }
-    int before = problems.size();
-    String id = in.id() == null ? "" : in.id().strip();
-    if (id.isEmpty()) {
-      problems.add(new ApiError.Problem(row, "id", where + ".id", null, "措施编号必填 / id is required"));
-    } else if (!ids.add(id)) {
-      problems.add(new ApiError.Problem(row, "id", where + ".id", id, "措施编号重复 / duplicate id"));
-    }
-    if (in.costYuan() != null && !Double.isFinite(in.costYuan())) {
-      problems.add(new ApiError.Problem(row, "costYuan", where + ".costYuan", String.valueOf(in.costYuan()), "须为有限数 / must be a finite number"));
-    }
     Map<Substance, Double> base = amounts(row, where, "base", in.base(), problems);
     Map<Substance, Double> after = amounts(row, where, "after", in.after(), problems);
-    Set<Substance> all = new HashSet<>(base.keySet());
-    all.addAll(after.keySet());
-    Map<Substance, Double> b = new EnumMap<>(Substance.class);
-    Map<Substance, Double> a = new EnumMap<>(Substance.class);
-    for (Substance s : all) {
-      Double x = base.get(s);
-      Double y = after.get(s);
-      if (x != null && x.isNaN() || y != null && y.isNaN()) {
-        continue; // already reported as not a valid amount
-      }
-      if (x == null && y == null && s != Substance.CO2) {
-        continue; // this measure does not give this pollutant
-      }
-      if (x == null || y == null) {
-        String side = x == null ? "base" : "after";
-        problems.add(new ApiError.Problem(row, side + "." + s.code(), where + "." + side + "." + s.code(), null,
-            "缺少数值 (前后须同时给出) / missing value (before and after go together)"));
-        continue;
-      }
-      b.put(s, x);
-      a.put(s, y);
+    List<MeasureCheck.Problem> found = new ArrayList<>();
+    Measure m = check.check(in.id(), in.name(), in.costYuan(), base, after, found);
+    for (MeasureCheck.Problem p : found) {
+      String field = switch (p.field()) {
+        case ID -> "id";
+        case COST -> "costYuan";
+        case AMOUNT -> (p.side() == MeasureCheck.Side.BASE ? "base." : "after.") + p.substance().code();
+      };
+      problems.add(new ApiError.Problem(row, field, where + "." + field, p.value(), p.message().toString()));
     }
-    if (!all.contains(Substance.CO2)) {
-      problems.add(new ApiError.Problem(row, "base.CO2", where + ".base.CO2", null, "CO2 前后排放量必填 / CO2 before and after are required"));
-    }
-    if (problems.size() > before) {
-      return null;
-    }
-    return Measure.of(id, in.name(), in.costYuan(), b, a);
+    return m;
   }
 
-  /** Substance → tonnes; a null value means "not given" (checked in pairs by the caller). */
+  /** Substance → tonnes; a null value means "not given"; NaN marks a key already reported (unknown, given twice). */
   private static Map<Substance, Double> amounts(int row, String where, String side, Map<String, Double> in, List<ApiError.Problem> problems) {
     Map<Substance, Double> out = new EnumMap<>(Substance.class);
     if (in == null) {
@@ -199,27 +169,16 @@ class SynergyController {
     }
     for (Map.Entry<String, Double> e : in.entrySet()) {
       String field = where + "." + side + "." + e.getKey();
-      Optional<Substance> s = Substance.parse(e.getKey() == null ? "" : e.getKey().strip());
+      Optional<Substance> s = MeasureCheck.substance(e.getKey());
       if (s.isEmpty()) {
-        problems.add(new ApiError.Problem(row, side + "." + e.getKey(), field, e.getKey(), "未知物质 / unknown substance"));
-        continue;
+        problems.add(new ApiError.Problem(row, side + "." + e.getKey(), field, e.getKey(), MeasureCheck.unknownSubstance(e.getKey()).toString()));
+      } else if (out.containsKey(s.get())) {
+        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(e.getValue()),
+            MeasureCheck.substanceTwice(s.get()).toString()));
+        out.put(s.get(), Double.NaN);
+      } else {
+        out.put(s.get(), e.getValue());
       }
-      Double v = e.getValue();
-      if (v == null) {
-        out.putIfAbsent(s.get(), null);
-        continue;
-      }
-      if (!Double.isFinite(v) || v < 0) {
-        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(v),
-            "排放量须为 ≥ 0 的有限数 / an emission must be a finite number ≥ 0"));
-        out.put(s.get(), Double.NaN); // reported; keeps the pair check quiet
-        continue;
-      }
-      if (out.get(s.get()) != null) {
-        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(v), "物质重复 / substance given twice"));
-        continue;
-      }
-      out.put(s.get(), v);
     }
     return out;
   }
@@ -296,7 +255,7 @@ class SynergyController {
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
-    YearComparison comparison = comparisons.inRegion(code, baseYear, year);
+    YearComparison comparison = readSide.compare(code, List.of(code), baseYear, year).get(code);
     List<String> missing = new ArrayList<>();
     if (comparison.baseUnits() == 0) {
       missing.add(String.valueOf(baseYear));
@@ -306,7 +265,7 @@ class SynergyController {
     }
     if (!missing.isEmpty()) {
       throw new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of("没有 " + code + " " + String.join("、", missing) + " 年的核算排放 / no stored emissions of "
-          + code + " in " + String.join(", ", missing) + "; years with data: " + ledger.years(code)));
+          + code + " in " + String.join(", ", missing) + "; years with data: " + readSide.years(code).bottomUp()));
     }
     RegionResult r = RegionSynergy.evaluate(code, comparison, evaluator);
     Set<String> drivers = new java.util.LinkedHashSet<>(r.coReductionDrivers().stream().map(SourceResult::source).toList());
@@ -336,11 +295,11 @@ class SynergyController {
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
-    List<InventoryRow> rows = comparisons.rows(code, List.of(baseYear, year));
+    List<RegionStore.StoredRegion> children = regions.children(code);
+    Map<Adcode, YearComparison> comparisons = readSide.compare(code, children.stream().map(RegionStore.StoredRegion::adcode).toList(), baseYear, year);
     List<RegionMapEntry> out = new ArrayList<>();
-    for (RegionStore.StoredRegion child : regions.children(code)) {
-      List<InventoryRow> within = rows.stream().filter(r -> r.region().isWithin(child.adcode())).toList();
-      YearComparison c = comparisons.of(baseYear, year, within);
+    for (RegionStore.StoredRegion child : children) {
+      YearComparison c = comparisons.get(child.adcode());
       RegionResult r = RegionSynergy.evaluate(child.adcode(), c, evaluator);
       MeasureResult m = r.total();
       boolean stated = c.isComparable();

@@ -114,15 +114,21 @@ class PlansUiTests extends UiTestSupport {
     assertThat(drawer.locator("[data-test=source-sentence]")).hasText("单位GDP二氧化碳排放量比2020年下降18%");
     Locator status = drawer.locator("[data-test=status-tag]");
     Locator chart = drawer.locator("[data-test=indicator-chart]");
-    // Liaoning states no 2020 level: no status until a base is known
+    // Liaoning states no 2020 level: no status until a base is known, and the drawer says so step by step, with the
+    // base form above the value form (it used to sit below it, so a saved value seemed to change nothing)
     assertThat(status).hasText("无数据");
     assertThat(drawer.locator("[data-test=status-reason]")).containsText("缺少基年数值");
     assertThat(chart).hasAttribute("data-actual-points", "0");
+    assertThat(drawer.locator("[data-test=base-steps]")).containsText("2020 年的基年数值");
+    assertThat(drawer).containsText("%（指下降幅度；填报的是指标水平值）");
+    org.assertj.core.api.Assertions.assertThat(drawer.locator(".target-card").boundingBox().y)
+        .isLessThan(drawer.locator(".value-card").boundingBox().y);
 
     // complete the base: 2020 = 100, so the target level is 82 and the straight path gives 89.2 in 2023
     drawer.locator("[data-test=target-base] input").fill("100");
     drawer.locator("[data-test=target-save]").click();
     assertThat(chart).hasAttribute("data-trajectory-points", "2");
+    assertThat(drawer.locator("[data-test=base-steps]")).hasCount(0);
     assertThat(drawer.locator(".standing-facts")).containsText("82");
     assertThat(status).hasText("无数据");
 
@@ -194,6 +200,64 @@ class PlansUiTests extends UiTestSupport {
     assertThat(page.locator("[data-test=rollup-table] .el-table__header-wrapper")).containsText("沈阳市");
     assertThat(page.locator("[data-test='rollup-LN-03-210100']")).isAttached();
     Browser.screenshot(page, "plans-08-rollup");
+  }
+
+  /** LN-04 has no base year and no value: its chart's year axis once collapsed to one year drawn over and over. */
+  @Test
+  void anIndicatorWithoutABaseYearHasAReadableYearAxis() {
+    page.navigate(url("#/plans"));
+    page.locator("header .login").click();
+    logIn("authority");
+    pickLiaoning();
+    tab("指标");
+    page.locator("[data-test=indicator-row-LN-04]").click();
+    Locator chart = page.locator("[data-test=indicator-drawer] [data-test=indicator-chart]");
+    assertThat(chart).hasAttribute("data-status", "no_data");
+    Locator years = chart.locator("svg text").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^20\\d\\d$")));
+    assertThat(years.filter(text("2021"))).hasCount(1);
+    assertThat(years).hasCount(5); // 2021–2025, each once
+    Browser.screenshot(page, "plans-10-indicator-no-base-year", false);
+  }
+
+  /**
+   * An enterprise or public login may read the plans but not their progress: the progress parts say so once, nothing
+   * asks the server for what it would refuse (no 无权访问, no English server text), and no button offers it.
+   */
+  @Test
+  void anEnterpriseSeesThePlansWithoutRefusalsOrButtonsItCannotUse() {
+    readPlansAs("enterprise", "企业用户");
+  }
+
+  @Test
+  void thePublicSeesThePlansWithoutRefusalsOrButtonsItCannotUse() {
+    readPlansAs("public", "公众");
+  }
+
+  private void readPlansAs(String user, String role) {
+    java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.onResponse(r -> {
+      if (r.status() == 403) {
+        refused.add(r.url());
+      }
+    });
+    page.navigate(url("#/plans"));
+    page.locator("header .login").click();
+    logIn(user);
+    pickLiaoning();
+    for (String label : java.util.List.of("指标", "任务", "考核", "汇总")) {
+      tab(label);
+      Locator note = page.locator(".plans-tabs .el-tab-pane:visible [data-test=authority-only]");
+      assertThat(note).containsText("此部分仅对主管部门开放（您当前以" + role + "账号登录）");
+      assertThat(page.locator(".plans")).not().containsText("无权访问");
+      assertThat(page.locator(".plans")).not().containsText("forbidden");
+    }
+    assertThat(page.locator("[data-test=open-import]")).hasCount(0);
+    assertThat(page.locator(".task-report-button")).hasCount(0);
+    assertThat(page.locator("[data-test=assessment-run]")).hasCount(0);
+    tab("指标");
+    assertThat(page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-02"))).containsText("较基年下降");
+    Browser.screenshot(page, "plans-11-indicators-" + user);
+    org.assertj.core.api.Assertions.assertThat(refused).as("requests the server refused").isEmpty();
   }
 
   @Test

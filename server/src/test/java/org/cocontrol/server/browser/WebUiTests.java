@@ -59,6 +59,20 @@ class WebUiTests extends UiTestSupport {
 
   @Test
   void theDashboardIsChineseAndDrawsTheMapOfChina() {
+    // every console error (an ECharts "Cannot read properties of null" once came with each load) and every trend request
+    java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.List<String> trends = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.onConsoleMessage(m -> {
+      if ("error".equals(m.type())) {
+        errors.add(m.text());
+      }
+    });
+    page.onPageError(errors::add);
+    page.onRequest(r -> {
+      if (r.url().contains("/api/v1/public/trend")) {
+        trends.add(r.url());
+      }
+    });
     page.navigate(url(""));
     assertThat(page).hasTitle(Pattern.compile("减污降碳协同增效"));
     assertThat(page.locator("header")).containsText("首页");
@@ -72,6 +86,29 @@ class WebUiTests extends UiTestSupport {
     assertThat(page.locator(".inventory-table")).containsText("万t");
     assertThat(page.locator("a.api-link")).hasAttribute("href", "swagger-ui.html");
     Browser.screenshot(page, "01-dashboard-zh");
+    // the 30 provinces' trends in one request, not one per province
+    org.assertj.core.api.Assertions.assertThat(trends).singleElement().asString().contains("region=000000", "groupBy=region");
+    org.assertj.core.api.Assertions.assertThat(errors).as("browser console errors").isEmpty();
+  }
+
+  @Test
+  void thePublicAccountSeesNoUploadFormAndAnEnterpriseIsToldItsCode() {
+    page.navigate(url("#/upload"));
+    logIn("public");
+    assertThat(page.locator("[data-test=upload-public-note]")).containsText("公众账号不能报送数据");
+    assertThat(page.locator(".picker")).hasCount(0);
+    assertThat(page.locator(".upload-submit")).hasCount(0);
+    assertThat(page.locator("a.template-link").first()).isVisible(); // the template stays open to everyone
+    Browser.screenshot(page, "11-upload-public");
+
+    page.locator(".logout").click();
+    page.navigate(url("#/upload"));
+    logIn("enterprise");
+    Locator note = page.locator("[data-test=upload-entity-note]");
+    assertThat(note).containsText("本企业在平台登记的单位编号：GPPD-1061038");
+    assertThat(note).containsText("“单位编号”列请填 GPPD-1061038");
+    assertThat(page.locator(".picker")).isVisible();
+    Browser.screenshot(page, "12-upload-enterprise");
   }
 
   @Test
@@ -277,7 +314,9 @@ class WebUiTests extends UiTestSupport {
   void enterprisesNeedALoginAndSyntheticOnesAreLabelled() {
     page.navigate(url("#/enterprises"));
     logIn("authority");
-    assertThat(page.locator(".enterprise-table")).containsText("Henan Zhengzhou", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+    // a real plant's Chinese name says what and where it is (no Chinese name is known), with the GPPD name after it
+    assertThat(page.locator(".enterprise-table")).containsText(Pattern.compile("燃煤电厂（[A-Za-z]"),
+        new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     page.locator(".search-input input").fill("示范");
     page.locator(".search-button").click();
     Locator rows = page.locator(".enterprise-table tbody tr");
@@ -301,7 +340,11 @@ class WebUiTests extends UiTestSupport {
     Browser.screenshot(page, "10-enterprise-detail", false);
     Locator emission = drawer.locator(".emission-table tbody tr").first();
     emission.locator(".el-table__expand-icon").click();
-    assertThat(drawer.locator(".provenance-list").first()).containsText("@");
+    // each parameter in words (name, value, kind of value, how far checked, document); the registry row id@version in
+    // its tooltip, not in the Chinese text
+    Locator parameter = drawer.locator(".provenance-list li[title*='@']").first();
+    assertThat(parameter).containsText(Pattern.compile("缺省值|省级值|区域值|企业特定值"));
+    assertThat(parameter).not().containsText("@");
     Browser.screenshot(page, "11-enterprise-provenance", false);
   }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { controlName, equipmentText, methodName, provenanceText, technologyName } from './names.js'
+
+describe('names of the codes in results', () => {
+  it('names methods, technologies and controls in Chinese, codes it does not know as they are', () => {
+    expect(methodName('generation_coefficient')).toBe('产污系数法（产生量 × 去除后）')
+    expect(methodName('combustion_tier2', 'en')).toBe('combustion (NCV × carbon content × oxidation)')
+    expect(methodName('new_method')).toBe('new_method')
+    expect(technologyName('pc_boiler.ge300mw')).toBe('煤粉锅炉 ≥300 MW')
+    expect(technologyName('gas_turbine')).toBe('燃气轮机')
+    expect(controlName('wet_fgd')).toBe('石灰石-石膏湿法脱硫')
+    expect(controlName('scr:0.85:0.9')).toBe('选择性催化还原脱硝（效率 85%，投运率 90%）')
+    expect(equipmentText('pc_boiler', ['wet_fgd', 'esp'])).toBe('煤粉锅炉、石灰石-石膏湿法脱硫、静电除尘')
+  })
+
+  it('reads a parameter of the trail in Chinese and keeps the document as cited', () => {
+    const part = 'NCV=389.31 GJ/万Nm3 [cn.ncv.natural_gas@2 NATIONAL V2: 工业其他行业企业温室气体排放核算方法与报告指南（试行）]'
+    expect(provenanceText(part)).toBe('低位发热量 389.31 GJ/万Nm3（国家缺省值，据二手来源）：工业其他行业企业温室气体排放核算方法与报告指南（试行）')
+    expect(provenanceText('NCV=22.1 GJ/t [record:ncv MEASURED]')).toBe('低位发热量 22.1 GJ/t（本记录填报）')
+    expect(provenanceText(part, 'en')).toBe('NCV 389.31 GJ/万Nm3 (national default, from a secondary source): 工业其他行业企业温室气体排放核算方法与报告指南（试行）')
+    expect(provenanceText('η(scr)=0.42 fraction [ctl.eta.scr@1 NATIONAL U outside-validity: T/CSES 144—2024]')).toBe(
+      '去除效率（选择性催化还原脱硝） 0.42（国家缺省值，未核实，超出有效年份沿用）：T/CSES 144—2024',
+    )
+    expect(provenanceText('SO2 removed by wet_fgd=12.5 t')).toBe('SO2 去除量（石灰石-石膏湿法脱硫） 12.5 t')
+    expect(provenanceText('memo: electricity supplied by a power plant')).toBe('memo: electricity supplied by a power plant')
+  })
+})
