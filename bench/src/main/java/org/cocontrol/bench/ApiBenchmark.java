@@ -29,12 +29,17 @@ import java.util.regex.Pattern;
 /**
  * The platform benchmark (not a test): imports a generated activity file of {@code --rows} records through
  * {@code POST /api/v1/activities}, then measures dashboard API latency (p50/p95/p99) with {@code --clients}
- * concurrent clients on loopback. It starts the packaged server ({@code server/target/cocontrol-server.jar})
- * on a free port with a fresh data directory, or uses {@code --url} of a running one.
+ * concurrent clients on loopback, while sampling the server's heap. It starts each packaged server jar of {@code --jars}
+ * (comma-separated, e.g. the code before and after a change) on each database of {@code --db} ({@code h2}: a fresh
+ * embedded database; {@code pg}: a fresh database {@code --pg-database} on the PostgreSQL server at {@code --pg-host},
+ * user postgres, recreated with {@code dropdb}/{@code createdb}), one after the other, and prints one table of all
+ * runs at the end. {@code --url} measures a running server instead.
  *
  * <pre>
- * ./mvnw -q install -DskipTests
- * ./mvnw -q -pl bench exec:java -Dexec.mainClass=org.cocontrol.bench.ApiBenchmark -Dexec.args="--rows 1000000"
+ * ./mvnw -B -ntp -o -pl server -am package -DskipTests
+ * javac -d /tmp/bench bench/src/main/java/org/cocontrol/bench/ApiBenchmark.java
+ * java -cp /tmp/bench org.cocontrol.bench.ApiBenchmark --rows 1000000 --db h2,pg \
+ *     --jars /tmp/speed-before.jar@4g,server/target/cocontrol-server.jar@512m
  * </pre>
  */
 public final class ApiBenchmark {
@@ -48,40 +53,97 @@ public final class ApiBenchmark {
       "/api/v1/public/trend?region=410000&groupBy=fuel",
       "/api/v1/regions/410000");
 
+  /** What one run measured. */
+  record Run(String jar, String db, int rows, int status, double importSeconds, double importCpuSeconds, double requestsPerSecond, double p50,
+      double p95, double p99, long peakHeapBytes, String heapLimit) {
+    Run withHeap(String limit) {
+      return new Run(jar, db, rows, status, importSeconds, importCpuSeconds, requestsPerSecond, p50, p95, p99, peakHeapBytes, limit);
+    }
+  }
+
   private ApiBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o = options(args);
     int rows = Integer.parseInt(o.getOrDefault("rows", "1000000"));
+    Path data = Files.createTempDirectory("cocontrol-bench");
+    Path csv = data.resolve("activities.csv");
+    writeActivities(csv, rows, 7);
+    List<Run> runs = new java.util.ArrayList<>();
+    if (o.containsKey("url")) {
+      runs.add(measure(o, o.get("url"), "(running)", "(running)", csv, rows, null));
+    } else {
+      for (String db : o.getOrDefault("db", "h2").split(",")) {
+        for (String jar : o.getOrDefault("jars", o.getOrDefault("jar", "server/target/cocontrol-server.jar")).split(",")) {
+          // a jar may name its own heap after an @ (the code before streaming uploads needed gigabytes for a million rows)
+          String[] jarAndHeap = jar.split("@", 2);
+          String heap = jarAndHeap.length > 1 ? jarAndHeap[1] : o.getOrDefault("server-heap", "512m");
+          runs.add(run(o, Path.of(jarAndHeap[0]), heap, db, csv, rows, Files.createTempDirectory(data, "server")));
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%nmachine    %d processors, JVM %s, %,d rows, %s clients%n", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), rows, o.getOrDefault("clients", "50"));
+    System.out.println("| jar | database | server heap | import | rows/s | server CPU in import | peak heap used | dashboard req/s | p50 | p95 | p99 |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+    for (Run r : runs) {
+      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s%.1f s | %,.0f | %.0f s | %s | %,.0f | %.1f ms | %.1f ms | %.1f ms |%n", r.jar(), r.db(), r.heapLimit(),
+          r.status() == 201 ? "" : "HTTP " + r.status() + ", ", r.importSeconds(), r.rows() / r.importSeconds(), r.importCpuSeconds(),
+          r.peakHeapBytes() < 0 ? "?" : String.format(Locale.ROOT, "%,d MB", r.peakHeapBytes() >> 20), r.requestsPerSecond(), r.p50(), r.p95(), r.p99());
+    }
+  }
+
+  /** Starts a server jar on a fresh database, measures it, stops it. */
+  private static Run run(Map<String, String> o, Path jar, String heap, String db, Path csv, int rows, Path data) throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + heap));
+    if (o.containsKey("jfr")) {
+      command.add("-XX:StartFlightRecording=filename=" + data.resolve("server.jfr") + ",settings=profile,dumponexit=true");
+    }
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--cocontrol.data-dir=" + data));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
+    pb.environment().put("COCONTROL_DEMO_PASSWORD", PASSWORD);
+    if (db.equals("pg")) {
+      String host = o.getOrDefault("pg-host", "127.0.0.1");
+      String name = o.getOrDefault("pg-database", "bench_speed");
+      exec("dropdb", "-h", host, "-U", "postgres", "--if-exists", name);
+      exec("createdb", "-h", host, "-U", "postgres", name);
+      command.add("--spring.profiles.active=postgres");
+      pb.command(command);
+      pb.environment().put("COCONTROL_DB_URL", "jdbc:postgresql://" + host + ":5432/" + name);
+    }
+    long t0 = System.nanoTime();
+    Process server = pb.start();
+    try {
+      String url = "http://127.0.0.1:" + port;
+      waitUntilUp(url, server);
+      System.out.printf(Locale.ROOT, "%s on %s: started with demo data in %.1f s (log %s)%n", jar, db, (System.nanoTime() - t0) / 1e9,
+          data.resolve("server.log"));
+      return measure(o, url, jar.getFileName().toString(), db + "", csv, rows, server).withHeap("-Xmx" + heap);
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
+  private static void exec(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed");
+    }
+  }
+
+  /** Imports the file through the API, then measures the dashboard; samples the server's heap throughout when it is ours. */
+  private static Run measure(Map<String, String> o, String url, String jar, String db, Path csv, int rows, Process server) throws Exception {
     int clients = Integer.parseInt(o.getOrDefault("clients", "50"));
     int requests = Integer.parseInt(o.getOrDefault("requests", "20000"));
-    Process server = null;
-    String url = o.get("url");
-    Path data = Files.createTempDirectory("cocontrol-bench");
+    HeapSampler heap = server == null ? null : new HeapSampler(server.pid());
     try {
-      if (url == null) {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-          port = s.getLocalPort();
-        }
-        Path jar = Path.of(o.getOrDefault("jar", "../server/target/cocontrol-server.jar"));
-        if (!Files.exists(jar)) {
-          jar = Path.of("server/target/cocontrol-server.jar");
-        }
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + o.getOrDefault("server-heap", "6g"), "-jar", jar.toString(),
-            "--server.port=" + port, "--cocontrol.data-dir=" + data).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
-        pb.environment().put("COCONTROL_DEMO_PASSWORD", PASSWORD);
-        long t0 = System.nanoTime();
-        server = pb.start();
-        url = "http://127.0.0.1:" + port;
-        waitUntilUp(url);
-        System.out.printf(Locale.ROOT, "server     started with demo data in %.1f s (log %s)%n", (System.nanoTime() - t0) / 1e9, data.resolve("server.log"));
-      }
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
       String token = login(http, url, o.getOrDefault("password", PASSWORD));
-
-      Path csv = data.resolve("activities.csv");
-      writeActivities(csv, rows, 7);
       long size = Files.size(csv);
       String boundary = "----cocontrol-bench";
       InputStream body = new SequenceInputStream(Collections.enumeration(List.of(
@@ -93,27 +155,73 @@ public final class ApiBenchmark {
           .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
           .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
       long t0 = System.nanoTime();
+      double cpu0 = cpuSeconds(server);
       HttpResponse<String> r = http.send(upload, HttpResponse.BodyHandlers.ofString());
       double seconds = (System.nanoTime() - t0) / 1e9;
-      System.out.printf(Locale.ROOT, "import     %,d rows (%.1f MB CSV) -> HTTP %d in %.1f s = %,.0f rows/s%n", rows, size / 1e6, r.statusCode(),
-          seconds, rows / seconds);
+      // the server's own CPU time: on a shared machine wall time also counts what others ran meanwhile
+      double cpu = cpuSeconds(server) - cpu0;
+      System.out.printf(Locale.ROOT, "import     %,d rows (%.1f MB CSV) -> HTTP %d in %.1f s = %,.0f rows/s, server CPU %.1f s%n", rows, size / 1e6,
+          r.statusCode(), seconds, rows / seconds, cpu);
       if (r.statusCode() != 201) {
         System.out.println("           " + r.body().substring(0, Math.min(500, r.body().length())));
       }
-
-      latency(http, url, clients, Math.max(1000, requests / 10), false);
-      latency(http, url, clients, requests, true);
-      System.out.printf(Locale.ROOT, "machine    %d processors, JVM %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      latency(http, url, clients, Math.max(1000, requests / 10));
+      double[] l = latency(http, url, clients, requests);
+      return new Run(jar, db, rows, r.statusCode(), seconds, cpu, l[0], l[1], l[2], l[3], heap == null ? -1 : heap.peak(), "");
     } finally {
-      if (server != null) {
-        server.destroy();
-        server.waitFor();
+      if (heap != null) {
+        heap.stop();
       }
     }
   }
 
+  private static double cpuSeconds(Process server) {
+    return server == null ? Double.NaN : server.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
+  /** The server's used heap (survivor, eden and old generation), sampled every half second by {@code jstat}; the peak is kept. */
+  private static final class HeapSampler {
+    private final Process jstat;
+    private volatile long peak = -1;
+
+    HeapSampler(long pid) throws IOException {
+      jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "500").redirectErrorStream(true).start();
+      Thread t = new Thread(() -> {
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
+          String[] header = null;
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            String[] cells = line.trim().split("\\s+");
+            if (cells.length > 0 && cells[0].equals("S0C")) {
+              header = cells;
+            } else if (header != null && cells.length == header.length) {
+              double kb = 0;
+              for (int i = 0; i < header.length; i++) {
+                if (List.of("S0U", "S1U", "EU", "OU").contains(header[i])) {
+                  kb += Double.parseDouble(cells[i]);
+                }
+              }
+              peak = Math.max(peak, (long) (kb * 1024));
+            }
+          }
+        } catch (IOException | NumberFormatException e) {
+          // the server went away
+        }
+      });
+      t.setDaemon(true);
+      t.start();
+    }
+
+    long peak() {
+      return peak;
+    }
+
+    void stop() {
+      jstat.destroy();
+    }
+  }
+
   /** Runs {@code total} GET requests over the dashboard endpoints from {@code clients} threads; prints percentiles when asked. */
-  private static void latency(HttpClient http, String url, int clients, int total, boolean print) throws InterruptedException {
+  private static double[] latency(HttpClient http, String url, int clients, int total) throws InterruptedException {
     long[] nanos = new long[total];
     AtomicInteger next = new AtomicInteger();
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -141,15 +249,13 @@ public final class ApiBenchmark {
     }
     done.await();
     double wall = (System.nanoTime() - start) / 1e9;
-    if (!print) {
-      return;
-    }
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     System.out.printf(Locale.ROOT, "dashboard  %,d GETs over %d endpoints, %d concurrent clients, %.1f s = %,.0f req/s; statuses %s%n", total,
         DASHBOARD.size(), clients, wall, total / wall, statuses);
     System.out.printf(Locale.ROOT, "latency    p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
         sorted[sorted.length - 1] / 1e6);
+    return new double[] {total / wall, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99)};
   }
 
   private static double pct(long[] sorted, double p) {
@@ -190,9 +296,12 @@ public final class ApiBenchmark {
     return m.group(1);
   }
 
-  private static void waitUntilUp(String url) throws InterruptedException {
+  private static void waitUntilUp(String url, Process server) throws InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
-    for (int i = 0; i < 600; i++) {
+    for (int i = 0; i < 1200; i++) {
+      if (!server.isAlive()) {
+        throw new IllegalStateException("the server stopped; see its log");
+      }
       try {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && r.body().contains("UP")) {

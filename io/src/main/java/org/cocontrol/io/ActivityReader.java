@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.classification.Classification;
 import org.cocontrol.core.region.Regions;
 
@@ -55,7 +57,18 @@ public final class ActivityReader {
    * @throws IOException when the stream cannot be read
    */
   public ActivityImport read(String name, InputStream in, TableFormat format) throws IOException {
-    ActivityRows rows = new ActivityRows(name, classification, regions);
+    return read(name, in, format, null);
+  }
+
+  /**
+   * Reads a stream as above but hands each valid record, with its place, to {@code each} as soon as it is read instead of
+   * keeping it (null: keep them): the import that comes back has the problems and no records. A caller that stores what
+   * it is handed must still reject the whole file when the import has errors (they may come after records it was handed).
+   *
+   * @throws IOException when the stream cannot be read
+   */
+  public ActivityImport read(String name, InputStream in, TableFormat format, BiConsumer<ActivityRecord, Place> each) throws IOException {
+    ActivityRows rows = new ActivityRows(name, classification, regions, each);
     TableReader.read(name, in, format, ACTIVITY_SHEETS, rows);
     return rows.result();
   }

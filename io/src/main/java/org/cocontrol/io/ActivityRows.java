@@ -54,11 +54,18 @@ final class ActivityRows implements RowSink {
   private Places at;
   private Header header;
   private int rows;
+  /** Receives each valid record with its location instead of the lists, when the caller streams (null: keep them). */
+  private final java.util.function.BiConsumer<ActivityRecord, Place> handOver;
 
   ActivityRows(String fileName, Classification classification, Regions regions) {
+    this(fileName, classification, regions, null);
+  }
+
+  ActivityRows(String fileName, Classification classification, Regions regions, java.util.function.BiConsumer<ActivityRecord, Place> handOver) {
     this.fileName = fileName;
     this.classification = classification;
     this.regions = regions;
+    this.handOver = handOver;
   }
 
   @Override
@@ -140,9 +147,14 @@ final class ActivityRows implements RowSink {
         return;
       }
       try {
-        records.add(new ActivityRecord(recordId, entityId, region, year, source, activity.code(), amount, unit, ncv, carbonContent,
-            oxidation, sulfur, ash, volatiles, controls, technology, measured));
-        locations.add(at.row(number));
+        ActivityRecord record = new ActivityRecord(recordId, entityId, region, year, source, activity.code(), amount, unit, ncv, carbonContent,
+            oxidation, sulfur, ash, volatiles, controls, technology, measured);
+        if (handOver != null) {
+          handOver.accept(record, at.row(number));
+        } else {
+          records.add(record);
+          locations.add(at.row(number));
+        }
       } catch (IllegalArgumentException e) {
         // The checks above mirror the record's own; this only fires if the two ever drift apart.
         problems.error(at.row(number), "", "", "记录无效：" + e.getMessage(), "invalid record: " + e.getMessage());

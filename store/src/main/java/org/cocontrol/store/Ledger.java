@@ -33,7 +33,6 @@ import org.cocontrol.core.accounting.Scope;
 import org.cocontrol.core.readside.LedgerCell;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.Substance;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -100,10 +99,8 @@ public final class Ledger {
   static final Field<Long> ACTIVITY_PK = col(ACTIVITY, "id", Long.class);
   static final Field<String> ACTIVITY_CODE = col(ACTIVITY, "activity", String.class);
   static final Field<String> ACTIVITY_SOURCE = col(ACTIVITY, "source", String.class);
-  static final Field<String> METHOD = f("method", String.class);
   static final org.jooq.Table<org.jooq.Record> CELL = Db.CELL;
   static final Field<Long> LINE_COUNT = f("line_count", Long.class);
-  static final Field<String> PROVENANCE = f("provenance", String.class);
 
   /** The columns that make up a reported fact (besides its key): equal values in all of them mean "unchanged". */
   private static final Field<?>[] FACT_COLUMNS = {ENTITY_CODE, ADCODE, DATA_YEAR, SOURCE, f("activity", String.class), f("amount", Double.class),
@@ -114,12 +111,22 @@ public final class Ledger {
   private static final Field<?>[] ACTIVITY_COLUMNS = concat(new Field<?>[] {UPLOAD_ID, RECORD_ID, ENTERPRISE_ID, STATE, REVISION, LIVE_KEY},
       FACT_COLUMNS);
 
-  private static final int CHUNK = 2000;
+  /** Records accounted and written at a time: large enough for cheap round trips, small enough that memory does not care. */
+  static final int CHUNK = 5000;
 
   private final DSLContext db;
 
   public Ledger(DSLContext db) {
     this.db = db;
+  }
+
+  /**
+   * Records handed over one at a time (a file being read), so an upload never has to be held in memory whole. A list's
+   * {@code forEach} is one.
+   */
+  @FunctionalInterface
+  public interface Records {
+    void forEach(Consumer<? super ActivityRecord> each);
   }
 
   /**
@@ -130,95 +137,128 @@ public final class Ledger {
   public Saved save(String fileName, String user, List<RecordResult> results, Stamp stamp, Map<String, Long> enterpriseIds) {
     Map<ActivityRecord, RecordResult> byRecord = new java.util.IdentityHashMap<>();
     results.forEach(r -> byRecord.put(r.record(), r));
-    return save(fileName, user, results.stream().map(RecordResult::record).toList(), byRecord::get, stamp, enterpriseIds, r -> {});
+    return save(fileName, user, results.stream().map(RecordResult::record).toList()::forEach, byRecord::get, stamp, enterpriseIds, r -> {});
   }
 
   /**
-   * Accounts and stores an upload chunk by chunk inside one transaction, so memory holds the records but only one chunk
-   * of results; {@code seen} receives every result (for totals, or to echo the first ones), unchanged records included.
-   * A record whose (entity, record id) is already current is a revision when any value differs, and unchanged
-   * otherwise. An exception from {@code account} rolls the whole upload back; so does a concurrent upload that made
-   * the same fact current first (the unique live key).
+   * Accounts and stores an upload chunk by chunk inside one transaction, as its records arrive, so memory holds one chunk
+   * of records and results whatever the size of the upload; {@code seen} receives every result (for totals, or to echo
+   * the first ones), unchanged records included. A record whose (entity, record id) is already current is a revision
+   * when any value differs, and unchanged otherwise. An exception from {@code records} or {@code account} rolls the
+   * whole upload back; so does a concurrent upload that made the same fact current first (the unique live key).
    */
-  public Saved save(String fileName, String user, List<ActivityRecord> records, Function<ActivityRecord, RecordResult> account, Stamp stamp,
+  public Saved save(String fileName, String user, Records records, Function<ActivityRecord, RecordResult> account, Stamp stamp,
       Map<String, Long> enterpriseIds, Consumer<RecordResult> seen) {
     return db.transactionResult(cfg -> {
-      DSLContext tx = DSL.using(cfg);
-      LocalDateTime now = LocalDateTime.now();
-      Long upload = null;
-      long version = 0;
-      CellChanges cells = new CellChanges();
-      int added = 0;
-      int revised = 0;
-      int unchanged = 0;
-      long lastId = 0;
-      for (int from = 0; from < records.size(); from += CHUNK) {
-        List<RecordResult> chunk = new ArrayList<>(CHUNK);
-        for (ActivityRecord a : records.subList(from, Math.min(records.size(), from + CHUNK))) {
-          RecordResult r = account.apply(a);
-          chunk.add(r);
-          seen.accept(r);
+      Upload upload = new Upload(DSL.using(cfg), fileName, user, account, stamp, enterpriseIds, seen);
+      List<ActivityRecord> chunk = new ArrayList<>(CHUNK);
+      records.forEach(a -> {
+        chunk.add(a);
+        if (chunk.size() == CHUNK) {
+          upload.store(chunk);
+          chunk.clear();
         }
-        Map<String, StoredFact> current = currentFacts(tx, chunk.stream().map(r -> liveKey(r.record())).toList());
-        List<RecordResult> changed = new ArrayList<>();
-        List<Integer> revisions = new ArrayList<>();
-        List<Long> replaced = new ArrayList<>();
-        for (RecordResult r : chunk) {
-          StoredFact before = current.get(liveKey(r.record()));
-          if (before == null) {
-            added++;
-            revisions.add(1);
-          } else if (Arrays.equals(before.values(), factValues(r))) {
-            unchanged++;
-            continue;
-          } else {
-            revised++;
-            revisions.add(before.revision() + 1);
-            replaced.add(before.id());
-          }
-          changed.add(r);
-        }
-        if (changed.isEmpty()) {
-          continue;
-        }
-        if (upload == null) {
-          upload = tx.insertInto(UPLOAD, f("file_name", String.class), f("uploaded_by", String.class), f("uploaded_at", LocalDateTime.class),
-              f("record_count", Integer.class)).values(fileName, user, now, records.size()).returningResult(ID).fetchOne().value1();
-          version = newVersion(tx, stamp, now);
-        }
-        // The replaced revisions leave first: their live key must be free before the new revision takes it.
-        retire(tx, replaced, REVISED, cells);
-        // JDBC batches: the chunk's activities, then their ids by record id (unique within the upload), then emissions.
-        BatchBindStep activities = tx.batch(tx.insertInto(ACTIVITY, ACTIVITY_COLUMNS).values(new Object[ACTIVITY_COLUMNS.length]));
-        for (int i = 0; i < changed.size(); i++) {
-          RecordResult r = changed.get(i);
-          activities.bind(concat(new Object[] {upload, r.record().recordId(), enterpriseIds.get(r.record().entityId()), CURRENT, revisions.get(i),
-              liveKey(r.record())}, factValues(r)));
-        }
-        activities.execute();
-        // The chunk's rows are the upload's rows above the last id seen: identities only grow, so this reads one
-        // chunk, where "record_id in (…2000 ids)" made H2 scan every row stored so far (quadratic in the upload).
-        Map<String, Long> ids = new HashMap<>();
-        for (var row : tx.select(RECORD_ID, ID).from(ACTIVITY).where(ID.gt(lastId)).and(UPLOAD_ID.eq(upload)).fetch()) {
-          ids.put(row.value1(), row.value2());
-          lastId = Math.max(lastId, row.value2());
-        }
-        BatchBindStep emissions = emissionBatch(tx);
-        int lines = 0;
-        for (RecordResult r : changed) {
-          lines += bindEmissions(emissions, ids.get(r.record().recordId()), version, r, cells);
-        }
-        if (lines > 0) {
-          emissions.execute();
-        }
+      });
+      upload.store(chunk);
+      return upload.finish();
+    });
+  }
+
+  /** One upload being stored, chunk by chunk, in one transaction. */
+  private static final class Upload {
+    private final DSLContext tx;
+    private final String fileName;
+    private final String user;
+    private final Function<ActivityRecord, RecordResult> account;
+    private final Stamp stamp;
+    private final Map<String, Long> enterpriseIds;
+    private final Consumer<RecordResult> seen;
+    private final LocalDateTime now = LocalDateTime.now();
+    private final CellChanges cells = new CellChanges();
+    private final EmissionShapes shapes;
+    private final BulkInsert activities;
+    private final BulkInsert emissions;
+    private Long upload;
+    private long version;
+    private int records;
+    private int added;
+    private int revised;
+    private int unchanged;
+
+    Upload(DSLContext tx, String fileName, String user, Function<ActivityRecord, RecordResult> account, Stamp stamp, Map<String, Long> enterpriseIds,
+        Consumer<RecordResult> seen) {
+      this.tx = tx;
+      this.fileName = fileName;
+      this.user = user;
+      this.account = account;
+      this.stamp = stamp;
+      this.enterpriseIds = enterpriseIds;
+      this.seen = seen;
+      this.shapes = new EmissionShapes(tx);
+      this.activities = BulkInsert.of(tx, "activity", names(ACTIVITY_COLUMNS));
+      this.emissions = emissionInsert(tx);
+    }
+
+    void store(List<ActivityRecord> chunk) {
+      if (chunk.isEmpty()) {
+        return;
       }
+      records += chunk.size();
+      List<RecordResult> results = new ArrayList<>(chunk.size());
+      for (ActivityRecord a : chunk) {
+        RecordResult r = account.apply(a);
+        results.add(r);
+        seen.accept(r);
+      }
+      Map<String, StoredFact> current = currentFacts(tx, results.stream().map(r -> liveKey(r.record())).toList());
+      List<RecordResult> changed = new ArrayList<>();
+      List<Object[]> rows = new ArrayList<>();
+      List<Long> replaced = new ArrayList<>();
+      for (RecordResult r : results) {
+        String key = liveKey(r.record());
+        StoredFact before = current.get(key);
+        Object[] values = factValues(r);
+        int revision = 1;
+        if (before == null) {
+          added++;
+        } else if (Arrays.equals(before.values(), values)) {
+          unchanged++;
+          continue;
+        } else {
+          revised++;
+          revision = before.revision() + 1;
+          replaced.add(before.id());
+        }
+        changed.add(r);
+        rows.add(concat(new Object[] {null, r.record().recordId(), enterpriseIds.get(r.record().entityId()), CURRENT, revision, key}, values));
+      }
+      if (changed.isEmpty()) {
+        return;
+      }
+      if (upload == null) {
+        upload = tx.insertInto(UPLOAD, f("file_name", String.class), f("uploaded_by", String.class), f("uploaded_at", LocalDateTime.class),
+            f("record_count", Integer.class)).values(fileName, user, now, 0).returningResult(ID).fetchOne().value1();
+        version = newVersion(tx, stamp, now);
+      }
+      rows.forEach(row -> row[0] = upload);
+      // The replaced revisions leave first: their live key must be free before the new revision takes it.
+      retire(tx, replaced, REVISED, cells);
+      long[] ids = activities.insert(tx, rows, true);
+      List<Object[]> lines = new ArrayList<>(changed.size() * 8);
+      for (int i = 0; i < changed.size(); i++) {
+        addEmissions(lines, shapes, ids[i], version, changed.get(i), cells);
+      }
+      emissions.insert(tx, lines, false);
+    }
+
+    Saved finish() {
       if (upload != null) {
-        tx.update(UPLOAD).set(f("added_count", Integer.class), added).set(f("revised_count", Integer.class), revised)
-            .set(f("unchanged_count", Integer.class), unchanged).where(ID.eq(upload)).execute();
+        tx.update(UPLOAD).set(f("record_count", Integer.class), records).set(f("added_count", Integer.class), added)
+            .set(f("revised_count", Integer.class), revised).set(f("unchanged_count", Integer.class), unchanged).where(ID.eq(upload)).execute();
       }
       cells.apply(tx);
       return new Saved(upload, added, revised, unchanged);
-    });
+    }
   }
 
   /**
@@ -246,8 +286,8 @@ public final class Ledger {
       tx.update(ACTIVITY).set(STATE, WITHDRAWN).where(UPLOAD_ID.eq(uploadId)).and(STATE.eq(REVISED)).execute();
       Long version = null;
       int restored = 0;
-      BatchBindStep emissions = emissionBatch(tx);
-      int lines = 0;
+      EmissionShapes shapes = new EmissionShapes(tx);
+      List<Object[]> lines = new ArrayList<>();
       for (var withdrawn : current) {
         org.jooq.Record previous = tx.select().from(ACTIVITY).where(ENTITY_CODE.eq(withdrawn.get(ENTITY_CODE))).and(RECORD_ID.eq(withdrawn.get(RECORD_ID)))
             .and(STATE.eq(REVISED)).and(ID.lt(withdrawn.get(ID))).orderBy(ID.desc()).limit(1).fetchOne();
@@ -259,12 +299,10 @@ public final class Ledger {
         }
         tx.update(ACTIVITY).set(STATE, CURRENT).set(LIVE_KEY, liveKey(withdrawn.get(ENTITY_CODE), withdrawn.get(RECORD_ID)))
             .where(ID.eq(previous.get(ID))).execute();
-        lines += bindEmissions(emissions, previous.get(ID), version, account.apply(record(previous)), cells);
+        addEmissions(lines, shapes, previous.get(ID), version, account.apply(record(previous)), cells);
         restored++;
       }
-      if (lines > 0) {
-        emissions.execute();
-      }
+      emissionInsert(tx).insert(tx, lines, false);
       tx.update(UPLOAD).set(f("status", String.class), "withdrawn").set(f("withdrawn_by", String.class), user)
           .set(f("withdrawn_at", LocalDateTime.class), now).set(f("withdraw_reason", String.class), reason == null ? "" : reason)
           .where(ID.eq(uploadId)).execute();
@@ -316,20 +354,23 @@ public final class Ledger {
     return entity + '\u001f' + recordId;
   }
 
-  private static BatchBindStep emissionBatch(DSLContext tx) {
-    return tx.batch(tx.insertInto(EMISSION, ACTIVITY_ID, VERSION_ID, SUBSTANCE, SCOPE, METHOD, AMOUNT_T, PROVENANCE, IS_CURRENT)
-        .values((Long) null, null, null, null, null, null, null, null));
+  private static final String[] EMISSION_COLUMNS = {"activity_id", "result_version_id", "substance", "scope", "shape_id", "amount_t", "detail",
+      "is_current"};
+
+  private static BulkInsert emissionInsert(DSLContext tx) {
+    return BulkInsert.of(tx, "emission", EMISSION_COLUMNS);
   }
 
-  /** Binds a record's emission lines as current lines of {@code version} and adds them to the inventory cells; returns how many. */
-  private static int bindEmissions(BatchBindStep emissions, long activity, long version, RecordResult r, CellChanges cells) {
+  /** Adds a record's emission lines, as current lines of {@code version}, to {@code rows} and to the inventory cells. */
+  private static void addEmissions(List<Object[]> rows, EmissionShapes shapes, long activity, long version, RecordResult r, CellChanges cells) {
     for (EmissionLine l : r.lines()) {
-      String provenance = l.compactProvenance();
-      emissions.bind(activity, version, l.substance().code(), l.scope().code(), l.method().code(), l.tonnes(),
-          provenance.length() > 4000 ? provenance.substring(0, 3997) + "..." : provenance, true);
+      rows.add(new Object[] {activity, version, l.substance().code(), l.scope().code(), shapes.id(l), l.tonnes(), EmissionShapes.detail(l), true});
       cells.add(r.record().region().toString(), r.record().year(), r.source().code(), l.substance().code(), l.scope().code(), l.tonnes(), 1);
     }
-    return r.lines().size();
+  }
+
+  private static String[] names(Field<?>[] fields) {
+    return Arrays.stream(fields).map(Field::getName).toArray(String[]::new);
   }
 
   private static long newVersion(DSLContext tx, Stamp stamp, LocalDateTime now) {
@@ -368,6 +409,11 @@ public final class Ledger {
         tx.deleteFrom(CELL).where(LINE_COUNT.le(0L)).execute();
       }
     }
+  }
+
+  /** The V8 migration: every stored line's method and provenance become a shape it references (see {@link EmissionShapes}). */
+  public static void moveProvenanceToShapes(DSLContext db) {
+    EmissionShapes.migrate(db);
   }
 
   /** Sums every current emission line into the inventory cells afresh (after re-accounting or a repair). */
@@ -410,16 +456,15 @@ public final class Ledger {
       // chunk by chunk in id order (keyset), so memory holds one chunk of records and results, not the whole ledger
       long after = 0;
       CellChanges ignored = new CellChanges();
+      EmissionShapes shapes = new EmissionShapes(tx);
+      BulkInsert emissions = emissionInsert(tx);
       for (var rows = nextActivities(tx, after); !rows.isEmpty(); rows = nextActivities(tx, after)) {
-        BatchBindStep emissions = emissionBatch(tx);
-        int lines = 0;
+        List<Object[]> lines = new ArrayList<>();
         for (org.jooq.Record row : rows) {
           after = row.get(ID);
-          lines += bindEmissions(emissions, after, version, account.apply(record(row)), ignored);
+          addEmissions(lines, shapes, after, version, account.apply(record(row)), ignored);
         }
-        if (lines > 0) {
-          emissions.execute();
-        }
+        emissions.insert(tx, lines, false);
       }
       rebuildCells(tx);
       return version;
@@ -542,12 +587,14 @@ public final class Ledger {
   /** An enterprise's current emissions, by record and year, oldest first. */
   public List<StoredEmission> emissionsOf(long enterpriseId) {
     return db.select(col(ACTIVITY, "id", Long.class), RECORD_ID, col(ACTIVITY, "data_year", Integer.class), ACTIVITY_SOURCE.as("src"),
-            ACTIVITY_CODE, SUBSTANCE, SCOPE, f("method", String.class), AMOUNT_T, f("provenance", String.class))
+            ACTIVITY_CODE, SUBSTANCE, SCOPE, f("emission_shape.method", String.class), AMOUNT_T, f("emission_shape.provenance", String.class),
+            EmissionShapes.DETAIL)
         .from(EMISSION).join(ACTIVITY).on(ACTIVITY_ID.eq(col(ACTIVITY, "id", Long.class)))
+        .join(EmissionShapes.SHAPE).on(EmissionShapes.SHAPE_ID.eq(f("emission_shape.id", Long.class)))
         .where(IS_CURRENT.isTrue()).and(ENTERPRISE_ID.eq(enterpriseId))
         .orderBy(col(ACTIVITY, "data_year", Integer.class), RECORD_ID, col(EMISSION, "id", Long.class))
         .fetch(r -> new StoredEmission(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-            r.value9(), r.value10()));
+            r.value9(), EmissionShapes.provenance(r.value10(), r.value11())));
   }
 
   /** How many facts the ledger holds: current activity records (revisions, withdrawn and rejected rows are history). */

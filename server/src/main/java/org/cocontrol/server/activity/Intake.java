@@ -2,12 +2,14 @@ package org.cocontrol.server.activity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.AccountingException;
@@ -86,7 +88,7 @@ public class Intake {
     this.changes = changes;
   }
 
-  /** Reads and stores an uploaded CSV or xlsx file; the format is the file name's. See {@link #submit(String, ActivityImport, Caller)}. */
+  /** Reads and stores an uploaded CSV or xlsx file; the format is the file name's. See {@link #submit(String, Upload, Caller)}. */
   public Accepted submitFile(String fileName, InputStream content, Caller caller) throws IOException {
     TableFormat format;
     try {
@@ -94,53 +96,86 @@ public class Intake {
     } catch (IllegalArgumentException e) { // also an InvalidPathException (a NUL in the name)
       throw rejected(List.of(new ApiError.Problem(null, "file", fileName, fileName, e.getMessage())));
     }
-    return submit(fileName, reader().read(fileName, content, format), caller);
+    // read while it is stored: the records go into the ledger chunk by chunk and are never all in memory
+    return submit(fileName, each -> reader().read(fileName, content, format, each), caller);
   }
 
   /** Reads and stores a JSON array of records (the file's columns as keys): the same checks, rows counted from 1. */
   public Accepted submitJson(List<? extends Map<String, ?>> records, Caller caller) {
-    return submit("api.json", reader().read(records), caller);
+    ActivityImport imported = reader().read(records);
+    try {
+      return submit("api.json", each -> {
+        for (int i = 0; i < imported.records().size(); i++) {
+          each.accept(imported.records().get(i), imported.locations().get(i));
+        }
+        return imported;
+      }, caller);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // read already: nothing can fail to be read here
+    }
+  }
+
+  /** An upload being read: hands each valid record, with its place, to {@code each}, and returns the problems. */
+  @FunctionalInterface
+  private interface Upload {
+    ActivityImport read(BiConsumer<ActivityRecord, Place> each) throws IOException;
   }
 
   /**
-   * Stores what was read: rejected whole (400) with every problem located when anything is wrong with it, refused (403)
+   * Stores what is read: rejected whole (400) with every problem located when anything is wrong with it, refused (403)
    * when any record is outside what the caller may report, otherwise accounted, stored as facts (a record already in the
-   * ledger is revised, an identical one left alone) and audited.
+   * ledger is revised, an identical one left alone) and audited. Records are authorised, accounted and stored while the
+   * file is read, in the upload's one transaction, so memory holds a chunk of them, not the file; a problem found later
+   * (a bad row, a refused record) rolls everything back. Problems in reading come first, then refusals; a record that
+   * cannot be accounted stops the upload at once.
    */
-  private Accepted submit(String fileName, ActivityImport imported, Caller caller) {
-    if (!imported.isValid()) {
-      throw rejected(imported.errors().stream().map(Intake::problem).toList());
-    }
+  private Accepted submit(String fileName, Upload upload, Caller caller) throws IOException {
     Map<String, EnterpriseStore.Registration> registered = enterprises.registrations();
     List<ApiError.Problem> denied = new ArrayList<>();
-    for (int i = 0; i < imported.records().size(); i++) {
-      ActivityRecord r = imported.records().get(i);
-      Optional<AccessPolicy.Refusal> why = AccessPolicy.reportRefusal(caller, r.region(), registered.get(r.entityId()));
-      if (why.isPresent()) {
-        boolean entity = why.get() == AccessPolicy.Refusal.ENTITY;
-        denied.add(problem(imported.locations().get(i), entity ? "entity_id" : "region", entity ? r.entityId() : r.region().toString(),
-            entity ? "无权为单位 " + r.entityId() + " 报送数据 / you may not report for entity " + r.entityId()
-                : "无权向地区 " + r.region() + " 报送数据 / you may not report into region " + r.region()));
-      }
-    }
-    if (!denied.isEmpty()) {
-      throw new BadRequestException(HttpStatus.FORBIDDEN, new ApiError("无权报送, 未保存任何数据 / not allowed, nothing stored", denied));
-    }
+    // the records handed to the ledger and not yet accounted (at most a chunk), with their places in the file
     Map<ActivityRecord, Place> located = new IdentityHashMap<>();
-    for (int i = 0; i < imported.records().size(); i++) {
-      located.put(imported.records().get(i), imported.locations().get(i));
-    }
+    ActivityImport[] read = new ActivityImport[1];
+    Adcode[] about = new Adcode[1];
+    int[] count = new int[1];
+    Ledger.Records records = each -> {
+      try {
+        read[0] = upload.read((r, at) -> {
+          count[0]++;
+          about[0] = around(about[0], r.region());
+          Optional<AccessPolicy.Refusal> why = AccessPolicy.reportRefusal(caller, r.region(), registered.get(r.entityId()));
+          if (why.isPresent()) {
+            boolean entity = why.get() == AccessPolicy.Refusal.ENTITY;
+            denied.add(problem(at, entity ? "entity_id" : "region", entity ? r.entityId() : r.region().toString(),
+                entity ? "无权为单位 " + r.entityId() + " 报送数据 / you may not report for entity " + r.entityId()
+                    : "无权向地区 " + r.region() + " 报送数据 / you may not report into region " + r.region()));
+          }
+          if (denied.isEmpty()) {
+            located.put(r, at);
+            each.accept(r);
+          }
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (!read[0].isValid()) {
+        throw rejected(read[0].errors().stream().map(Intake::problem).toList());
+      }
+      if (!denied.isEmpty()) {
+        throw new BadRequestException(HttpStatus.FORBIDDEN, new ApiError("无权报送, 未保存任何数据 / not allowed, nothing stored", denied));
+      }
+    };
     List<ApiError.Problem> implausible = new ArrayList<>();
     Function<ActivityRecord, RecordResult> account = r -> {
+      Place at = located.remove(r);
       RecordResult result;
       try {
         result = accountant.account(r);
       } catch (AccountingException e) {
         throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("1 处错误, 未保存任何数据 / 1 error, nothing stored",
-            List.of(problem(located.get(r), e.field(), "", "无法核算：" + e.getMessage() + " / cannot account: " + e.getMessage()))));
+            List.of(problem(at, e.field(), "", "无法核算：" + e.getMessage() + " / cannot account: " + e.getMessage()))));
       }
       for (EmissionLine l : result.lines()) {
-        reference.classification().plausibility().exceeded(l.substance(), l.tonnes()).ifPresent(b -> implausible.add(problem(located.get(r), "amount",
+        reference.classification().plausibility().exceeded(l.substance(), l.tonnes()).ifPresent(b -> implausible.add(problem(at, "amount",
             String.valueOf(r.amount()), "核算得到 " + l.substance().code() + " " + l.tonnes() + " t，超出合理上限 " + b.text() + "，请检查活动水平和实测参数"
                 + " / gives " + l.tonnes() + " t of " + l.substance().code() + ", above the plausible maximum of " + b.text()
                 + "; check the amount and the measured parameters")));
@@ -150,20 +185,25 @@ public class Intake {
     Map<String, Double> totals = new TreeMap<>();
     List<Accounted> echoed = new ArrayList<>();
     Ledger.Stamp stamp = stamp("upload");
-    Ledger.Saved saved = audited(caller.username(), "UPLOAD", Intake::uploadTarget, around(imported.records()), () -> {
-      Ledger.Saved s = ledger.save(fileName, caller.username(), imported.records(), account, stamp, ids(registered), r -> collect(r, totals, echoed));
-      if (!implausible.isEmpty()) {
-        throw rejected(implausible);
-      }
-      return s;
-    }, s -> s.changedNothing() ? null : fileName + ": " + imported.records().size() + " records, " + s.added() + " added, " + s.revised()
-        + " revised, " + s.unchanged() + " unchanged");
+    Ledger.Saved saved;
+    try {
+      saved = audited(caller.username(), "UPLOAD", Intake::uploadTarget, s -> about[0] == null ? Adcode.NATION : about[0], () -> {
+        Ledger.Saved s = ledger.save(fileName, caller.username(), records, account, stamp, ids(registered), r -> collect(r, totals, echoed));
+        if (!implausible.isEmpty()) {
+          throw rejected(implausible);
+        }
+        return s;
+      }, s -> s.changedNothing() ? null : fileName + ": " + count[0] + " records, " + s.added() + " added, " + s.revised()
+          + " revised, " + s.unchanged() + " unchanged");
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     String message = saved.changedNothing()
         ? "与账本中的现值完全相同，未作任何更改 / identical to the ledger's current values: nothing changed"
         : "已保存：新增 " + saved.added() + " 条，修订 " + saved.revised() + " 条，未变 " + saved.unchanged() + " 条 / stored: " + saved.added() + " added, "
             + saved.revised() + " revised, " + saved.unchanged() + " unchanged";
-    return new Accepted(saved.uploadId(), message, imported.records().size(), saved.added(), saved.revised(), saved.unchanged(), stamp.parameterRelease(),
-        stamp.gwpSet(), totals, imported.warnings().stream().map(Intake::problem).toList(),
+    return new Accepted(saved.uploadId(), message, count[0], saved.added(), saved.revised(), saved.unchanged(), stamp.parameterRelease(),
+        stamp.gwpSet(), totals, read[0].warnings().stream().map(Intake::problem).toList(),
         echoed.size(), echoed);
   }
 
@@ -190,8 +230,8 @@ public class Intake {
   }
 
   private Ledger.Saved store(String fileName, ActivityImport imported) {
-    return audited("system", "UPLOAD", Intake::uploadTarget, around(imported.records()), () -> ledger.save(fileName, "system", imported.records(),
-        accountant::account, stamp("demo data"), ids(enterprises.registrations()), r -> { }),
+    return audited("system", "UPLOAD", Intake::uploadTarget, around(imported.records()), () -> ledger.save(fileName, "system",
+        imported.records()::forEach, accountant::account, stamp("demo data"), ids(enterprises.registrations()), r -> { }),
         s -> s.changedNothing() ? null : fileName + ": " + s.added() + " added (shipped demo data)");
   }
 
@@ -262,6 +302,11 @@ public class Intake {
    */
   private <T> T audited(String user, String action, Function<T, String> target, Adcode region, java.util.function.Supplier<T> change,
       Function<T, String> detail) {
+    return audited(user, action, target, result -> region, change, detail);
+  }
+
+  private <T> T audited(String user, String action, Function<T, String> target, Function<T, Adcode> region, java.util.function.Supplier<T> change,
+      Function<T, String> detail) {
     try {
       return changes.run(user, action, target, region, change, detail);
     } catch (DataIntegrityViolationException | org.jooq.exception.DataAccessException e) {
@@ -291,14 +336,18 @@ public class Intake {
   static Adcode around(java.util.Collection<Adcode> regions) {
     Adcode common = null;
     for (Adcode r : regions) {
-      if (common == null) {
-        common = r;
-      }
-      while (!r.isWithin(common)) {
-        common = common.parent().orElse(Adcode.NATION);
-      }
+      common = around(common, r);
     }
     return common == null ? Adcode.NATION : common;
+  }
+
+  /** The smallest division that holds {@code common} (null for none yet) and {@code region}. */
+  private static Adcode around(Adcode common, Adcode region) {
+    Adcode out = common == null ? region : common;
+    while (!region.isWithin(out)) {
+      out = out.parent().orElse(Adcode.NATION);
+    }
+    return out;
   }
 
   private static Adcode around(List<ActivityRecord> records) {

@@ -35,11 +35,17 @@ public class AuditedChanges {
 
   /** As above, with a target named by the change's result (an upload's id, known once it is stored). */
   public <T> T run(String user, String action, Function<T, String> target, Adcode region, Supplier<T> change, Function<T, String> detail) {
+    return run(user, action, target, result -> region, change, detail);
+  }
+
+  /** As above, with the region known once the change is done (an upload streamed into the ledger as it is read). */
+  public <T> T run(String user, String action, Function<T, String> target, Function<T, Adcode> region, Supplier<T> change,
+      Function<T, String> detail) {
     return transactions.execute(status -> {
       T result = change.get();
       String d = detail.apply(result);
       if (d != null) {
-        audit.record(user, action, target.apply(result), d, region);
+        audit.record(user, action, target.apply(result), d, region.apply(result));
       }
       return result;
     });
