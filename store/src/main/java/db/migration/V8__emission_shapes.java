@@ -6,9 +6,10 @@ import org.flywaydb.core.api.migration.Context;
 import org.jooq.impl.DSL;
 
 /**
- * Keeps each emission line's method and provenance once per distinct shape ({@code emission_shape}) instead of on every
- * line: a million-row upload repeated the same few hundred bytes of provenance millions of times. A Java migration
- * because a shape is found again by the SHA-256 of its text, which H2 and PostgreSQL SQL cannot both compute.
+ * Keeps each emission line's method and provenance once per distinct shape ({@code emission_shape})
+ * instead of on every line: a million-row upload repeated the same few hundred bytes of provenance
+ * millions of times. A Java migration because a shape is found again by the SHA-256 of its text,
+ * which H2 and PostgreSQL SQL cannot both compute.
  */
 public class V8__emission_shapes extends BaseJavaMigration {
 

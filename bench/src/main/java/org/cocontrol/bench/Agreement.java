@@ -13,24 +13,39 @@ import org.cocontrol.core.substance.Substance;
 
 /**
  * Whether the kernel and DuckDB computed the same inventory: every (substance, scope) total, every
- * substance total as the kernel reports it, and every single cell, each within a relative tolerance.
+ * substance total as the kernel reports it, and every single cell, each within a relative
+ * tolerance.
  *
  * @param totals one per (substance, scope) present on either side
- * @param substanceTotals one per substance over the scopes that count in totals; the kernel's figure is
- *     {@link InventoryKernel#total(Substance)}
+ * @param substanceTotals one per substance over the scopes that count in totals; the kernel's
+ *     figure is {@link InventoryKernel#total(Substance)}
  * @param kernelCells cells the kernel produced
  * @param duckdbCells cells DuckDB produced
  * @param unmatchedCells cells present on one side only
- * @param maxCellRelativeDifference the largest relative difference over the cells present on both sides
+ * @param maxCellRelativeDifference the largest relative difference over the cells present on both
+ *     sides
  * @param worstCell the cell with that difference, for the report
  */
-public record Agreement(double tolerance, List<Total> totals, List<Total> substanceTotals, int kernelCells, int duckdbCells, int unmatchedCells,
-    double maxCellRelativeDifference, String worstCell) {
+public record Agreement(
+    double tolerance,
+    List<Total> totals,
+    List<Total> substanceTotals,
+    int kernelCells,
+    int duckdbCells,
+    int unmatchedCells,
+    double maxCellRelativeDifference,
+    String worstCell) {
 
-  /** The default tolerance: far above rounding noise (about 1e-15 here), far below any real discrepancy. */
+  /**
+   * The default tolerance: far above rounding noise (about 1e-15 here), far below any real
+   * discrepancy.
+   */
   public static final double TOLERANCE = 1e-9;
 
-  /** One total on both sides; {@code scope} is null for a substance total over the scopes that count. */
+  /**
+   * One total on both sides; {@code scope} is null for a substance total over the scopes that
+   * count.
+   */
   public record Total(Substance substance, Scope scope, double kernel, double duckdb) {
 
     public double relativeDifference() {
@@ -44,7 +59,11 @@ public record Agreement(double tolerance, List<Total> totals, List<Total> substa
   }
 
   /** Compares the two sides cell by cell and in total. */
-  static Agreement of(Map<Cell, Double> kernel, Map<Cell, Double> duckdb, InventoryKernel kernelItself, double tolerance) {
+  static Agreement of(
+      Map<Cell, Double> kernel,
+      Map<Cell, Double> duckdb,
+      InventoryKernel kernelItself,
+      double tolerance) {
     Set<Cell> all = new HashSet<>(kernel.keySet());
     all.addAll(duckdb.keySet());
     int unmatched = 0;
@@ -60,8 +79,21 @@ public record Agreement(double tolerance, List<Total> totals, List<Total> substa
       double r = relativeDifference(k, d);
       if (r > worst || worstCell.isEmpty()) {
         worst = r;
-        worstCell = c.region() + " " + c.year() + " " + c.source() + " " + c.substance().code() + "/" + c.scope().code() + ": kernel " + k
-            + " t, DuckDB " + d + " t";
+        worstCell =
+            c.region()
+                + " "
+                + c.year()
+                + " "
+                + c.source()
+                + " "
+                + c.substance().code()
+                + "/"
+                + c.scope().code()
+                + ": kernel "
+                + k
+                + " t, DuckDB "
+                + d
+                + " t";
       }
     }
     Map<Substance, Map<Scope, double[]>> sums = new EnumMap<>(Substance.class);
@@ -80,14 +112,27 @@ public record Agreement(double tolerance, List<Total> totals, List<Total> substa
       }
       substanceTotals.add(new Total(s.getKey(), null, kernelItself.total(s.getKey()), counted));
     }
-    return new Agreement(tolerance, totals, substanceTotals, kernel.size(), duckdb.size(), unmatched, worst, worstCell);
+    return new Agreement(
+        tolerance,
+        totals,
+        substanceTotals,
+        kernel.size(),
+        duckdb.size(),
+        unmatched,
+        worst,
+        worstCell);
   }
 
-  /** Adds each cell into [sum, compensation] pairs at {@code side} × 2, with Neumaier's summation so the totals carry no order noise. */
-  private static void add(Map<Substance, Map<Scope, double[]>> sums, Map<Cell, Double> cells, int side) {
+  /**
+   * Adds each cell into [sum, compensation] pairs at {@code side} × 2, with Neumaier's summation so
+   * the totals carry no order noise.
+   */
+  private static void add(
+      Map<Substance, Map<Scope, double[]>> sums, Map<Cell, Double> cells, int side) {
     for (Map.Entry<Cell, Double> e : cells.entrySet()) {
-      double[] v = sums.computeIfAbsent(e.getKey().substance(), s -> new EnumMap<>(Scope.class)).computeIfAbsent(e.getKey().scope(),
-          s -> new double[4]);
+      double[] v =
+          sums.computeIfAbsent(e.getKey().substance(), s -> new EnumMap<>(Scope.class))
+              .computeIfAbsent(e.getKey().scope(), s -> new double[4]);
       int i = side * 2;
       double x = e.getValue();
       double t = v[i] + x;
@@ -103,7 +148,9 @@ public record Agreement(double tolerance, List<Total> totals, List<Total> substa
     return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
   }
 
-  /** True when no cell is missing on either side and every cell and total is within the tolerance. */
+  /**
+   * True when no cell is missing on either side and every cell and total is within the tolerance.
+   */
   public boolean agrees() {
     if (unmatchedCells != 0 || kernelCells == 0 || !(maxCellRelativeDifference <= tolerance)) {
       return false;

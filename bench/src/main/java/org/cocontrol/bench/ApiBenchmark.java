@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -27,13 +26,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The platform benchmark (not a test): imports a generated activity file of {@code --rows} records through
- * {@code POST /api/v1/activities}, then measures dashboard API latency (p50/p95/p99) with {@code --clients}
- * concurrent clients on loopback, while sampling the server's heap. It starts each packaged server jar of {@code --jars}
- * (comma-separated, e.g. the code before and after a change) on each database of {@code --db} ({@code h2}: a fresh
- * embedded database; {@code pg}: a fresh database {@code --pg-database} on the PostgreSQL server at {@code --pg-host},
- * user postgres, recreated with {@code dropdb}/{@code createdb}), one after the other, and prints one table of all
- * runs at the end. {@code --url} measures a running server instead.
+ * The platform benchmark (not a test): imports a generated activity file of {@code --rows} records
+ * through {@code POST /api/v1/activities}, then measures dashboard API latency (p50/p95/p99) with
+ * {@code --clients} concurrent clients on loopback, while sampling the server's heap. It starts
+ * each packaged server jar of {@code --jars} (comma-separated, e.g. the code before and after a
+ * change) on each database of {@code --db} ({@code h2}: a fresh embedded database; {@code pg}: a
+ * fresh database {@code --pg-database} on the PostgreSQL server at {@code --pg-host}, user
+ * postgres, recreated with {@code dropdb}/{@code createdb}), one after the other, and prints one
+ * table of all runs at the end. {@code --url} measures a running server instead.
  *
  * <pre>
  * ./mvnw -B -ntp -o -pl server -am package -DskipTests
@@ -45,19 +45,43 @@ import java.util.regex.Pattern;
 public final class ApiBenchmark {
 
   private static final String PASSWORD = "bench-password-2026";
-  private static final List<String> DASHBOARD = List.of(
-      "/api/v1/public/map?parent=000000&year=2019&substance=CO2",
-      "/api/v1/public/map?parent=410000&year=2022&substance=SO2",
-      "/api/v1/inventory?region=410000&year=2022",
-      "/api/v1/inventory?region=210000&year=2019&groupBy=sector",
-      "/api/v1/public/trend?region=410000&groupBy=fuel",
-      "/api/v1/regions/410000");
+  private static final List<String> DASHBOARD =
+      List.of(
+          "/api/v1/public/map?parent=000000&year=2019&substance=CO2",
+          "/api/v1/public/map?parent=410000&year=2022&substance=SO2",
+          "/api/v1/inventory?region=410000&year=2022",
+          "/api/v1/inventory?region=210000&year=2019&groupBy=sector",
+          "/api/v1/public/trend?region=410000&groupBy=fuel",
+          "/api/v1/regions/410000");
 
   /** What one run measured. */
-  record Run(String jar, String db, int rows, int status, double importSeconds, double importCpuSeconds, double requestsPerSecond, double p50,
-      double p95, double p99, long peakHeapBytes, String heapLimit) {
+  record Run(
+      String jar,
+      String db,
+      int rows,
+      int status,
+      double importSeconds,
+      double importCpuSeconds,
+      double requestsPerSecond,
+      double p50,
+      double p95,
+      double p99,
+      long peakHeapBytes,
+      String heapLimit) {
     Run withHeap(String limit) {
-      return new Run(jar, db, rows, status, importSeconds, importCpuSeconds, requestsPerSecond, p50, p95, p99, peakHeapBytes, limit);
+      return new Run(
+          jar,
+          db,
+          rows,
+          status,
+          importSeconds,
+          importCpuSeconds,
+          requestsPerSecond,
+          p50,
+          p95,
+          p99,
+          peakHeapBytes,
+          limit);
     }
   }
 
@@ -74,37 +98,78 @@ public final class ApiBenchmark {
       runs.add(measure(o, o.get("url"), "(running)", "(running)", csv, rows, null));
     } else {
       for (String db : o.getOrDefault("db", "h2").split(",")) {
-        for (String jar : o.getOrDefault("jars", o.getOrDefault("jar", "server/target/cocontrol-server.jar")).split(",")) {
-          // a jar may name its own heap after an @ (the code before streaming uploads needed gigabytes for a million rows)
+        for (String jar :
+            o.getOrDefault("jars", o.getOrDefault("jar", "server/target/cocontrol-server.jar"))
+                .split(",")) {
+          // a jar may name its own heap after an @ (the code before streaming uploads needed
+          // gigabytes for a million rows)
           String[] jarAndHeap = jar.split("@", 2);
-          String heap = jarAndHeap.length > 1 ? jarAndHeap[1] : o.getOrDefault("server-heap", "512m");
-          runs.add(run(o, Path.of(jarAndHeap[0]), heap, db, csv, rows, Files.createTempDirectory(data, "server")));
+          String heap =
+              jarAndHeap.length > 1 ? jarAndHeap[1] : o.getOrDefault("server-heap", "512m");
+          runs.add(
+              run(
+                  o,
+                  Path.of(jarAndHeap[0]),
+                  heap,
+                  db,
+                  csv,
+                  rows,
+                  Files.createTempDirectory(data, "server")));
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%nmachine    %d processors, JVM %s, %,d rows, %s clients%n", Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"), rows, o.getOrDefault("clients", "50"));
-    System.out.println("| jar | database | server heap | import | rows/s | server CPU in import | peak heap used | dashboard req/s | p50 | p95 | p99 |");
+    System.out.printf(
+        Locale.ROOT,
+        "%nmachine    %d processors, JVM %s, %,d rows, %s clients%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        rows,
+        o.getOrDefault("clients", "50"));
+    System.out.println(
+        "| jar | database | server heap | import | rows/s | server CPU in import | peak heap used | dashboard req/s | p50 | p95 | p99 |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (Run r : runs) {
-      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s%.1f s | %,.0f | %.0f s | %s | %,.0f | %.1f ms | %.1f ms | %.1f ms |%n", r.jar(), r.db(), r.heapLimit(),
-          r.status() == 201 ? "" : "HTTP " + r.status() + ", ", r.importSeconds(), r.rows() / r.importSeconds(), r.importCpuSeconds(),
-          r.peakHeapBytes() < 0 ? "?" : String.format(Locale.ROOT, "%,d MB", r.peakHeapBytes() >> 20), r.requestsPerSecond(), r.p50(), r.p95(), r.p99());
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %s | %s | %s%.1f s | %,.0f | %.0f s | %s | %,.0f | %.1f ms | %.1f ms | %.1f ms |%n",
+          r.jar(),
+          r.db(),
+          r.heapLimit(),
+          r.status() == 201 ? "" : "HTTP " + r.status() + ", ",
+          r.importSeconds(),
+          r.rows() / r.importSeconds(),
+          r.importCpuSeconds(),
+          r.peakHeapBytes() < 0
+              ? "?"
+              : String.format(Locale.ROOT, "%,d MB", r.peakHeapBytes() >> 20),
+          r.requestsPerSecond(),
+          r.p50(),
+          r.p95(),
+          r.p99());
     }
   }
 
   /** Starts a server jar on a fresh database, measures it, stops it. */
-  private static Run run(Map<String, String> o, Path jar, String heap, String db, Path csv, int rows, Path data) throws Exception {
+  private static Run run(
+      Map<String, String> o, Path jar, String heap, String db, Path csv, int rows, Path data)
+      throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + heap));
     if (o.containsKey("jfr")) {
-      command.add("-XX:StartFlightRecording=filename=" + data.resolve("server.jfr") + ",settings=profile,dumponexit=true");
+      command.add(
+          "-XX:StartFlightRecording=filename="
+              + data.resolve("server.jfr")
+              + ",settings=profile,dumponexit=true");
     }
-    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--cocontrol.data-dir=" + data));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
+    command.addAll(
+        List.of("-jar", jar.toString(), "--server.port=" + port, "--cocontrol.data-dir=" + data));
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(data.resolve("server.log").toFile());
     pb.environment().put("COCONTROL_DEMO_PASSWORD", PASSWORD);
     if (db.equals("pg")) {
       String host = o.getOrDefault("pg-host", "127.0.0.1");
@@ -120,9 +185,15 @@ public final class ApiBenchmark {
     try {
       String url = "http://127.0.0.1:" + port;
       waitUntilUp(url, server);
-      System.out.printf(Locale.ROOT, "%s on %s: started with demo data in %.1f s (log %s)%n", jar, db, (System.nanoTime() - t0) / 1e9,
+      System.out.printf(
+          Locale.ROOT,
+          "%s on %s: started with demo data in %.1f s (log %s)%n",
+          jar,
+          db,
+          (System.nanoTime() - t0) / 1e9,
           data.resolve("server.log"));
-      return measure(o, url, jar.getFileName().toString(), db + "", csv, rows, server).withHeap("-Xmx" + heap);
+      return measure(o, url, jar.getFileName().toString(), db + "", csv, rows, server)
+          .withHeap("-Xmx" + heap);
     } finally {
       server.destroy();
       server.waitFor();
@@ -136,8 +207,13 @@ public final class ApiBenchmark {
     }
   }
 
-  /** Imports the file through the API, then measures the dashboard; samples the server's heap throughout when it is ours. */
-  private static Run measure(Map<String, String> o, String url, String jar, String db, Path csv, int rows, Process server) throws Exception {
+  /**
+   * Imports the file through the API, then measures the dashboard; samples the server's heap
+   * throughout when it is ours.
+   */
+  private static Run measure(
+      Map<String, String> o, String url, String jar, String db, Path csv, int rows, Process server)
+      throws Exception {
     int clients = Integer.parseInt(o.getOrDefault("clients", "50"));
     int requests = Integer.parseInt(o.getOrDefault("requests", "20000"));
     HeapSampler heap = server == null ? null : new HeapSampler(server.pid());
@@ -146,28 +222,60 @@ public final class ApiBenchmark {
       String token = login(http, url, o.getOrDefault("password", PASSWORD));
       long size = Files.size(csv);
       String boundary = "----cocontrol-bench";
-      InputStream body = new SequenceInputStream(Collections.enumeration(List.of(
-          new java.io.ByteArrayInputStream(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
-              + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8)),
-          Files.newInputStream(csv),
-          new java.io.ByteArrayInputStream(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)))));
-      HttpRequest upload = HttpRequest.newBuilder(URI.create(url + "/api/v1/activities")).timeout(Duration.ofHours(2))
-          .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
+      InputStream body =
+          new SequenceInputStream(
+              Collections.enumeration(
+                  List.of(
+                      new java.io.ByteArrayInputStream(
+                          ("--"
+                                  + boundary
+                                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
+                                  + "Content-Type: text/csv\r\n\r\n")
+                              .getBytes(StandardCharsets.UTF_8)),
+                      Files.newInputStream(csv),
+                      new java.io.ByteArrayInputStream(
+                          ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)))));
+      HttpRequest upload =
+          HttpRequest.newBuilder(URI.create(url + "/api/v1/activities"))
+              .timeout(Duration.ofHours(2))
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+              .build();
       long t0 = System.nanoTime();
       double cpu0 = cpuSeconds(server);
       HttpResponse<String> r = http.send(upload, HttpResponse.BodyHandlers.ofString());
       double seconds = (System.nanoTime() - t0) / 1e9;
-      // the server's own CPU time: on a shared machine wall time also counts what others ran meanwhile
+      // the server's own CPU time: on a shared machine wall time also counts what others ran
+      // meanwhile
       double cpu = cpuSeconds(server) - cpu0;
-      System.out.printf(Locale.ROOT, "import     %,d rows (%.1f MB CSV) -> HTTP %d in %.1f s = %,.0f rows/s, server CPU %.1f s%n", rows, size / 1e6,
-          r.statusCode(), seconds, rows / seconds, cpu);
+      System.out.printf(
+          Locale.ROOT,
+          "import     %,d rows (%.1f MB CSV) -> HTTP %d in %.1f s = %,.0f rows/s, server CPU %.1f s%n",
+          rows,
+          size / 1e6,
+          r.statusCode(),
+          seconds,
+          rows / seconds,
+          cpu);
       if (r.statusCode() != 201) {
         System.out.println("           " + r.body().substring(0, Math.min(500, r.body().length())));
       }
       latency(http, url, clients, Math.max(1000, requests / 10));
       double[] l = latency(http, url, clients, requests);
-      return new Run(jar, db, rows, r.statusCode(), seconds, cpu, l[0], l[1], l[2], l[3], heap == null ? -1 : heap.peak(), "");
+      return new Run(
+          jar,
+          db,
+          rows,
+          r.statusCode(),
+          seconds,
+          cpu,
+          l[0],
+          l[1],
+          l[2],
+          l[3],
+          heap == null ? -1 : heap.peak(),
+          "");
     } finally {
       if (heap != null) {
         heap.stop();
@@ -176,37 +284,50 @@ public final class ApiBenchmark {
   }
 
   private static double cpuSeconds(Process server) {
-    return server == null ? Double.NaN : server.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    return server == null
+        ? Double.NaN
+        : server.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
   }
 
-  /** The server's used heap (survivor, eden and old generation), sampled every half second by {@code jstat}; the peak is kept. */
+  /**
+   * The server's used heap (survivor, eden and old generation), sampled every half second by {@code
+   * jstat}; the peak is kept.
+   */
   private static final class HeapSampler {
     private final Process jstat;
     private volatile long peak = -1;
 
     HeapSampler(long pid) throws IOException {
-      jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "500").redirectErrorStream(true).start();
-      Thread t = new Thread(() -> {
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
-          String[] header = null;
-          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            String[] cells = line.trim().split("\\s+");
-            if (cells.length > 0 && cells[0].equals("S0C")) {
-              header = cells;
-            } else if (header != null && cells.length == header.length) {
-              double kb = 0;
-              for (int i = 0; i < header.length; i++) {
-                if (List.of("S0U", "S1U", "EU", "OU").contains(header[i])) {
-                  kb += Double.parseDouble(cells[i]);
+      jstat =
+          new ProcessBuilder("jstat", "-gc", Long.toString(pid), "500")
+              .redirectErrorStream(true)
+              .start();
+      Thread t =
+          new Thread(
+              () -> {
+                try (var lines =
+                    new java.io.BufferedReader(
+                        new java.io.InputStreamReader(
+                            jstat.getInputStream(), StandardCharsets.UTF_8))) {
+                  String[] header = null;
+                  for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    String[] cells = line.trim().split("\\s+");
+                    if (cells.length > 0 && cells[0].equals("S0C")) {
+                      header = cells;
+                    } else if (header != null && cells.length == header.length) {
+                      double kb = 0;
+                      for (int i = 0; i < header.length; i++) {
+                        if (List.of("S0U", "S1U", "EU", "OU").contains(header[i])) {
+                          kb += Double.parseDouble(cells[i]);
+                        }
+                      }
+                      peak = Math.max(peak, (long) (kb * 1024));
+                    }
+                  }
+                } catch (IOException | NumberFormatException e) {
+                  // the server went away
                 }
-              }
-              peak = Math.max(peak, (long) (kb * 1024));
-            }
-          }
-        } catch (IOException | NumberFormatException e) {
-          // the server went away
-        }
-      });
+              });
       t.setDaemon(true);
       t.start();
     }
@@ -220,40 +341,62 @@ public final class ApiBenchmark {
     }
   }
 
-  /** Runs {@code total} GET requests over the dashboard endpoints from {@code clients} threads; prints percentiles when asked. */
-  private static double[] latency(HttpClient http, String url, int clients, int total) throws InterruptedException {
+  /**
+   * Runs {@code total} GET requests over the dashboard endpoints from {@code clients} threads;
+   * prints percentiles when asked.
+   */
+  private static double[] latency(HttpClient http, String url, int clients, int total)
+      throws InterruptedException {
     long[] nanos = new long[total];
     AtomicInteger next = new AtomicInteger();
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     CountDownLatch done = new CountDownLatch(clients);
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
-      new Thread(() -> {
-        try {
-          for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url + DASHBOARD.get(i % DASHBOARD.size()))).timeout(Duration.ofSeconds(60)).build();
-            long t = System.nanoTime();
-            int status;
-            try {
-              status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (IOException | InterruptedException e) {
-              status = -1;
-            }
-            nanos[i] = System.nanoTime() - t;
-            statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
-          }
-        } finally {
-          done.countDown();
-        }
-      }).start();
+      new Thread(
+              () -> {
+                try {
+                  for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    HttpRequest req =
+                        HttpRequest.newBuilder(
+                                URI.create(url + DASHBOARD.get(i % DASHBOARD.size())))
+                            .timeout(Duration.ofSeconds(60))
+                            .build();
+                    long t = System.nanoTime();
+                    int status;
+                    try {
+                      status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (IOException | InterruptedException e) {
+                      status = -1;
+                    }
+                    nanos[i] = System.nanoTime() - t;
+                    statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                  }
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
     }
     done.await();
     double wall = (System.nanoTime() - start) / 1e9;
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "dashboard  %,d GETs over %d endpoints, %d concurrent clients, %.1f s = %,.0f req/s; statuses %s%n", total,
-        DASHBOARD.size(), clients, wall, total / wall, statuses);
-    System.out.printf(Locale.ROOT, "latency    p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+    System.out.printf(
+        Locale.ROOT,
+        "dashboard  %,d GETs over %d endpoints, %d concurrent clients, %.1f s = %,.0f req/s; statuses %s%n",
+        total,
+        DASHBOARD.size(),
+        clients,
+        wall,
+        total / wall,
+        statuses);
+    System.out.printf(
+        Locale.ROOT,
+        "latency    p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        pct(sorted, 50),
+        pct(sorted, 95),
+        pct(sorted, 99),
         sorted[sorted.length - 1] / 1e6);
     return new double[] {total / wall, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99)};
   }
@@ -264,31 +407,60 @@ public final class ApiBenchmark {
 
   /** A realistic mix of records across Henan's counties for 2023. */
   static void writeActivities(Path file, int rows, long seed) throws IOException {
-    String[] counties = {"410102", "410103", "410105", "410122", "410181", "410183", "410202", "410305", "410308", "410411", "410502", "410602",
-        "410703", "410803", "410902", "411002", "411102", "411202", "411302", "411402", "411502", "411602", "411702", "419001"};
+    String[] counties = {
+      "410102", "410103", "410105", "410122", "410181", "410183", "410202", "410305", "410308",
+      "410411", "410502", "410602", "410703", "410803", "410902", "411002", "411102", "411202",
+      "411302", "411402", "411502", "411602", "411702", "419001"
+    };
     String[][] kinds = {
-        {"IND_BOILER", "raw_coal", "t", "wet_fgd;bag_filter", "stoker_boiler"},
-        {"IND_BOILER", "natural_gas", "万Nm3", "low_nox_burner", "gas_boiler"},
-        {"IND_BOILER", "electricity_purchased", "MWh", "", ""},
-        {"POWER", "bituminous_coal", "t", "wet_fgd;scr;esp", "pc_boiler"},
-        {"CEMENT", "clinker", "t", "", ""},
-        {"ROAD", "diesel", "t", "", "diesel_engine"}};
+      {"IND_BOILER", "raw_coal", "t", "wet_fgd;bag_filter", "stoker_boiler"},
+      {"IND_BOILER", "natural_gas", "万Nm3", "low_nox_burner", "gas_boiler"},
+      {"IND_BOILER", "electricity_purchased", "MWh", "", ""},
+      {"POWER", "bituminous_coal", "t", "wet_fgd;scr;esp", "pc_boiler"},
+      {"CEMENT", "clinker", "t", "", ""},
+      {"ROAD", "diesel", "t", "", "diesel_engine"}
+    };
     Random random = new Random(seed);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("record_id,entity_id,region,year,source,activity,amount,unit,controls,technology\n");
       for (int i = 0; i < rows; i++) {
         String[] k = kinds[random.nextInt(kinds.length)];
         double amount = Math.round(Math.exp(4 + 2 * random.nextGaussian()) * 100) / 100.0;
-        w.write("B" + i + ",BENCH-" + (i % 5000) + "," + counties[random.nextInt(counties.length)] + ",2023," + k[0] + "," + k[1] + "," + amount + ","
-            + k[2] + "," + k[3] + "," + k[4] + "\n");
+        w.write(
+            "B"
+                + i
+                + ",BENCH-"
+                + (i % 5000)
+                + ","
+                + counties[random.nextInt(counties.length)]
+                + ",2023,"
+                + k[0]
+                + ","
+                + k[1]
+                + ","
+                + amount
+                + ","
+                + k[2]
+                + ","
+                + k[3]
+                + ","
+                + k[4]
+                + "\n");
       }
     }
   }
 
-  private static String login(HttpClient http, String url, String password) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/login")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"authority\",\"password\":\"" + password + "\"}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static String login(HttpClient http, String url, String password)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"authority\",\"password\":\"" + password + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
     if (r.statusCode() != 200 || !m.find()) {
       throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
@@ -303,7 +475,10 @@ public final class ApiBenchmark {
         throw new IllegalStateException("the server stopped; see its log");
       }
       try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && r.body().contains("UP")) {
           return;
         }
@@ -322,5 +497,4 @@ public final class ApiBenchmark {
     }
     return o;
   }
-
 }

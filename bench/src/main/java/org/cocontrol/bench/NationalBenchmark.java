@@ -29,13 +29,14 @@ import org.cocontrol.core.substance.Substance;
 import org.cocontrol.reference.ReferenceLoader;
 
 /**
- * Accounts and aggregates millions of generated national activity records with {@link InventoryKernel},
- * computes the same inventory with DuckDB in the same run, checks that both agree, and prints records per
- * second for both and their ratio.
+ * Accounts and aggregates millions of generated national activity records with {@link
+ * InventoryKernel}, computes the same inventory with DuckDB in the same run, checks that both
+ * agree, and prints records per second for both and their ratio.
  *
- * <p>Run it from the repository root; it runs inside Maven's JVM, so the heap is set with {@code MAVEN_OPTS}.
- * The Java side holds one chunk plus the kernel's tables, whatever the number of records: about 130 MB by
- * city, 700 MB by county (one group of cells per county, year and source). DuckDB's memory is native.
+ * <p>Run it from the repository root; it runs inside Maven's JVM, so the heap is set with {@code
+ * MAVEN_OPTS}. The Java side holds one chunk plus the kernel's tables, whatever the number of
+ * records: about 130 MB by city, 700 MB by county (one group of cells per county, year and source).
+ * DuckDB's memory is native.
  *
  * <pre>
  * ./mvnw -q install -DskipTests
@@ -43,29 +44,40 @@ import org.cocontrol.reference.ReferenceLoader;
  * </pre>
  *
  * <p>Options: {@code --records N} (10,000,000), {@code --chunk N} (1,000,000 records per batch),
- * {@code --level city|province|county} (city), {@code --seed N} (42), {@code --duckdb-threads N} (all
- * processors), {@code --warmup N} (1,000,000 records on a separate kernel before the timed passes),
- * {@code --repeat N} (3 timed runs on each side; the median is reported, since a shared 2-core machine is noisy).
+ * {@code --level city|province|county} (city), {@code --seed N} (42), {@code --duckdb-threads N}
+ * (all processors), {@code --warmup N} (1,000,000 records on a separate kernel before the timed
+ * passes), {@code --repeat N} (3 timed runs on each side; the median is reported, since a shared
+ * 2-core machine is noisy).
  *
- * <p>What is timed, so the two figures compare like with like: on the Java side the calls to
- * {@link InventoryKernel#add} (generating the records is reported apart, as DuckDB's load is); on the
- * DuckDB side the one SQL statement that joins the records with per-unit coefficients and aggregates,
- * materialised into a table inside DuckDB, after one untimed warm-up run. Each side is timed
- * {@code --repeat} times (the kernel on a fresh kernel each time) and the median counts. The kernel figure
- * includes compiling every shape with the real accountant; the DuckDB coefficient table is built once,
- * untimed, from far fewer keys (template, province, year). The exit status is 1 when the two sides disagree.
+ * <p>What is timed, so the two figures compare like with like: on the Java side the calls to {@link
+ * InventoryKernel#add} (generating the records is reported apart, as DuckDB's load is); on the
+ * DuckDB side the one SQL statement that joins the records with per-unit coefficients and
+ * aggregates, materialised into a table inside DuckDB, after one untimed warm-up run. Each side is
+ * timed {@code --repeat} times (the kernel on a fresh kernel each time) and the median counts. The
+ * kernel figure includes compiling every shape with the real accountant; the DuckDB coefficient
+ * table is built once, untimed, from far fewer keys (template, province, year). The exit status is
+ * 1 when the two sides disagree.
  */
 public final class NationalBenchmark {
 
-  private static final String USAGE = "usage: NationalBenchmark [--records N] [--chunk N] [--level city|province|county] [--seed N]"
-      + " [--duckdb-threads N] [--warmup N] [--repeat N]";
+  private static final String USAGE =
+      "usage: NationalBenchmark [--records N] [--chunk N] [--level city|province|county] [--seed N]"
+          + " [--duckdb-threads N] [--warmup N] [--repeat N]";
 
   /** The run's settings. */
-  public record Options(long records, int chunk, RegionLevel level, long seed, int duckdbThreads, long warmupRecords, int repeat) {
+  public record Options(
+      long records,
+      int chunk,
+      RegionLevel level,
+      long seed,
+      int duckdbThreads,
+      long warmupRecords,
+      int repeat) {
 
     public Options {
       if (records < 0 || chunk <= 0 || duckdbThreads <= 0 || warmupRecords < 0 || repeat <= 0) {
-        throw new IllegalArgumentException("records and warm-up must be ≥ 0, chunk, DuckDB threads and repeat > 0");
+        throw new IllegalArgumentException(
+            "records and warm-up must be ≥ 0, chunk, DuckDB threads and repeat > 0");
       }
       if (level == null || level == RegionLevel.NATION) {
         throw new IllegalArgumentException("level must be city, province or county");
@@ -73,7 +85,14 @@ public final class NationalBenchmark {
     }
 
     public static Options defaults() {
-      return new Options(10_000_000, 1_000_000, RegionLevel.CITY, 42, Runtime.getRuntime().availableProcessors(), 1_000_000, 3);
+      return new Options(
+          10_000_000,
+          1_000_000,
+          RegionLevel.CITY,
+          42,
+          Runtime.getRuntime().availableProcessors(),
+          1_000_000,
+          3);
     }
 
     public Options withRecords(long n) {
@@ -118,7 +137,11 @@ public final class NationalBenchmark {
           switch (name) {
             case "--records" -> records = Long.parseLong(value);
             case "--chunk" -> chunk = Integer.parseInt(value);
-            case "--level" -> level = RegionLevel.parse(value).orElseThrow(() -> new IllegalArgumentException("unknown level '" + raw + "'"));
+            case "--level" ->
+                level =
+                    RegionLevel.parse(value)
+                        .orElseThrow(
+                            () -> new IllegalArgumentException("unknown level '" + raw + "'"));
             case "--seed" -> seed = Long.parseLong(value);
             case "--duckdb-threads" -> threads = Integer.parseInt(value);
             case "--warmup" -> warmup = Long.parseLong(value);
@@ -136,25 +159,51 @@ public final class NationalBenchmark {
   /**
    * Everything one run measured.
    *
-   * @param kernelShapes distinct record shapes the kernel compiled (template × region at the finer of the
-   *     inventory and parameter levels × year)
-   * @param coefficientKeys distinct (template, parameter region, year) keys DuckDB's coefficients cover
-   * @param javaRuns time inside {@link InventoryKernel#add} for each timed pass, each on a fresh kernel, shape compilation included
+   * @param kernelShapes distinct record shapes the kernel compiled (template × region at the finer
+   *     of the inventory and parameter levels × year)
+   * @param coefficientKeys distinct (template, parameter region, year) keys DuckDB's coefficients
+   *     cover
+   * @param javaRuns time inside {@link InventoryKernel#add} for each timed pass, each on a fresh
+   *     kernel, shape compilation included
    * @param javaSeconds the median of {@code javaRuns}
-   * @param generateSeconds time generating the records into the batches, outside {@code javaSeconds}
+   * @param generateSeconds time generating the records into the batches, outside {@code
+   *     javaSeconds}
    * @param duckdbRuns the timed runs of the query, after one warm-up run
    * @param duckdbQuerySeconds the median of {@code duckdbRuns}
-   * @param steadySeconds the same records again through the same kernel, every shape already compiled
-   * @param heapUsedBytes heap in use after a full GC at the end of the Java pass, kernel and batch still live
-   * @param heapPeakBytes the sum of the heap pools' peaks during the Java pass: an upper bound of the peak
-   * @param rssPeakBytes the process's peak resident memory before DuckDB starts (VmHWM); -1 where unknown
+   * @param steadySeconds the same records again through the same kernel, every shape already
+   *     compiled
+   * @param heapUsedBytes heap in use after a full GC at the end of the Java pass, kernel and batch
+   *     still live
+   * @param heapPeakBytes the sum of the heap pools' peaks during the Java pass: an upper bound of
+   *     the peak
+   * @param rssPeakBytes the process's peak resident memory before DuckDB starts (VmHWM); -1 where
+   *     unknown
    * @param rssPeakEndBytes the same at the end of the run, DuckDB's native memory included
-   * @param duckdbMemoryBytes what DuckDB's buffer manager held after the query (native, outside the heap)
+   * @param duckdbMemoryBytes what DuckDB's buffer manager held after the query (native, outside the
+   *     heap)
    */
-  public record Report(Options options, long records, int kernelShapes, int coefficientKeys, long coefficientRows, List<Double> javaRuns,
-      double javaSeconds, double generateSeconds, double steadySeconds, double duckdbLoadSeconds, double duckdbCoefficientSeconds,
-      double duckdbWarmupSeconds, List<Double> duckdbRuns, double duckdbQuerySeconds, long heapUsedBytes, long heapPeakBytes, long rssPeakBytes,
-      long rssPeakEndBytes, long duckdbMemoryBytes, String duckdbVersion, Agreement agreement) {
+  public record Report(
+      Options options,
+      long records,
+      int kernelShapes,
+      int coefficientKeys,
+      long coefficientRows,
+      List<Double> javaRuns,
+      double javaSeconds,
+      double generateSeconds,
+      double steadySeconds,
+      double duckdbLoadSeconds,
+      double duckdbCoefficientSeconds,
+      double duckdbWarmupSeconds,
+      List<Double> duckdbRuns,
+      double duckdbQuerySeconds,
+      long heapUsedBytes,
+      long heapPeakBytes,
+      long rssPeakBytes,
+      long rssPeakEndBytes,
+      long duckdbMemoryBytes,
+      String duckdbVersion,
+      Agreement agreement) {
 
     public Report {
       javaRuns = List.copyOf(javaRuns);
@@ -204,15 +253,24 @@ public final class NationalBenchmark {
   }
 
   /** Runs both sides and the check; progress lines go to {@code log}. */
-  public static Report run(Options o, ReferenceData reference, PrintStream log) throws SQLException {
+  public static Report run(Options o, ReferenceData reference, PrintStream log)
+      throws SQLException {
     Accountant accountant = Accountant.of(reference, AccountingOptions.defaults());
     List<Adcode> counties = SyntheticActivities.counties(reference.regions());
     RegionLevel parameterLevel = parameterRegionLevel(reference);
-    log.printf(Locale.ROOT, "generating %,d records over %,d counties, %d templates, years %d-%d; inventory by %s, parameters by %s%n", o.records(),
-        counties.size(), SyntheticActivities.TEMPLATES.size(), SyntheticActivities.FIRST_YEAR,
-        SyntheticActivities.FIRST_YEAR + SyntheticActivities.YEARS - 1, o.level().code(), parameterLevel.code());
+    log.printf(
+        Locale.ROOT,
+        "generating %,d records over %,d counties, %d templates, years %d-%d; inventory by %s, parameters by %s%n",
+        o.records(),
+        counties.size(),
+        SyntheticActivities.TEMPLATES.size(),
+        SyntheticActivities.FIRST_YEAR,
+        SyntheticActivities.FIRST_YEAR + SyntheticActivities.YEARS - 1,
+        o.level().code(),
+        parameterLevel.code());
 
-    // Warm-up on its own kernel and its own records, so the timed kernel starts from nothing but JIT-compiled code.
+    // Warm-up on its own kernel and its own records, so the timed kernel starts from nothing but
+    // JIT-compiled code.
     if (o.warmupRecords() > 0) {
       long t = System.nanoTime();
       int capacity = (int) Math.min(o.chunk(), o.warmupRecords());
@@ -222,19 +280,28 @@ public final class NationalBenchmark {
       while (warm.fill(warmBatch) > 0) {
         warmKernel.add(warmBatch);
       }
-      log.printf(Locale.ROOT, "java warm-up: %,d records, %,d shapes, %.2f s%n", o.warmupRecords(), warmKernel.shapes(), seconds(t));
+      log.printf(
+          Locale.ROOT,
+          "java warm-up: %,d records, %,d shapes, %.2f s%n",
+          o.warmupRecords(),
+          warmKernel.shapes(),
+          seconds(t));
     }
 
     heapUsedAfterGc();
     resetHeapPeaks();
-    ActivityColumns batch = new ActivityColumns(new ActivityColumns.Dictionaries(), (int) Math.max(1, Math.min(o.chunk(), o.records())));
+    ActivityColumns batch =
+        new ActivityColumns(
+            new ActivityColumns.Dictionaries(),
+            (int) Math.max(1, Math.min(o.chunk(), o.records())));
     InventoryKernel kernel = null;
     SyntheticActivities stream = null;
     List<Double> javaRuns = new ArrayList<>();
     double generateSeconds = 0;
     for (int run = 0; run < o.repeat(); run++) {
       if (kernel != null) {
-        // The previous kernel is garbage now; collected outside the timing, so no pass pays for another's.
+        // The previous kernel is garbage now; collected outside the timing, so no pass pays for
+        // another's.
         kernel = null;
         heapUsedAfterGc();
       }
@@ -250,8 +317,14 @@ public final class NationalBenchmark {
       double wall = seconds(start);
       javaRuns.add(kernelNanos / 1e9);
       generateSeconds = wall - kernelNanos / 1e9;
-      log.printf(Locale.ROOT, "java run %d: %,d records in %.3f s inside the kernel (%.3f s with generation), %,d shapes%n", run + 1,
-          kernel.records(), kernelNanos / 1e9, wall, kernel.shapes());
+      log.printf(
+          Locale.ROOT,
+          "java run %d: %,d records in %.3f s inside the kernel (%.3f s with generation), %,d shapes%n",
+          run + 1,
+          kernel.records(),
+          kernelNanos / 1e9,
+          wall,
+          kernel.shapes());
     }
     double javaSeconds = median(javaRuns);
     long heapPeak = heapPeak();
@@ -273,7 +346,12 @@ public final class NationalBenchmark {
       long t = System.nanoTime();
       duck.load(stream.replay(), o.level(), parameterLevel);
       load = seconds(t);
-      log.printf(Locale.ROOT, "duckdb %s: loaded %,d records in %.2f s%n", duck.version(), duck.records(), load);
+      log.printf(
+          Locale.ROOT,
+          "duckdb %s: loaded %,d records in %.2f s%n",
+          duck.version(),
+          duck.records(),
+          load);
       t = System.nanoTime();
       keys = duck.coefficients(accountant);
       coefficientSeconds = seconds(t);
@@ -281,7 +359,8 @@ public final class NationalBenchmark {
       t = System.nanoTime();
       duck.query();
       warmup = seconds(t);
-      log.printf(Locale.ROOT, "duckdb: warm-up query %.3f s, %d thread(s)%n", warmup, duck.threads());
+      log.printf(
+          Locale.ROOT, "duckdb: warm-up query %.3f s, %d thread(s)%n", warmup, duck.threads());
       for (int run = 0; run < o.repeat(); run++) {
         t = System.nanoTime();
         duck.query();
@@ -295,7 +374,8 @@ public final class NationalBenchmark {
 
     Agreement agreement = Agreement.of(kernelCells, duckdbCells, kernel, Agreement.TOLERANCE);
 
-    // Only after the check, since it adds every record a second time: the kernel's speed once all shapes are compiled.
+    // Only after the check, since it adds every record a second time: the kernel's speed once all
+    // shapes are compiled.
     SyntheticActivities again = stream.replay();
     long steadyNanos = 0;
     while (again.fill(batch) > 0) {
@@ -304,8 +384,27 @@ public final class NationalBenchmark {
       steadyNanos += System.nanoTime() - t;
     }
 
-    return new Report(o, o.records(), kernel.shapes(), keys, coefficientRows, javaRuns, javaSeconds, generateSeconds, steadyNanos / 1e9, load,
-        coefficientSeconds, warmup, duckdbRuns, median(duckdbRuns), heapUsed, heapPeak, rssPeak, rssPeakBytes(), duckdbMemory, duckdbVersion,
+    return new Report(
+        o,
+        o.records(),
+        kernel.shapes(),
+        keys,
+        coefficientRows,
+        javaRuns,
+        javaSeconds,
+        generateSeconds,
+        steadyNanos / 1e9,
+        load,
+        coefficientSeconds,
+        warmup,
+        duckdbRuns,
+        median(duckdbRuns),
+        heapUsed,
+        heapPeak,
+        rssPeak,
+        rssPeakBytes(),
+        duckdbMemory,
+        duckdbVersion,
         agreement);
   }
 
@@ -315,35 +414,99 @@ public final class NationalBenchmark {
     Agreement a = r.agreement();
     out.println();
     out.println("== CoControl national benchmark ==");
-    out.printf(Locale.ROOT, "JVM        %s %s (%s), max heap %s%n", System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-        System.getProperty("java.vm.vendor"), mb(rt.maxMemory()));
-    out.printf(Locale.ROOT, "machine    %d processors (%s), %s %s %s%n", rt.availableProcessors(), cpuModel(), System.getProperty("os.name"),
-        System.getProperty("os.version"), System.getProperty("os.arch"));
-    out.printf(Locale.ROOT, "records    %,d (seed %d, %d templates, chunk %,d), inventory by %s%n", r.records(), r.options().seed(),
-        SyntheticActivities.TEMPLATES.size(), r.options().chunk(), r.options().level().code());
-    out.printf(Locale.ROOT, "shapes     %,d kernel shapes; DuckDB: %,d coefficient keys, %,d coefficient rows; %,d inventory cells%n",
-        r.kernelShapes(), r.coefficientKeys(), r.coefficientRows(), a.duckdbCells());
-    out.printf(Locale.ROOT, "Java       %.3f s -> %s records/s (1 thread; median of %s s; generating the records took %.3f s more, untimed)%n",
-        r.javaSeconds(), rate(r.javaRecordsPerSecond()), runs(r.javaRuns()), r.generateSeconds());
-    out.printf(Locale.ROOT, "           steady state, shapes already compiled: %.3f s -> %s records/s%n", r.steadySeconds(),
+    out.printf(
+        Locale.ROOT,
+        "JVM        %s %s (%s), max heap %s%n",
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.vendor"),
+        mb(rt.maxMemory()));
+    out.printf(
+        Locale.ROOT,
+        "machine    %d processors (%s), %s %s %s%n",
+        rt.availableProcessors(),
+        cpuModel(),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("os.arch"));
+    out.printf(
+        Locale.ROOT,
+        "records    %,d (seed %d, %d templates, chunk %,d), inventory by %s%n",
+        r.records(),
+        r.options().seed(),
+        SyntheticActivities.TEMPLATES.size(),
+        r.options().chunk(),
+        r.options().level().code());
+    out.printf(
+        Locale.ROOT,
+        "shapes     %,d kernel shapes; DuckDB: %,d coefficient keys, %,d coefficient rows; %,d inventory cells%n",
+        r.kernelShapes(),
+        r.coefficientKeys(),
+        r.coefficientRows(),
+        a.duckdbCells());
+    out.printf(
+        Locale.ROOT,
+        "Java       %.3f s -> %s records/s (1 thread; median of %s s; generating the records took %.3f s more, untimed)%n",
+        r.javaSeconds(),
+        rate(r.javaRecordsPerSecond()),
+        runs(r.javaRuns()),
+        r.generateSeconds());
+    out.printf(
+        Locale.ROOT,
+        "           steady state, shapes already compiled: %.3f s -> %s records/s%n",
+        r.steadySeconds(),
         rate(r.steadyRecordsPerSecond()));
-    out.printf(Locale.ROOT, "DuckDB     %.3f s -> %s records/s (%d thread%s, %s; median of %s s after a %.3f s warm-up run)%n",
-        r.duckdbQuerySeconds(), rate(r.duckdbRecordsPerSecond()), r.options().duckdbThreads(), r.options().duckdbThreads() == 1 ? "" : "s",
-        r.duckdbVersion(), runs(r.duckdbRuns()), r.duckdbWarmupSeconds());
-    out.printf(Locale.ROOT, "           untimed: load %.2f s with the appender, coefficients %.2f s%n", r.duckdbLoadSeconds(),
+    out.printf(
+        Locale.ROOT,
+        "DuckDB     %.3f s -> %s records/s (%d thread%s, %s; median of %s s after a %.3f s warm-up run)%n",
+        r.duckdbQuerySeconds(),
+        rate(r.duckdbRecordsPerSecond()),
+        r.options().duckdbThreads(),
+        r.options().duckdbThreads() == 1 ? "" : "s",
+        r.duckdbVersion(),
+        runs(r.duckdbRuns()),
+        r.duckdbWarmupSeconds());
+    out.printf(
+        Locale.ROOT,
+        "           untimed: load %.2f s with the appender, coefficients %.2f s%n",
+        r.duckdbLoadSeconds(),
         r.duckdbCoefficientSeconds());
-    out.printf(Locale.ROOT, "ratio      Java/DuckDB = %.2f (steady state %.2f)%n", r.ratio(),
+    out.printf(
+        Locale.ROOT,
+        "ratio      Java/DuckDB = %.2f (steady state %.2f)%n",
+        r.ratio(),
         r.steadyRecordsPerSecond() / r.duckdbRecordsPerSecond());
-    out.printf(Locale.ROOT, "memory     Java heap in use after GC %s, heap peak <= %s, process peak RSS before DuckDB %s;%n",
-        mb(r.heapUsedBytes()), mb(r.heapPeakBytes()), r.rssPeakBytes() < 0 ? "n/a" : mb(r.rssPeakBytes()));
-    out.printf(Locale.ROOT, "           DuckDB holds %s natively; process peak RSS at the end %s%n",
-        r.duckdbMemoryBytes() < 0 ? "n/a" : mb(r.duckdbMemoryBytes()), r.rssPeakEndBytes() < 0 ? "n/a" : mb(r.rssPeakEndBytes()));
-    out.printf(Locale.ROOT, "check      %s: %d (substance, scope) totals, %d substance totals, %,d cells (%,d unmatched); max relative difference"
-        + " %.2e in totals, %.2e in cells (tolerance %.0e)%n", a.agrees() ? "AGREE" : "DISAGREE", a.totals().size(), a.substanceTotals().size(),
-        a.kernelCells(), a.unmatchedCells(), a.maxTotalRelativeDifference(), a.maxCellRelativeDifference(), a.tolerance());
+    out.printf(
+        Locale.ROOT,
+        "memory     Java heap in use after GC %s, heap peak <= %s, process peak RSS before DuckDB %s;%n",
+        mb(r.heapUsedBytes()),
+        mb(r.heapPeakBytes()),
+        r.rssPeakBytes() < 0 ? "n/a" : mb(r.rssPeakBytes()));
+    out.printf(
+        Locale.ROOT,
+        "           DuckDB holds %s natively; process peak RSS at the end %s%n",
+        r.duckdbMemoryBytes() < 0 ? "n/a" : mb(r.duckdbMemoryBytes()),
+        r.rssPeakEndBytes() < 0 ? "n/a" : mb(r.rssPeakEndBytes()));
+    out.printf(
+        Locale.ROOT,
+        "check      %s: %d (substance, scope) totals, %d substance totals, %,d cells (%,d unmatched); max relative difference"
+            + " %.2e in totals, %.2e in cells (tolerance %.0e)%n",
+        a.agrees() ? "AGREE" : "DISAGREE",
+        a.totals().size(),
+        a.substanceTotals().size(),
+        a.kernelCells(),
+        a.unmatchedCells(),
+        a.maxTotalRelativeDifference(),
+        a.maxCellRelativeDifference(),
+        a.tolerance());
     for (Agreement.Total t : a.substanceTotals()) {
-      out.printf(Locale.ROOT, "           %-5s kernel %.9e t, DuckDB %.9e t, relative difference %.1e%n", t.substance().code(), t.kernel(),
-          t.duckdb(), t.relativeDifference());
+      out.printf(
+          Locale.ROOT,
+          "           %-5s kernel %.9e t, DuckDB %.9e t, relative difference %.1e%n",
+          t.substance().code(),
+          t.kernel(),
+          t.duckdb(),
+          t.relativeDifference());
     }
     if (!a.agrees()) {
       out.println("           worst cell: " + a.worstCell());
@@ -364,8 +527,8 @@ public final class NationalBenchmark {
   }
 
   /**
-   * The finest region level any parameter distinguishes, never coarser than province: the same rule the
-   * kernel applies, so DuckDB resolves coefficients per the same regions.
+   * The finest region level any parameter distinguishes, never coarser than province: the same rule
+   * the kernel applies, so DuckDB resolves coefficients per the same regions.
    */
   static RegionLevel parameterRegionLevel(ReferenceData reference) {
     RegionLevel finest = RegionLevel.PROVINCE;
@@ -403,16 +566,21 @@ public final class NationalBenchmark {
         sum += p.getPeakUsage().getUsed();
       }
     }
-    // The pools peak at different moments, so their sum can exceed the heap; the heap's maximum is the tighter bound then.
+    // The pools peak at different moments, so their sum can exceed the heap; the heap's maximum is
+    // the tighter bound then.
     return Math.min(sum, Runtime.getRuntime().maxMemory());
   }
 
   private static long rssPeakBytes() {
-    return procLine(Path.of("/proc/self/status"), "VmHWM:").map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).orElse(-1L);
+    return procLine(Path.of("/proc/self/status"), "VmHWM:")
+        .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
+        .orElse(-1L);
   }
 
   private static String cpuModel() {
-    return procLine(Path.of("/proc/cpuinfo"), "model name").map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("cpu unknown");
+    return procLine(Path.of("/proc/cpuinfo"), "model name")
+        .map(l -> l.substring(l.indexOf(':') + 1).strip())
+        .orElse("cpu unknown");
   }
 
   private static java.util.Optional<String> procLine(Path file, String prefix) {

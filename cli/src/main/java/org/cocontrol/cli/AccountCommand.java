@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.AccountingException;
@@ -16,8 +18,6 @@ import org.cocontrol.core.accounting.ParameterUse;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.accounting.Scope;
-import java.util.Set;
-import java.util.TreeSet;
 import org.cocontrol.core.substance.Co2e;
 import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.GwpTable;
@@ -25,21 +25,46 @@ import org.cocontrol.core.substance.Substance;
 import org.cocontrol.io.TableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code cocontrol account}: every record's greenhouse gases and air pollutants, each with method and parameters. */
-@Command(name = "account", mixinStandardHelpOptions = true,
-    description = {"逐条核算活动数据的温室气体与大气污染物排放 / account each activity record for greenhouse gases and air pollutants."})
+/**
+ * {@code cocontrol account}: every record's greenhouse gases and air pollutants, each with method
+ * and parameters.
+ */
+@Command(
+    name = "account",
+    mixinStandardHelpOptions = true,
+    description = {
+      "逐条核算活动数据的温室气体与大气污染物排放 / account each activity record for greenhouse gases and air pollutants."
+    })
 final class AccountCommand implements Callable<Integer> {
 
-  static final List<String> HEADER = List.of("record_id", "entity_id", "region", "year", "source", "activity", "substance", "amount_t",
-      "method", "gwp_set", "provenance", "scope", "source_category", "ipcc");
+  static final List<String> HEADER =
+      List.of(
+          "record_id",
+          "entity_id",
+          "region",
+          "year",
+          "source",
+          "activity",
+          "substance",
+          "amount_t",
+          "method",
+          "gwp_set",
+          "provenance",
+          "scope",
+          "source_category",
+          "ipcc");
 
   @Mixin AccountingSetup setup;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "结果文件 (.csv / .xlsx) / result file")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "结果文件 (.csv / .xlsx) / result file")
   Path out;
 
   @Spec CommandSpec spec;
@@ -58,12 +83,18 @@ final class AccountCommand implements Callable<Integer> {
     }
     reportGaps(results, spec.commandLine().getErr());
     reportOutsideValidity(results, spec.commandLine().getErr());
-    spec.commandLine().getOut().printf("已核算 %d 条记录, 写出 %d 行 → %s / accounted %d records, wrote %d rows%n", results.size(), rows, out,
-        results.size(), rows);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "已核算 %d 条记录, 写出 %d 行 → %s / accounted %d records, wrote %d rows%n",
+            results.size(), rows, out, results.size(), rows);
     return 0;
   }
 
-  /** Accounts every record; a record the accountant refuses rejects the run, listing every such record. */
+  /**
+   * Accounts every record; a record the accountant refuses rejects the run, listing every such
+   * record.
+   */
   static List<RecordResult> accountAll(Accountant accountant, List<ActivityRecord> records) {
     List<RecordResult> results = new ArrayList<>(records.size());
     List<String> problems = new ArrayList<>();
@@ -75,8 +106,10 @@ final class AccountCommand implements Callable<Integer> {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems.size() + " 条记录无法核算, 未写出任何结果 / record(s) cannot be accounted, nothing written:\n  "
-          + String.join("\n  ", problems));
+      throw new InvalidInputException(
+          problems.size()
+              + " 条记录无法核算, 未写出任何结果 / record(s) cannot be accounted, nothing written:\n  "
+              + String.join("\n  ", problems));
     }
     return results;
   }
@@ -85,20 +118,50 @@ final class AccountCommand implements Callable<Integer> {
     ActivityRecord rec = r.record();
     int n = 0;
     for (EmissionLine l : r.lines()) {
-      w.row(Arrays.asList(rec.recordId(), rec.entityId(), rec.region().toString(), rec.year(), rec.source(), r.activity().code(),
-          l.substance().code(), l.tonnes(), l.method().code(), null, l.provenance(), l.scope().code(), r.source().code(), r.source().ipcc()));
+      w.row(
+          Arrays.asList(
+              rec.recordId(),
+              rec.entityId(),
+              rec.region().toString(),
+              rec.year(),
+              rec.source(),
+              r.activity().code(),
+              l.substance().code(),
+              l.tonnes(),
+              l.method().code(),
+              null,
+              l.provenance(),
+              l.scope().code(),
+              r.source().code(),
+              r.source().ipcc()));
       n++;
     }
     for (Map.Entry<Scope, Co2e> e : new TreeMap<>(r.co2e()).entrySet()) {
-      w.row(Arrays.asList(rec.recordId(), rec.entityId(), rec.region().toString(), rec.year(), rec.source(), r.activity().code(), "CO2E",
-          e.getValue().tonnes(), Method.GWP_WEIGHTED.code(), e.getValue().gwpSet().name(), gwpProvenance(r, e.getKey(), gwp), e.getKey().code(),
-          r.source().code(), r.source().ipcc()));
+      w.row(
+          Arrays.asList(
+              rec.recordId(),
+              rec.entityId(),
+              rec.region().toString(),
+              rec.year(),
+              rec.source(),
+              r.activity().code(),
+              "CO2E",
+              e.getValue().tonnes(),
+              Method.GWP_WEIGHTED.code(),
+              e.getValue().gwpSet().name(),
+              gwpProvenance(r, e.getKey(), gwp),
+              e.getKey().code(),
+              r.source().code(),
+              r.source().ipcc()));
       n++;
     }
     return n;
   }
 
-  /** Which gases went into a CO2E row and with which GWP, e.g. {@code CO2×1 + CH4×28 + N2O×265 (AR5)}. */
+  /**
+   * Which gases went into a CO2E row and with which GWP, e.g. {@code CO2×1 + CH4×28 + N2O×265
+   * (AR5)}.
+   */
   private static String gwpProvenance(RecordResult r, Scope scope, GwpTable gwp) {
     Set<Substance> gases = new TreeSet<>();
     for (EmissionLine l : r.lines()) {
@@ -109,8 +172,19 @@ final class AccountCommand implements Callable<Integer> {
     GwpSet set = r.co2e().get(scope).gwpSet();
     List<String> terms = new ArrayList<>();
     for (Substance s : gases) {
-      gwp.entry(s, set).ifPresent(e -> terms.add(s.code() + "×" + format(e.value()) + " [" + e.document() + (e.documentRef().isEmpty() ? "" : ", "
-          + e.documentRef()) + " " + e.tag() + "]"));
+      gwp.entry(s, set)
+          .ifPresent(
+              e ->
+                  terms.add(
+                      s.code()
+                          + "×"
+                          + format(e.value())
+                          + " ["
+                          + e.document()
+                          + (e.documentRef().isEmpty() ? "" : ", " + e.documentRef())
+                          + " "
+                          + e.tag()
+                          + "]"));
     }
     return String.join(" + ", terms) + " (" + set + ")";
   }
@@ -120,8 +194,9 @@ final class AccountCommand implements Callable<Integer> {
   }
 
   /**
-   * Values used outside their valid years, e.g. the latest published grid factor reused for a year whose own
-   * factor is not out yet: each is already marked in the line's provenance; this says it once per value.
+   * Values used outside their valid years, e.g. the latest published grid factor reused for a year
+   * whose own factor is not out yet: each is already marked in the line's provenance; this says it
+   * once per value.
    */
   static void reportOutsideValidity(List<RecordResult> results, java.io.PrintWriter err) {
     Map<String, Set<String>> byKey = new TreeMap<>();
@@ -136,11 +211,18 @@ final class AccountCommand implements Callable<Integer> {
         }
       }
     }
-    byKey.forEach((key, ids) -> err.printf("提示：%s 用于其有效年份之外的 %s 年（沿用最近年份的值），%d 条记录 / note: %s used outside its valid years for %s"
-        + " (the nearest year's value), %d record(s)%n", key, years.get(key), ids.size(), key, years.get(key), ids.size()));
+    byKey.forEach(
+        (key, ids) ->
+            err.printf(
+                "提示：%s 用于其有效年份之外的 %s 年（沿用最近年份的值），%d 条记录 / note: %s used outside its valid years for %s"
+                    + " (the nearest year's value), %d record(s)%n",
+                key, years.get(key), ids.size(), key, years.get(key), ids.size()));
   }
 
-  /** Substances that could not be estimated, counted by reason so a large file does not flood the terminal. */
+  /**
+   * Substances that could not be estimated, counted by reason so a large file does not flood the
+   * terminal.
+   */
   static void reportGaps(List<RecordResult> results, java.io.PrintWriter err) {
     Map<String, List<String>> byReason = new TreeMap<>();
     for (RecordResult r : results) {
@@ -148,7 +230,13 @@ final class AccountCommand implements Callable<Integer> {
         byReason.computeIfAbsent(g, k -> new ArrayList<>()).add(r.record().recordId());
       }
     }
-    byReason.forEach((reason, ids) -> err.printf("未估算 / not estimated: %s — %d 条记录 / record(s): %s%s%n", reason, ids.size(),
-        String.join(", ", ids.subList(0, Math.min(5, ids.size()))), ids.size() > 5 ? ", …" : ""));
+    byReason.forEach(
+        (reason, ids) ->
+            err.printf(
+                "未估算 / not estimated: %s — %d 条记录 / record(s): %s%s%n",
+                reason,
+                ids.size(),
+                String.join(", ", ids.subList(0, Math.min(5, ids.size()))),
+                ids.size() > 5 ? ", …" : ""));
   }
 }

@@ -26,24 +26,44 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cocontrol inventory}: accounted records rolled up by region level, source, substance and year. */
-@Command(name = "inventory", mixinStandardHelpOptions = true,
+/**
+ * {@code cocontrol inventory}: accounted records rolled up by region level, source, substance and
+ * year.
+ */
+@Command(
+    name = "inventory",
+    mixinStandardHelpOptions = true,
     description = {"汇总排放清单: 行政区 × 排放源 × 物质 × 年份, 含 CO2 当量 / roll records up into an inventory."})
 final class InventoryCommand implements Callable<Integer> {
 
   @Mixin AccountingSetup setup;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "清单文件 (.csv / .xlsx) / inventory file")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "清单文件 (.csv / .xlsx) / inventory file")
   Path out;
 
-  @Option(names = "--level", defaultValue = "province", paramLabel = "LEVEL", description = "汇总层级 nation|province|city|county (默认 ${DEFAULT-VALUE})")
+  @Option(
+      names = "--level",
+      defaultValue = "province",
+      paramLabel = "LEVEL",
+      description = "汇总层级 nation|province|city|county (默认 ${DEFAULT-VALUE})")
   String level;
 
-  @Option(names = "--by", defaultValue = "source,substance", split = ",", paramLabel = "DIMS",
-      description = "分组维度 source,ipcc,activity,entity,substance,scope (物质与范围始终分列; 默认 ${DEFAULT-VALUE})")
+  @Option(
+      names = "--by",
+      defaultValue = "source,substance",
+      split = ",",
+      paramLabel = "DIMS",
+      description =
+          "分组维度 source,ipcc,activity,entity,substance,scope (物质与范围始终分列; 默认 ${DEFAULT-VALUE})")
   List<String> by;
 
-  @Option(names = "--denominators", paramLabel = "FILE",
+  @Option(
+      names = "--denominators",
+      paramLabel = "FILE",
       description = "强度分母 CSV: region,year,name,value,unit (如 gdp, 万元) / intensity denominators")
   Path denominators;
 
@@ -51,19 +71,35 @@ final class InventoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RegionLevel regionLevel = RegionLevel.parse(level)
-        .orElseThrow(() -> new InvalidInputException("--level must be nation, province, city or county, got '" + level + "'"));
+    RegionLevel regionLevel =
+        RegionLevel.parse(level)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "--level must be nation, province, city or county, got '" + level + "'"));
     Set<Breakdown> breakdown = new LinkedHashSet<>();
     for (String d : by) {
       String dim = d.strip().toLowerCase(java.util.Locale.ROOT);
       if (dim.equals("substance") || dim.equals("scope") || dim.isEmpty()) {
         continue; // always broken down
       }
-      breakdown.add(Breakdown.parse(dim).orElseThrow(() -> new InvalidInputException(
-          "--by: unknown dimension '" + d + "' (source, ipcc, activity, entity, substance, scope)")));
+      breakdown.add(
+          Breakdown.parse(dim)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "--by: unknown dimension '"
+                              + d
+                              + "' (source, ipcc, activity, entity, substance, scope)")));
     }
-    Map<String, Map<String, Intensity>> perRegionYear = denominators == null ? Map.of() : readDenominators(denominators);
-    List<String> intensityNames = perRegionYear.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
+    Map<String, Map<String, Intensity>> perRegionYear =
+        denominators == null ? Map.of() : readDenominators(denominators);
+    List<String> intensityNames =
+        perRegionYear.values().stream()
+            .flatMap(m -> m.keySet().stream())
+            .distinct()
+            .sorted()
+            .toList();
 
     ReferenceData reference = setup.reference();
     List<ActivityRecord> records = setup.read(reference, spec.commandLine().getErr());
@@ -85,40 +121,56 @@ final class InventoryCommand implements Callable<Integer> {
         cells.add(reference.regions().nameZh(r.region()));
         cells.add(r.year());
         for (Breakdown b : breakdown) {
-          cells.add(switch (b) {
-            case SOURCE -> r.source();
-            case IPCC -> r.ipcc();
-            case ACTIVITY -> r.activity();
-            case ENTITY -> r.entity();
-          });
+          cells.add(
+              switch (b) {
+                case SOURCE -> r.source();
+                case IPCC -> r.ipcc();
+                case ACTIVITY -> r.activity();
+                case ENTITY -> r.entity();
+              });
         }
         cells.add(r.substance());
         cells.add(r.tonnes());
         cells.add(r.scope());
         cells.add(r.gwpSet());
-        Map<String, Intensity> d = perRegionYear.getOrDefault(r.region() + "/" + r.year(), Map.of());
+        Map<String, Intensity> d =
+            perRegionYear.getOrDefault(r.region() + "/" + r.year(), Map.of());
         for (String name : intensityNames) {
           Intensity i = d.get(name);
-          cells.add(i == null || i.of(r.tonnes()).isEmpty() ? null : i.of(r.tonnes()).getAsDouble());
+          cells.add(
+              i == null || i.of(r.tonnes()).isEmpty() ? null : i.of(r.tonnes()).getAsDouble());
         }
         w.row(cells);
       }
       w.commit();
     }
     AccountCommand.reportGaps(results, spec.commandLine().getErr());
-    spec.commandLine().getOut().printf("清单 %d 行 (%d 条记录, %s 级) → %s / inventory rows written%n", rows.size(), results.size(), regionLevel.code(), out);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "清单 %d 行 (%d 条记录, %s 级) → %s / inventory rows written%n",
+            rows.size(), results.size(), regionLevel.code(), out);
     return 0;
   }
 
-  /** Denominators keyed by "adcode/year", then by name; every bad cell is reported with its line and column. */
+  /**
+   * Denominators keyed by "adcode/year", then by name; every bad cell is reported with its line and
+   * column.
+   */
   private static Map<String, Map<String, Intensity>> readDenominators(Path file) {
     Map<String, Map<String, Intensity>> out = new LinkedHashMap<>();
-    Table t = Table.read(file, Table.Columns.any(List.of("region", "year", "name", "value", "unit"), Table.WIDE));
+    Table t =
+        Table.read(
+            file,
+            Table.Columns.any(List.of("region", "year", "name", "value", "unit"), Table.WIDE));
     if (t.isValid()) {
       for (Table.Row r : t.rows()) {
         var region = Adcode.parseAny(r.get("region"));
         if (region.isEmpty()) {
-          r.problem("region", new Message("不是行政区划代码 '" + r.get("region") + "'", "not an adcode '" + r.get("region") + "'"));
+          r.problem(
+              "region",
+              new Message(
+                  "不是行政区划代码 '" + r.get("region") + "'", "not an adcode '" + r.get("region") + "'"));
         }
         Integer year = r.year("year");
         Double value = r.number("value", true);
@@ -129,8 +181,10 @@ final class InventoryCommand implements Callable<Integer> {
       }
     }
     if (!t.problems().isEmpty()) {
-      throw new InvalidInputException("强度分母文件有误 / bad denominators file:\n  "
-          + String.join("\n  ", t.problems().stream().map(p -> SynergyFiles.text(t, p)).toList()));
+      throw new InvalidInputException(
+          "强度分母文件有误 / bad denominators file:\n  "
+              + String.join(
+                  "\n  ", t.problems().stream().map(p -> SynergyFiles.text(t, p)).toList()));
     }
     return out;
   }

@@ -12,19 +12,35 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cocontrol synergy carbon-efficiency}: Zhejiang-style 碳效码 level and grade of an enterprise. */
-@Command(name = "carbon-efficiency", mixinStandardHelpOptions = true,
-    description = {"企业碳效评价 (浙江碳效码): L = CO2/增加值 (t/万元) 与等级, K = L/行业平均 与 1–5 级 / Zhejiang-style carbon-efficiency grading."})
+/**
+ * {@code cocontrol synergy carbon-efficiency}: Zhejiang-style 碳效码 level and grade of an enterprise.
+ */
+@Command(
+    name = "carbon-efficiency",
+    mixinStandardHelpOptions = true,
+    description = {
+      "企业碳效评价 (浙江碳效码): L = CO2/增加值 (t/万元) 与等级, K = L/行业平均 与 1–5 级 / Zhejiang-style carbon-efficiency grading."
+    })
 final class SynergyCarbonEfficiencyCommand implements Callable<Integer> {
 
-  @Option(names = "--co2-t", required = true, paramLabel = "X",
+  @Option(
+      names = "--co2-t",
+      required = true,
+      paramLabel = "X",
       description = "CO2 排放 (t), 扣除零碳电力与碳汇后 / CO2 in tonnes, net of zero-carbon power and sinks")
   double co2;
 
-  @Option(names = "--value-added", required = true, paramLabel = "Y", description = "工业增加值 (万元, 收入法) / value added in 万元")
+  @Option(
+      names = "--value-added",
+      required = true,
+      paramLabel = "Y",
+      description = "工业增加值 (万元, 收入法) / value added in 万元")
   double valueAdded;
 
-  @Option(names = "--industry-average", required = true, paramLabel = "Z",
+  @Option(
+      names = "--industry-average",
+      required = true,
+      paramLabel = "Z",
       description = "同期行业平均碳排放强度 (t/万元) / the industry's average intensity, t/万元")
   double industryAverage;
 

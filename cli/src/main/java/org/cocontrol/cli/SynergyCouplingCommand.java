@@ -13,23 +13,46 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cocontrol synergy coupling}: the coupling coordination degree of a pollution and a carbon score. */
-@Command(name = "coupling", mixinStandardHelpOptions = true,
-    description = {"减污与降碳两系统耦合协调度 C、T、D 及等级 / coupling coordination degree of a pollution-reduction and a carbon-reduction score.",
-        "C = 2√(U1·U2)/(U1+U2), T = α·U1 + (1−α)·U2, D = √(C·T)"})
+/**
+ * {@code cocontrol synergy coupling}: the coupling coordination degree of a pollution and a carbon
+ * score.
+ */
+@Command(
+    name = "coupling",
+    mixinStandardHelpOptions = true,
+    description = {
+      "减污与降碳两系统耦合协调度 C、T、D 及等级 / coupling coordination degree of a pollution-reduction and a carbon-reduction score.",
+      "C = 2√(U1·U2)/(U1+U2), T = α·U1 + (1−α)·U2, D = √(C·T)"
+    })
 final class SynergyCouplingCommand implements Callable<Integer> {
 
-  @Option(names = "--u1", required = true, paramLabel = "X", description = "减污得分 U1, 0–1 / pollution-reduction score")
+  @Option(
+      names = "--u1",
+      required = true,
+      paramLabel = "X",
+      description = "减污得分 U1, 0–1 / pollution-reduction score")
   double u1;
 
-  @Option(names = "--u2", required = true, paramLabel = "Y", description = "降碳得分 U2, 0–1 / carbon-reduction score")
+  @Option(
+      names = "--u2",
+      required = true,
+      paramLabel = "Y",
+      description = "降碳得分 U2, 0–1 / carbon-reduction score")
   double u2;
 
-  @Option(names = "--alpha", defaultValue = "0.5", paramLabel = "A", description = "U1 的权重 α, 0–1 (默认 ${DEFAULT-VALUE}) / weight of U1 in T")
+  @Option(
+      names = "--alpha",
+      defaultValue = "0.5",
+      paramLabel = "A",
+      description = "U1 的权重 α, 0–1 (默认 ${DEFAULT-VALUE}) / weight of U1 in T")
   double alpha;
 
-  @Option(names = "--model", defaultValue = "standard", paramLabel = "MODEL",
-      description = "耦合度模型 standard|wang2021 (王淑佳等 2021 修正模型; 默认 ${DEFAULT-VALUE}) / coupling model")
+  @Option(
+      names = "--model",
+      defaultValue = "standard",
+      paramLabel = "MODEL",
+      description =
+          "耦合度模型 standard|wang2021 (王淑佳等 2021 修正模型; 默认 ${DEFAULT-VALUE}) / coupling model")
   String model;
 
   @Spec CommandSpec spec;
@@ -53,8 +76,16 @@ final class SynergyCouplingCommand implements Callable<Integer> {
     out.println("D=" + SynergyFiles.fmt(c.d()));
     out.println("level=" + c.band().nameZh());
     out.println("level_en=" + c.band().nameEn());
-    out.println("band=" + c.band().level() + "/" + bands.bands().size() + " [" + SynergyFiles.fmt(c.band().lower()) + ", "
-        + SynergyFiles.fmt(c.band().upper()) + ")");
+    out.println(
+        "band="
+            + c.band().level()
+            + "/"
+            + bands.bands().size()
+            + " ["
+            + SynergyFiles.fmt(c.band().lower())
+            + ", "
+            + SynergyFiles.fmt(c.band().upper())
+            + ")");
     out.println("model=" + m.code() + "; bands: " + bands.document() + " [" + bands.tag() + "]");
     return 0;
   }

@@ -21,8 +21,8 @@ import org.cocontrol.core.synergy.CouplingBands;
 import org.cocontrol.core.synergy.CouplingModel;
 import org.cocontrol.core.synergy.EntityScore;
 import org.cocontrol.core.synergy.EntityValues;
-import org.cocontrol.core.synergy.Indicator;
 import org.cocontrol.core.synergy.IndexResult;
+import org.cocontrol.core.synergy.Indicator;
 import org.cocontrol.core.synergy.IndicatorSystem;
 import org.cocontrol.core.synergy.PairwiseMatrix;
 import org.cocontrol.core.synergy.Shortfall;
@@ -39,44 +39,84 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cocontrol synergy index}: score and rank entities under an indicator system. */
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = {"协同指数: 指标标准化、赋权 (等权/专家/熵权/CRITIC/AHP) 与综合得分排名, 及拉低得分的指标 / synergy index: normalise, "
-        + "weight, score, rank, and what pulls each score down.",
-        "score = Σ w_j·x'_j ∈ [0, 1]"})
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "协同指数: 指标标准化、赋权 (等权/专家/熵权/CRITIC/AHP) 与综合得分排名, 及拉低得分的指标 / synergy index: normalise, "
+          + "weight, score, rank, and what pulls each score down.",
+      "score = Σ w_j·x'_j ∈ [0, 1]"
+    })
 final class SynergyIndexCommand implements Callable<Integer> {
 
-  @Option(names = "--system", required = true, paramLabel = "FILE|NAME",
-      description = "指标体系: CSV 文件 (indicator, name, group, direction, unit, normalisation, reference, expert_weight …) 或内置 region|park|enterprise")
+  @Option(
+      names = "--system",
+      required = true,
+      paramLabel = "FILE|NAME",
+      description =
+          "指标体系: CSV 文件 (indicator, name, group, direction, unit, normalisation, reference, expert_weight …) 或内置 region|park|enterprise")
   String system;
 
-  @Option(names = "--values", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--values",
+      required = true,
+      paramLabel = "FILE",
       description = "指标值 CSV: 宽表 entity, <指标…> 或长表 entity, indicator, value / indicator values")
   Path values;
 
-  @Option(names = "--weights", defaultValue = "equal", paramLabel = "METHOD",
-      description = "赋权 equal|expert|entropy|critic|ahp:FILE (判断矩阵 CSV; 默认 ${DEFAULT-VALUE}) / weighting")
+  @Option(
+      names = "--weights",
+      defaultValue = "equal",
+      paramLabel = "METHOD",
+      description =
+          "赋权 equal|expert|entropy|critic|ahp:FILE (判断矩阵 CSV; 默认 ${DEFAULT-VALUE}) / weighting")
   String weights;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "结果文件 (.csv / .xlsx) / result file")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "结果文件 (.csv / .xlsx) / result file")
   Path out;
 
-  @Option(names = "--weights-out", paramLabel = "FILE", description = "另存所用权重 (.csv / .xlsx) / also write the weights used")
+  @Option(
+      names = "--weights-out",
+      paramLabel = "FILE",
+      description = "另存所用权重 (.csv / .xlsx) / also write the weights used")
   Path weightsOut;
 
-  @Option(names = "--strict-ahp", description = "AHP 一致性比率 CR ≥ 阈值时拒绝 (退出码 2) / refuse an inconsistent AHP matrix")
+  @Option(
+      names = "--strict-ahp",
+      description = "AHP 一致性比率 CR ≥ 阈值时拒绝 (退出码 2) / refuse an inconsistent AHP matrix")
   boolean strictAhp;
 
-  @Option(names = "--coupling", split = ",", paramLabel = "G1,G2",
-      description = "以两组得分计算耦合协调度, 如 pollution,carbon (U1 = G1, U2 = G2) / coupling of two groups' scores")
+  @Option(
+      names = "--coupling",
+      split = ",",
+      paramLabel = "G1,G2",
+      description =
+          "以两组得分计算耦合协调度, 如 pollution,carbon (U1 = G1, U2 = G2) / coupling of two groups' scores")
   List<String> coupling;
 
-  @Option(names = "--alpha", defaultValue = "0.5", paramLabel = "A", description = "耦合协调中 U1 的权重 α (默认 ${DEFAULT-VALUE})")
+  @Option(
+      names = "--alpha",
+      defaultValue = "0.5",
+      paramLabel = "A",
+      description = "耦合协调中 U1 的权重 α (默认 ${DEFAULT-VALUE})")
   double alpha;
 
-  @Option(names = "--model", defaultValue = "standard", paramLabel = "MODEL", description = "耦合度模型 standard|wang2021")
+  @Option(
+      names = "--model",
+      defaultValue = "standard",
+      paramLabel = "MODEL",
+      description = "耦合度模型 standard|wang2021")
   String model;
 
-  @Option(names = "--top", defaultValue = "3", paramLabel = "N", description = "列出拉低得分最多的 N 个指标 (默认 ${DEFAULT-VALUE})")
+  @Option(
+      names = "--top",
+      defaultValue = "3",
+      paramLabel = "N",
+      description = "列出拉低得分最多的 N 个指标 (默认 ${DEFAULT-VALUE})")
   int top;
 
   @Spec CommandSpec spec;
@@ -92,7 +132,12 @@ final class SynergyIndexCommand implements Callable<Integer> {
       } else {
         for (String g : coupling) {
           if (!sys.groups().contains(g.strip())) {
-            usage.add("--coupling: 指标体系中没有组 '" + g + "' (" + String.join(", ", sys.groups()) + ") / no such group");
+            usage.add(
+                "--coupling: 指标体系中没有组 '"
+                    + g
+                    + "' ("
+                    + String.join(", ", sys.groups())
+                    + ") / no such group");
           }
         }
       }
@@ -118,8 +163,9 @@ final class SynergyIndexCommand implements Callable<Integer> {
     }
     Weights w = result.weights();
     if (strictAhp && w.consistency().isPresent() && !w.consistency().get().acceptable()) {
-      throw new InvalidInputException("AHP 判断矩阵一致性不足, 未写出任何结果 / the AHP matrix is not acceptably consistent, nothing written: "
-          + String.join("; ", w.notes()));
+      throw new InvalidInputException(
+          "AHP 判断矩阵一致性不足, 未写出任何结果 / the AHP matrix is not acceptably consistent, nothing written: "
+              + String.join("; ", w.notes()));
     }
     CouplingBands bands = coupling == null ? null : SynergyReference.couplingBands();
     writeScores(result, bands, couplingModel);
@@ -137,8 +183,12 @@ final class SynergyIndexCommand implements Callable<Integer> {
     }
     Path file = Path.of(spec);
     if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException("--system: 既不是文件也不是内置体系 (" + String.join(", ", SynergyReference.SYSTEMS) + "): " + spec
-          + " / neither a file nor a shipped system");
+      throw new InvalidInputException(
+          "--system: 既不是文件也不是内置体系 ("
+              + String.join(", ", SynergyReference.SYSTEMS)
+              + "): "
+              + spec
+              + " / neither a file nor a shipped system");
     }
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return SynergyReference.system(file.getFileName().toString(), r);
@@ -157,15 +207,22 @@ final class SynergyIndexCommand implements Callable<Integer> {
     }
     Weighting w = Weighting.named(s).orElse(null);
     if (w == null) {
-      problems.add("--weights: 未知方法 '" + spec + "' (equal, expert, entropy, critic, ahp:FILE) / unknown weighting");
+      problems.add(
+          "--weights: 未知方法 '"
+              + spec
+              + "' (equal, expert, entropy, critic, ahp:FILE) / unknown weighting");
     } else if (w instanceof Weighting.Expert && !sys.withoutExpertWeight().isEmpty()) {
-      problems.add("--weights expert: 指标体系缺少 expert_weight / the system has no expert weight for: "
-          + String.join(", ", sys.withoutExpertWeight()));
+      problems.add(
+          "--weights expert: 指标体系缺少 expert_weight / the system has no expert weight for: "
+              + String.join(", ", sys.withoutExpertWeight()));
     }
     return w;
   }
 
-  /** The pairwise matrix: header {@code indicator, <codes…>}, one row per code; entries numbers or fractions ({@code 1/3}). */
+  /**
+   * The pairwise matrix: header {@code indicator, <codes…>}, one row per code; entries numbers or
+   * fractions ({@code 1/3}).
+   */
   static PairwiseMatrix readMatrix(Path file, IndicatorSystem sys, List<String> problems) {
     Table t;
     try {
@@ -175,23 +232,31 @@ final class SynergyIndexCommand implements Callable<Integer> {
       return null;
     }
     int before = problems.size();
-    List<String> items = SynergyFiles.header(t).subList(Math.min(1, SynergyFiles.header(t).size()), SynergyFiles.header(t).size());
+    List<String> items =
+        SynergyFiles.header(t)
+            .subList(Math.min(1, SynergyFiles.header(t).size()), SynergyFiles.header(t).size());
     String first = SynergyFiles.header(t).isEmpty() ? "" : SynergyFiles.header(t).get(0);
     for (String code : items) {
       if (sys.indicator(code).isEmpty()) {
-        problems.add(t.name() + " line 1, column " + code + ": 指标体系中没有此指标 / not an indicator of the system");
+        problems.add(
+            t.name() + " line 1, column " + code + ": 指标体系中没有此指标 / not an indicator of the system");
       }
     }
     for (String code : sys.codes()) {
       if (!items.contains(code)) {
-        problems.add(t.name() + " line 1: 缺少指标列 " + code + " / missing column for indicator " + code);
+        problems.add(
+            t.name() + " line 1: 缺少指标列 " + code + " / missing column for indicator " + code);
       }
     }
     Map<String, double[]> rows = new HashMap<>();
     for (Table.Row r : t.rows()) {
       String code = r.get(first);
       if (!items.contains(code)) {
-        problems.add(SynergyFiles.where(t, r, first) + ": '" + code + "' 不是表头中的指标 / not one of the header's indicators");
+        problems.add(
+            SynergyFiles.where(t, r, first)
+                + ": '"
+                + code
+                + "' 不是表头中的指标 / not one of the header's indicators");
         continue;
       }
       if (rows.containsKey(code)) {
@@ -203,7 +268,11 @@ final class SynergyIndexCommand implements Callable<Integer> {
         String text = r.get(items.get(j));
         Double d = SynergyFiles.numberOrFraction(text);
         if (d == null || !(d > 0)) {
-          problems.add(SynergyFiles.where(t, r, items.get(j)) + ": '" + text + "' 须为正数或分数如 1/3 / must be a positive number or a fraction like 1/3");
+          problems.add(
+              SynergyFiles.where(t, r, items.get(j))
+                  + ": '"
+                  + text
+                  + "' 须为正数或分数如 1/3 / must be a positive number or a fraction like 1/3");
         } else {
           v[j] = d;
         }
@@ -230,12 +299,15 @@ final class SynergyIndexCommand implements Callable<Integer> {
     }
   }
 
-  /** Indicator values, wide ({@code entity, <codes…>}) or long ({@code entity, indicator, value}). */
+  /**
+   * Indicator values, wide ({@code entity, <codes…>}) or long ({@code entity, indicator, value}).
+   */
   static List<EntityValues> readValues(Path file, IndicatorSystem sys) {
     Table t = SynergyFiles.read(file);
     List<String> problems = new ArrayList<>();
     if (!t.has("entity")) {
-      SynergyFiles.fail(List.of(t.name() + " line 1: 缺少必填列 entity / missing required column entity"), t.name());
+      SynergyFiles.fail(
+          List.of(t.name() + " line 1: 缺少必填列 entity / missing required column entity"), t.name());
     }
     boolean wide = sys.codes().stream().anyMatch(t::has) || !(t.has("indicator") && t.has("value"));
     Map<String, Map<String, Double>> byEntity = new LinkedHashMap<>();
@@ -243,12 +315,19 @@ final class SynergyIndexCommand implements Callable<Integer> {
     if (wide) {
       for (String h : SynergyFiles.header(t)) {
         if (!h.equals("entity") && sys.indicator(h).isEmpty()) {
-          problems.add(t.name() + " line 1, column " + h + ": 指标体系 " + sys.name() + " 中没有此指标 / not an indicator of the system");
+          problems.add(
+              t.name()
+                  + " line 1, column "
+                  + h
+                  + ": 指标体系 "
+                  + sys.name()
+                  + " 中没有此指标 / not an indicator of the system");
         }
       }
       for (String code : sys.codes()) {
         if (!t.has(code)) {
-          problems.add(t.name() + " line 1: 缺少指标列 " + code + " / missing column for indicator " + code);
+          problems.add(
+              t.name() + " line 1: 缺少指标列 " + code + " / missing column for indicator " + code);
         }
       }
       SynergyFiles.fail(problems, t.name());
@@ -258,7 +337,13 @@ final class SynergyIndexCommand implements Callable<Integer> {
           continue;
         }
         if (firstLine.putIfAbsent(e, r.number()) != null) {
-          problems.add(SynergyFiles.where(t, r, "entity") + ": '" + e + "' 重复, 首次出现在 line " + firstLine.get(e) + " / duplicate entity");
+          problems.add(
+              SynergyFiles.where(t, r, "entity")
+                  + ": '"
+                  + e
+                  + "' 重复, 首次出现在 line "
+                  + firstLine.get(e)
+                  + " / duplicate entity");
           continue;
         }
         Map<String, Double> v = new LinkedHashMap<>();
@@ -276,7 +361,13 @@ final class SynergyIndexCommand implements Callable<Integer> {
         String e = entity(t, r, problems);
         String code = r.get("indicator");
         if (sys.indicator(code).isEmpty()) {
-          problems.add(SynergyFiles.where(t, r, "indicator") + ": '" + code + "' 不是指标体系 " + sys.name() + " 的指标 / not an indicator of the system");
+          problems.add(
+              SynergyFiles.where(t, r, "indicator")
+                  + ": '"
+                  + code
+                  + "' 不是指标体系 "
+                  + sys.name()
+                  + " 的指标 / not an indicator of the system");
           continue;
         }
         Double d = SynergyFiles.number(t, r, "value", problems);
@@ -284,7 +375,14 @@ final class SynergyIndexCommand implements Callable<Integer> {
           continue;
         }
         if (!seen.add(e + "\u0000" + code)) {
-          problems.add(SynergyFiles.where(t, r, "indicator") + ": " + e + " 的 " + code + " 重复 / given twice for " + e);
+          problems.add(
+              SynergyFiles.where(t, r, "indicator")
+                  + ": "
+                  + e
+                  + " 的 "
+                  + code
+                  + " 重复 / given twice for "
+                  + e);
           continue;
         }
         byEntity.computeIfAbsent(e, k -> new LinkedHashMap<>()).put(code, d);
@@ -292,7 +390,16 @@ final class SynergyIndexCommand implements Callable<Integer> {
       for (Map.Entry<String, Map<String, Double>> en : byEntity.entrySet()) {
         for (String code : sys.codes()) {
           if (!en.getValue().containsKey(code)) {
-            problems.add(t.name() + ": " + en.getKey() + " 缺少指标 " + code + " / entity " + en.getKey() + " has no value for " + code);
+            problems.add(
+                t.name()
+                    + ": "
+                    + en.getKey()
+                    + " 缺少指标 "
+                    + code
+                    + " / entity "
+                    + en.getKey()
+                    + " has no value for "
+                    + code);
           }
         }
       }
@@ -315,7 +422,8 @@ final class SynergyIndexCommand implements Callable<Integer> {
     return e;
   }
 
-  private void writeScores(IndexResult result, CouplingBands bands, CouplingModel couplingModel) throws IOException {
+  private void writeScores(IndexResult result, CouplingBands bands, CouplingModel couplingModel)
+      throws IOException {
     IndicatorSystem sys = result.system();
     List<String> header = new ArrayList<>(List.of("entity", "score", "rank"));
     for (String g : sys.groups()) {
@@ -355,11 +463,31 @@ final class SynergyIndexCommand implements Callable<Integer> {
   }
 
   private void writeWeights(IndexResult result) throws IOException {
-    List<String> header = List.of("indicator", "name", "group", "direction", "normalisation", "reference", "weight", "method", "document", "tag");
+    List<String> header =
+        List.of(
+            "indicator",
+            "name",
+            "group",
+            "direction",
+            "normalisation",
+            "reference",
+            "weight",
+            "method",
+            "document",
+            "tag");
     try (TableWriter w = TableWriter.open(weightsOut, header)) {
       for (Indicator i : result.system().indicators()) {
-        w.row(i.code(), i.name(), i.group(), i.direction().code(), i.normalisation().code(), i.reference(), result.weights().weight(i.code()),
-            result.weights().method(), i.document(), i.tag().name());
+        w.row(
+            i.code(),
+            i.name(),
+            i.group(),
+            i.direction().code(),
+            i.normalisation().code(),
+            i.reference(),
+            result.weights().weight(i.code()),
+            result.weights().method(),
+            i.document(),
+            i.tag().name());
       }
       w.commit();
     }
@@ -372,15 +500,29 @@ final class SynergyIndexCommand implements Callable<Integer> {
     for (Map.Entry<String, Double> e : w.values().entrySet()) {
       o.println("  " + e.getKey() + " " + SynergyFiles.fmt(e.getValue()));
     }
-    w.consistency().ifPresent((AhpConsistency c) -> o.println("  AHP: λmax=" + SynergyFiles.fmt(c.lambdaMax()) + " CI=" + SynergyFiles.fmt(c.ci())
-        + " RI=" + (c.ri().isPresent() ? SynergyFiles.fmt(c.ri().getAsDouble()) : "-") + " CR=" + (c.cr().isPresent()
-        ? SynergyFiles.fmt(c.cr().getAsDouble()) : "-") + (c.acceptable() ? " (一致性可接受 / acceptable)" : " (一致性不足 / not acceptable)")));
+    w.consistency()
+        .ifPresent(
+            (AhpConsistency c) ->
+                o.println(
+                    "  AHP: λmax="
+                        + SynergyFiles.fmt(c.lambdaMax())
+                        + " CI="
+                        + SynergyFiles.fmt(c.ci())
+                        + " RI="
+                        + (c.ri().isPresent() ? SynergyFiles.fmt(c.ri().getAsDouble()) : "-")
+                        + " CR="
+                        + (c.cr().isPresent() ? SynergyFiles.fmt(c.cr().getAsDouble()) : "-")
+                        + (c.acceptable()
+                            ? " (一致性可接受 / acceptable)"
+                            : " (一致性不足 / not acceptable)")));
     for (String n : w.notes()) {
       spec.commandLine().getErr().println("提示 / note: " + n);
     }
     for (EntityScore s : result.scores()) {
       o.println(s.rank() + ". " + s.entity() + " " + SynergyFiles.fmt(s.score()));
     }
-    o.printf("已评价 %d 个对象 → %s / scored %d entities%n", result.scores().size(), out, result.scores().size());
+    o.printf(
+        "已评价 %d 个对象 → %s / scored %d entities%n",
+        result.scores().size(), out, result.scores().size());
   }
 }

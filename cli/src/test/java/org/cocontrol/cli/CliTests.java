@@ -43,41 +43,88 @@ class CliTests {
 
   private static List<CSVRecord> read(Path csv) throws IOException {
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        CSVParser p =
+            CSVParser.parse(
+                r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
       return new ArrayList<>(p.getRecords());
     }
   }
 
-  private static double sum(List<CSVRecord> rows, String column, String value, String substance, String scope) {
-    return rows.stream().filter(r -> r.get(column).equals(value) && r.get("substance").equals(substance) && r.get("scope").equals(scope))
-        .mapToDouble(r -> Double.parseDouble(r.get("amount_t"))).sum();
+  private static double sum(
+      List<CSVRecord> rows, String column, String value, String substance, String scope) {
+    return rows.stream()
+        .filter(
+            r ->
+                r.get(column).equals(value)
+                    && r.get("substance").equals(substance)
+                    && r.get("scope").equals(scope))
+        .mapToDouble(r -> Double.parseDouble(r.get("amount_t")))
+        .sum();
   }
 
   @Test
   void accountsTheExampleWithHandCheckedNumbers() throws IOException {
     Path result = dir.resolve("result.csv");
-    assertThat(run("account", "--activities", EXAMPLE.toString(), "--out", result.toString())).isZero();
+    assertThat(run("account", "--activities", EXAMPLE.toString(), "--out", result.toString()))
+        .isZero();
     List<CSVRecord> rows = read(result);
-    assertThat(rows.get(0).toMap().keySet()).containsExactly("record_id", "entity_id", "region", "year", "source", "activity", "substance",
-        "amount_t", "method", "gwp_set", "provenance", "scope", "source_category", "ipcc");
+    assertThat(rows.get(0).toMap().keySet())
+        .containsExactly(
+            "record_id",
+            "entity_id",
+            "region",
+            "year",
+            "source",
+            "activity",
+            "substance",
+            "amount_t",
+            "method",
+            "gwp_set",
+            "provenance",
+            "scope",
+            "source_category",
+            "ipcc");
     // LN-001: 1,200,000 t raw coal × 20.934 GJ/t (measured) × 0.02637 tC/GJ × 0.94 × 44/12
-    CSVRecord ln = rows.stream().filter(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("combustion_tier2")).findFirst()
-        .orElseThrow();
+    CSVRecord ln =
+        rows.stream()
+            .filter(
+                r ->
+                    r.get("record_id").equals("LN-001")
+                        && r.get("method").equals("combustion_tier2"))
+            .findFirst()
+            .orElseThrow();
     assertThat(Double.parseDouble(ln.get("amount_t"))).isCloseTo(2283194.34288, within(1e-3));
-    assertThat(ln.get("provenance")).contains("NCV=20.934 GJ/t [record:ncv").contains("cn.cc.raw_coal@2");
+    assertThat(ln.get("provenance"))
+        .contains("NCV=20.934 GJ/t [record:ncv")
+        .contains("cn.cc.raw_coal@2");
     // HN-001: as-received carbon 0.545 tC/t × 800,000 t × 0.99 × 44/12; SO2 measured 310.5 t
-    assertThat(sum(rows, "record_id", "HN-001", "CO2", "direct") - sum(rows.stream().filter(r -> r.get("method").equals("fgd_co2")).toList(),
-        "record_id", "HN-001", "CO2", "direct")).isCloseTo(1582680, within(1e-6));
+    assertThat(
+            sum(rows, "record_id", "HN-001", "CO2", "direct")
+                - sum(
+                    rows.stream().filter(r -> r.get("method").equals("fgd_co2")).toList(),
+                    "record_id",
+                    "HN-001",
+                    "CO2",
+                    "direct"))
+        .isCloseTo(1582680, within(1e-6));
     assertThat(sum(rows, "record_id", "HN-001", "SO2", "direct")).isEqualTo(310.5);
     // the FGD's CO2, the SCR's ammonia and the controls' electricity are on the ledger
-    assertThat(rows).anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("fgd_co2"))
-        .anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("ammonia_slip"))
-        .anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("control_electricity") && r.get("scope").equals("memo"));
+    assertThat(rows)
+        .anyMatch(r -> r.get("record_id").equals("LN-001") && r.get("method").equals("fgd_co2"))
+        .anyMatch(
+            r -> r.get("record_id").equals("LN-001") && r.get("method").equals("ammonia_slip"))
+        .anyMatch(
+            r ->
+                r.get("record_id").equals("LN-001")
+                    && r.get("method").equals("control_electricity")
+                    && r.get("scope").equals("memo"));
     // a power plant's supplied electricity is a memo, never deducted; biomass CO2 stays out of CO2E
     assertThat(sum(rows, "record_id", "LN-002", "CO2", "exported")).isZero();
     assertThat(sum(rows, "record_id", "LN-002", "CO2", "memo")).isPositive();
     assertThat(sum(rows, "record_id", "CQ-002", "CO2", "biogenic")).isPositive();
-    assertThat(rows).filteredOn(r -> r.get("substance").equals("CO2E")).allMatch(r -> r.get("gwp_set").equals("AR5"));
+    assertThat(rows)
+        .filteredOn(r -> r.get("substance").equals("CO2E"))
+        .allMatch(r -> r.get("gwp_set").equals("AR5"));
   }
 
   @Test
@@ -85,24 +132,72 @@ class CliTests {
     Path accounted = dir.resolve("a.csv");
     Path province = dir.resolve("p.csv");
     Path city = dir.resolve("c.csv");
-    assertThat(run("account", "--activities", EXAMPLE.toString(), "--out", accounted.toString())).isZero();
-    assertThat(run("inventory", "--activities", EXAMPLE.toString(), "--out", province.toString(), "--level", "province")).isZero();
-    assertThat(run("inventory", "--activities", EXAMPLE.toString(), "--out", city.toString(), "--level", "city", "--by", "substance")).isZero();
+    assertThat(run("account", "--activities", EXAMPLE.toString(), "--out", accounted.toString()))
+        .isZero();
+    assertThat(
+            run(
+                "inventory",
+                "--activities",
+                EXAMPLE.toString(),
+                "--out",
+                province.toString(),
+                "--level",
+                "province"))
+        .isZero();
+    assertThat(
+            run(
+                "inventory",
+                "--activities",
+                EXAMPLE.toString(),
+                "--out",
+                city.toString(),
+                "--level",
+                "city",
+                "--by",
+                "substance"))
+        .isZero();
     List<CSVRecord> a = read(accounted);
     List<CSVRecord> p = read(province);
     List<CSVRecord> c = read(city);
-    double liaoningRecords = a.stream().filter(r -> r.get("region").startsWith("21") && r.get("substance").equals("CO2")
-        && r.get("scope").equals("direct")).mapToDouble(r -> Double.parseDouble(r.get("amount_t"))).sum();
-    assertThat(sum(p, "region", "210000", "CO2", "direct")).isCloseTo(liaoningRecords, within(1e-6));
-    double liaoningCities = c.stream().filter(r -> r.get("region").startsWith("21") && r.get("substance").equals("CO2")
-        && r.get("scope").equals("direct")).mapToDouble(r -> Double.parseDouble(r.get("amount_t"))).sum();
+    double liaoningRecords =
+        a.stream()
+            .filter(
+                r ->
+                    r.get("region").startsWith("21")
+                        && r.get("substance").equals("CO2")
+                        && r.get("scope").equals("direct"))
+            .mapToDouble(r -> Double.parseDouble(r.get("amount_t")))
+            .sum();
+    assertThat(sum(p, "region", "210000", "CO2", "direct"))
+        .isCloseTo(liaoningRecords, within(1e-6));
+    double liaoningCities =
+        c.stream()
+            .filter(
+                r ->
+                    r.get("region").startsWith("21")
+                        && r.get("substance").equals("CO2")
+                        && r.get("scope").equals("direct"))
+            .mapToDouble(r -> Double.parseDouble(r.get("amount_t")))
+            .sum();
     assertThat(liaoningCities).isCloseTo(liaoningRecords, within(1e-6));
     assertThat(p).anyMatch(r -> r.get("region_name").equals("辽宁省"));
-    assertThat(c).anyMatch(r -> r.get("region").equals("500000") && r.get("region_name").equals("重庆市"));
+    assertThat(c)
+        .anyMatch(r -> r.get("region").equals("500000") && r.get("region_name").equals("重庆市"));
     assertThat(c.get(0).toMap().keySet()).doesNotContain("source");
 
     Path xlsx = dir.resolve("p.xlsx");
-    assertThat(run("inventory", "--activities", EXAMPLE.toString(), "--out", xlsx.toString(), "--level", "province", "--gwp", "AR6")).isZero();
+    assertThat(
+            run(
+                "inventory",
+                "--activities",
+                EXAMPLE.toString(),
+                "--out",
+                xlsx.toString(),
+                "--level",
+                "province",
+                "--gwp",
+                "AR6"))
+        .isZero();
     try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
       Sheet s = wb.getSheetAt(0);
       assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("region");
@@ -115,37 +210,85 @@ class CliTests {
     Path d = dir.resolve("gdp.csv");
     Files.writeString(d, "region,year,name,value,unit\n410000,2022,gdp,6134500,万元\n");
     Path inv = dir.resolve("i.csv");
-    assertThat(run("inventory", "--activities", EXAMPLE.toString(), "--out", inv.toString(), "--level", "province", "--denominators",
-        d.toString())).isZero();
-    CSVRecord henanCo2 = read(inv).stream().filter(r -> r.get("region").equals("410000") && r.get("source").equals("CEMENT")
-        && r.get("substance").equals("CO2") && r.get("scope").equals("direct")).findFirst().orElseThrow();
-    assertThat(Double.parseDouble(henanCo2.get("per_gdp"))).isCloseTo(Double.parseDouble(henanCo2.get("amount_t")) / 6134500, within(1e-12));
+    assertThat(
+            run(
+                "inventory",
+                "--activities",
+                EXAMPLE.toString(),
+                "--out",
+                inv.toString(),
+                "--level",
+                "province",
+                "--denominators",
+                d.toString()))
+        .isZero();
+    CSVRecord henanCo2 =
+        read(inv).stream()
+            .filter(
+                r ->
+                    r.get("region").equals("410000")
+                        && r.get("source").equals("CEMENT")
+                        && r.get("substance").equals("CO2")
+                        && r.get("scope").equals("direct"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Double.parseDouble(henanCo2.get("per_gdp")))
+        .isCloseTo(Double.parseDouble(henanCo2.get("amount_t")) / 6134500, within(1e-12));
   }
 
   @Test
   void aBrokenFileIsRejectedWholeWithEveryProblemAndNoOutput() throws IOException {
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, String.join("\n",
-        "record_id,entity_id,region,year,source,activity,amount,unit",
-        "R1,E1,210106,2022,POWER,raw_coal,1000,t",
-        "R2,E1,21010,2022,POWER,raw_coal,abc,tonnes2",
-        "R1,E1,210106,2022,POWER,unobtainium,-5,t"));
+    Files.writeString(
+        bad,
+        String.join(
+            "\n",
+            "record_id,entity_id,region,year,source,activity,amount,unit",
+            "R1,E1,210106,2022,POWER,raw_coal,1000,t",
+            "R2,E1,21010,2022,POWER,raw_coal,abc,tonnes2",
+            "R1,E1,210106,2022,POWER,unobtainium,-5,t"));
     Path result = dir.resolve("result.csv");
-    assertThat(run("account", "--activities", bad.toString(), "--out", result.toString())).isEqualTo(2);
+    assertThat(run("account", "--activities", bad.toString(), "--out", result.toString()))
+        .isEqualTo(2);
     assertThat(result).doesNotExist();
     assertThat(dir.toFile().list()).containsExactly("bad.csv");
     String e = err.toString(StandardCharsets.UTF_8);
-    assertThat(e).contains("line 3").contains("region").contains("amount").contains("unit").contains("line 4").contains("record_id")
+    assertThat(e)
+        .contains("line 3")
+        .contains("region")
+        .contains("amount")
+        .contains("unit")
+        .contains("line 4")
+        .contains("record_id")
         .contains("activity");
   }
 
   @Test
   void missingRequiredColumnIsReported() throws IOException {
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, "record_id,entity_id,region,year,source,activity,amount\nR1,E1,210106,2022,POWER,raw_coal,1000\n");
-    assertThat(run("inventory", "--activities", bad.toString(), "--out", dir.resolve("x.csv").toString(), "--level", "city")).isEqualTo(2);
+    Files.writeString(
+        bad,
+        "record_id,entity_id,region,year,source,activity,amount\nR1,E1,210106,2022,POWER,raw_coal,1000\n");
+    assertThat(
+            run(
+                "inventory",
+                "--activities",
+                bad.toString(),
+                "--out",
+                dir.resolve("x.csv").toString(),
+                "--level",
+                "city"))
+        .isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unit");
-    assertThat(run("inventory", "--activities", EXAMPLE.toString(), "--out", dir.resolve("x.csv").toString(), "--level", "planet"))
+    assertThat(
+            run(
+                "inventory",
+                "--activities",
+                EXAMPLE.toString(),
+                "--out",
+                dir.resolve("x.csv").toString(),
+                "--level",
+                "planet"))
         .isEqualTo(2);
   }
 
@@ -153,7 +296,11 @@ class CliTests {
   void parametersAreListedWithTheirSources() {
     assertThat(run("parameters", "--activity", "原煤", "--kind", "NCV")).isZero();
     String o = out.toString(StandardCharsets.UTF_8);
-    assertThat(o).contains("cn.ncv.raw_coal@2").contains("20.908").contains("GJ/t").contains("NATIONAL");
+    assertThat(o)
+        .contains("cn.ncv.raw_coal@2")
+        .contains("20.908")
+        .contains("GJ/t")
+        .contains("NATIONAL");
     assertThat(run("parameters", "--substance", "NOX")).isZero();
     assertThat(run("sources")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("1.A.1.a").contains("D4411");

@@ -11,8 +11,15 @@ class ArchitectureTests {
 
   @Test
   void coreDependsOnlyOnTheJdk() {
-    classes().that().resideInAPackage("org.cocontrol.core..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("org.cocontrol.core..", "java.lang..", "java.util..", "java.math..")
-        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.cocontrol.core"));
+    classes()
+        .that()
+        .resideInAPackage("org.cocontrol.core..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("org.cocontrol.core..", "java.lang..", "java.util..", "java.math..")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cocontrol.core"));
   }
 }

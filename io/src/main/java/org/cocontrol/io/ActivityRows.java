@@ -28,17 +28,23 @@ import org.cocontrol.core.unit.RateUnit;
 import org.cocontrol.core.unit.Unit;
 
 /**
- * Turns the rows of one activity file into records, checking every cell and collecting every problem:
- * a person fixing a file wants the whole list at once, not one error per attempt.
+ * Turns the rows of one activity file into records, checking every cell and collecting every
+ * problem: a person fixing a file wants the whole list at once, not one error per attempt.
  */
 final class ActivityRows implements RowSink {
 
   private static final RateUnit NCV_PER_MASS = RateUnit.of(Unit.GJ, Unit.T);
   private static final RateUnit NCV_PER_VOLUME = RateUnit.of(Unit.GJ, Unit.WAN_NM3);
   private static final RateUnit CARBON_PER_ENERGY = new RateUnit(Unit.T, "C", Unit.GJ);
-  /** The widest a cell may be: the ledger's column for the stored text ones, {@link #WIDEST} for any other. */
-  private static final Map<Column, Integer> WIDTHS = Map.of(Column.RECORD_ID, 100, Column.ENTITY_ID, 64, Column.TECHNOLOGY, 64,
-      Column.CONTROLS, 255);
+
+  /**
+   * The widest a cell may be: the ledger's column for the stored text ones, {@link #WIDEST} for any
+   * other.
+   */
+  private static final Map<Column, Integer> WIDTHS =
+      Map.of(
+          Column.RECORD_ID, 100, Column.ENTITY_ID, 64, Column.TECHNOLOGY, 64, Column.CONTROLS, 255);
+
   private static final int WIDEST = 255;
 
   private final String fileName;
@@ -47,21 +53,34 @@ final class ActivityRows implements RowSink {
   private final Problems problems = new Problems();
   private final List<ActivityRecord> records = new ArrayList<>();
   private final List<Place> locations = new ArrayList<>();
+
   /** First row of each record_id, to name it when a duplicate turns up. */
   private final Map<String, Long> firstRow = new HashMap<>();
-  /** Columns without a header already warned about, so a stray column is reported once, not per row. */
+
+  /**
+   * Columns without a header already warned about, so a stray column is reported once, not per row.
+   */
   private final Set<Integer> strayWarned = new HashSet<>();
+
   private Places at;
   private Header header;
   private int rows;
-  /** Receives each valid record with its location instead of the lists, when the caller streams (null: keep them). */
+
+  /**
+   * Receives each valid record with its location instead of the lists, when the caller streams
+   * (null: keep them).
+   */
   private final java.util.function.BiConsumer<ActivityRecord, Place> handOver;
 
   ActivityRows(String fileName, Classification classification, Regions regions) {
     this(fileName, classification, regions, null);
   }
 
-  ActivityRows(String fileName, Classification classification, Regions regions, java.util.function.BiConsumer<ActivityRecord, Place> handOver) {
+  ActivityRows(
+      String fileName,
+      Classification classification,
+      Regions regions,
+      java.util.function.BiConsumer<ActivityRecord, Place> handOver) {
     this.fileName = fileName;
     this.classification = classification;
     this.regions = regions;
@@ -96,17 +115,25 @@ final class ActivityRows implements RowSink {
     if (header == null && !problems.hasErrors()) {
       problems.error(Place.of(fileName), "", "", "文件为空，没有表头", "the file is empty: no header row");
     } else if (rows == 0 && !problems.hasErrors()) {
-      problems.error(Place.of(fileName), "", "", "文件只有表头，没有数据行", "the file has a header but no data rows");
+      problems.error(
+          Place.of(fileName), "", "", "文件只有表头，没有数据行", "the file has a header but no data rows");
     }
     return new ActivityImport(records, problems.list(), locations);
   }
 
-  /** One data row being checked; {@link #ok} turns false at its first error, but checking goes on. */
+  /**
+   * One data row being checked; {@link #ok} turns false at its first error, but checking goes on.
+   */
   private final class Row {
     private final long number;
     private final List<String> cells;
-    /** What the source stored as numbers, by position; null (or a null entry) where a cell holds text. */
+
+    /**
+     * What the source stored as numbers, by position; null (or a null entry) where a cell holds
+     * text.
+     */
     private final Double[] numbers;
+
     private boolean ok = true;
 
     Row(long number, List<String> cells, Double[] numbers) {
@@ -121,7 +148,10 @@ final class ActivityRows implements RowSink {
         Long first = firstRow.putIfAbsent(recordId, number);
         if (first != null) {
           String firstAt = at.cell(first, header.indexOf(Column.RECORD_ID)).location();
-          error(Column.RECORD_ID, recordId, "记录编号 '" + recordId + "' 重复，首次出现在 " + firstAt,
+          error(
+              Column.RECORD_ID,
+              recordId,
+              "记录编号 '" + recordId + "' 重复，首次出现在 " + firstAt,
               "duplicate record_id '" + recordId + "', first seen at " + firstAt);
         }
       }
@@ -147,8 +177,25 @@ final class ActivityRows implements RowSink {
         return;
       }
       try {
-        ActivityRecord record = new ActivityRecord(recordId, entityId, region, year, source, activity.code(), amount, unit, ncv, carbonContent,
-            oxidation, sulfur, ash, volatiles, controls, technology, measured);
+        ActivityRecord record =
+            new ActivityRecord(
+                recordId,
+                entityId,
+                region,
+                year,
+                source,
+                activity.code(),
+                amount,
+                unit,
+                ncv,
+                carbonContent,
+                oxidation,
+                sulfur,
+                ash,
+                volatiles,
+                controls,
+                technology,
+                measured);
         if (handOver != null) {
           handOver.accept(record, at.row(number));
         } else {
@@ -157,14 +204,16 @@ final class ActivityRows implements RowSink {
         }
       } catch (IllegalArgumentException e) {
         // The checks above mirror the record's own; this only fires if the two ever drift apart.
-        problems.error(at.row(number), "", "", "记录无效：" + e.getMessage(), "invalid record: " + e.getMessage());
+        problems.error(
+            at.row(number), "", "", "记录无效：" + e.getMessage(), "invalid record: " + e.getMessage());
       }
     }
 
     /**
-     * A division code in use in the record's year. A code abolished before that year (or not yet set up, and not in
-     * today's list) is refused with the years it was in use; a code of today's list that was set up after the year is
-     * accepted with a warning, since time series are commonly reported under today's divisions.
+     * A division code in use in the record's year. A code abolished before that year (or not yet
+     * set up, and not in today's list) is refused with the years it was in use; a code of today's
+     * list that was set up after the year is accepted with a warning, since time series are
+     * commonly reported under today's divisions.
      */
     private Adcode region(Integer year) {
       String s = required(Column.REGION);
@@ -175,8 +224,14 @@ final class ActivityRows implements RowSink {
       Optional<Adcode> code = Adcode.parseAny(s);
       if (code.isEmpty()) {
         String why = s.matches("\\d{6}") ? "省级代码 " + s.substring(0, 2) + " 不存在" : "应为6位数字";
-        String whyEn = s.matches("\\d{6}") ? "no province has code " + s.substring(0, 2) : "it must have 6 digits";
-        error(Column.REGION, s, "行政区划代码 '" + s + "' 不是有效的 GB/T 2260 代码（" + why + "）",
+        String whyEn =
+            s.matches("\\d{6}")
+                ? "no province has code " + s.substring(0, 2)
+                : "it must have 6 digits";
+        error(
+            Column.REGION,
+            s,
+            "行政区划代码 '" + s + "' 不是有效的 GB/T 2260 代码（" + why + "）",
             "region '" + s + "' is not a GB/T 2260 division code (" + whyEn + ")");
         return null;
       }
@@ -184,21 +239,61 @@ final class ActivityRows implements RowSink {
         return code.get();
       }
       switch (regions.validity(code.get(), year)) {
-        case IN_USE -> { }
+        case IN_USE -> {}
         case CURRENT_ONLY -> {
           String since = regions.history(code.get()).map(Regions.History::yearsText).orElse("");
-          problems.warning(where(Column.REGION), Column.REGION.key(), s,
-              "行政区划代码 '" + s + "'（" + regions.nameZh(code.get()) + "）在 " + year + " 年尚未设立（使用年份：" + since + "），按现行区划记入",
-              "region '" + s + "' was set up after " + year + " (in use " + since + "); the record is kept under today's divisions");
+          problems.warning(
+              where(Column.REGION),
+              Column.REGION.key(),
+              s,
+              "行政区划代码 '"
+                  + s
+                  + "'（"
+                  + regions.nameZh(code.get())
+                  + "）在 "
+                  + year
+                  + " 年尚未设立（使用年份："
+                  + since
+                  + "），按现行区划记入",
+              "region '"
+                  + s
+                  + "' was set up after "
+                  + year
+                  + " (in use "
+                  + since
+                  + "); the record is kept under today's divisions");
         }
         case NOT_YET_OR_NO_LONGER -> {
           Regions.History h = regions.history(code.get()).orElseThrow();
-          error(Column.REGION, s, "行政区划代码 '" + s + "'（" + h.nameZh() + "）在 " + year + " 年不存在（使用年份：" + h.yearsText() + "）",
-              "region '" + s + "' (" + h.nameZh() + ") did not exist in " + year + " (in use " + h.yearsText() + ")");
+          error(
+              Column.REGION,
+              s,
+              "行政区划代码 '"
+                  + s
+                  + "'（"
+                  + h.nameZh()
+                  + "）在 "
+                  + year
+                  + " 年不存在（使用年份："
+                  + h.yearsText()
+                  + "）",
+              "region '"
+                  + s
+                  + "' ("
+                  + h.nameZh()
+                  + ") did not exist in "
+                  + year
+                  + " (in use "
+                  + h.yearsText()
+                  + ")");
           return null;
         }
         case UNKNOWN -> {
-          error(Column.REGION, s, "行政区划代码 '" + s + "' 不在 GB/T 2260 区划代码表中", "region '" + s + "' is not in the GB/T 2260 code list");
+          error(
+              Column.REGION,
+              s,
+              "行政区划代码 '" + s + "' 不在 GB/T 2260 区划代码表中",
+              "region '" + s + "' is not in the GB/T 2260 code list");
           return null;
         }
       }
@@ -218,7 +313,11 @@ final class ActivityRows implements RowSink {
       } catch (Numbers.BadValue e) {
         // reported below with the year's own message
       }
-      error(Column.YEAR, s, "年份应为 1900–2100 之间的整数，得到 '" + s + "'", "year must be a whole number from 1900 to 2100, got '" + s + "'");
+      error(
+          Column.YEAR,
+          s,
+          "年份应为 1900–2100 之间的整数，得到 '" + s + "'",
+          "year must be a whole number from 1900 to 2100, got '" + s + "'");
       return null;
     }
 
@@ -229,11 +328,15 @@ final class ActivityRows implements RowSink {
       }
       Optional<SourceCategory> c = classification.source(s);
       if (c.isEmpty()) {
-        error(Column.SOURCE, s, "未知排放源 '" + s + "'（既不是项目排放源代码，也不是 IPCC 2006 类别）",
+        error(
+            Column.SOURCE,
+            s,
+            "未知排放源 '" + s + "'（既不是项目排放源代码，也不是 IPCC 2006 类别）",
             "unknown source '" + s + "': neither a project source code nor an IPCC 2006 category");
         return null;
       }
-      // A project code is stored as the classification spells it; an IPCC code stays as written, since a
+      // A project code is stored as the classification spells it; an IPCC code stays as written,
+      // since a
       // finer IPCC code than the category's default is kept for factor lookups.
       return c.get().code().equalsIgnoreCase(s) ? c.get().code() : s;
     }
@@ -256,15 +359,40 @@ final class ActivityRows implements RowSink {
       return s == null ? null : nonNegative(Column.AMOUNT, s);
     }
 
-    /** An amount above what any facility or province could have (a 10⁶ slip, 万t for t) is refused, not stored. */
+    /**
+     * An amount above what any facility or province could have (a 10⁶ slip, 万t for t) is refused,
+     * not stored.
+     */
     private void plausibleAmount(Activity activity, Double amount, Unit unit) {
       if (activity == null || amount == null || unit == null) {
         return;
       }
-      classification.plausibility().exceeded(activity, amount, unit).ifPresent(b -> error(Column.AMOUNT, cell(header.indexOf(Column.AMOUNT)),
-          "活动水平 " + amount + " " + unit.symbol() + " 超出" + activity.nameZh() + "的合理上限 " + b.text() + "，请检查数值和计量单位",
-          "amount " + amount + " " + unit.symbol() + " is above the plausible maximum for " + activity.code() + " (" + b.text()
-              + "); check the value and its unit"));
+      classification
+          .plausibility()
+          .exceeded(activity, amount, unit)
+          .ifPresent(
+              b ->
+                  error(
+                      Column.AMOUNT,
+                      cell(header.indexOf(Column.AMOUNT)),
+                      "活动水平 "
+                          + amount
+                          + " "
+                          + unit.symbol()
+                          + " 超出"
+                          + activity.nameZh()
+                          + "的合理上限 "
+                          + b.text()
+                          + "，请检查数值和计量单位",
+                      "amount "
+                          + amount
+                          + " "
+                          + unit.symbol()
+                          + " is above the plausible maximum for "
+                          + activity.code()
+                          + " ("
+                          + b.text()
+                          + "); check the value and its unit"));
     }
 
     private Unit unit(Activity activity) {
@@ -280,9 +408,21 @@ final class ActivityRows implements RowSink {
       if (activity != null && !activity.kind().allowedDimensions().contains(u.get().dimension())) {
         Set<Dimension> allowed = activity.kind().allowedDimensions();
         String allowedZh = allowed.stream().map(ActivityRows::zh).collect(Collectors.joining("、"));
-        String allowedEn = allowed.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-        error(Column.UNIT, s, "计量单位 '" + s + "' 不适用于活动 " + activity.code() + "（应为" + allowedZh + "单位）",
-            "unit '" + s + "' does not fit activity " + activity.code() + " (needs a unit of " + allowedEn + ")");
+        String allowedEn =
+            allowed.stream()
+                .map(d -> d.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        error(
+            Column.UNIT,
+            s,
+            "计量单位 '" + s + "' 不适用于活动 " + activity.code() + "（应为" + allowedZh + "单位）",
+            "unit '"
+                + s
+                + "' does not fit activity "
+                + activity.code()
+                + " (needs a unit of "
+                + allowedEn
+                + ")");
         return null;
       }
       return u.get();
@@ -293,7 +433,11 @@ final class ActivityRows implements RowSink {
       String u = text(Column.NCV_UNIT);
       if (v == null) {
         if (u != null) {
-          problems.warning(where(Column.NCV_UNIT), Column.NCV_UNIT.key(), u, "给出了低位发热量单位但没有低位发热量，已忽略",
+          problems.warning(
+              where(Column.NCV_UNIT),
+              Column.NCV_UNIT.key(),
+              u,
+              "给出了低位发热量单位但没有低位发热量，已忽略",
               "ncv_unit given without ncv: ignored");
         }
         return null;
@@ -304,19 +448,30 @@ final class ActivityRows implements RowSink {
         if (activity == null) {
           return null;
         }
-        // Documented default: NCVs are quoted per tonne for solids and liquids and per 10^4 Nm3 for gases.
+        // Documented default: NCVs are quoted per tonne for solids and liquids and per 10^4 Nm3 for
+        // gases.
         Dimension d = activity.defaultUnit().dimension();
         if (d != Dimension.MASS && d != Dimension.VOLUME) {
-          error(Column.NCV, v, "活动 " + activity.code() + " 的低位发热量需要给出单位（ncv_unit）",
-              "ncv_unit is required for activity " + activity.code() + ", whose amounts are not masses or volumes");
+          error(
+              Column.NCV,
+              v,
+              "活动 " + activity.code() + " 的低位发热量需要给出单位（ncv_unit）",
+              "ncv_unit is required for activity "
+                  + activity.code()
+                  + ", whose amounts are not masses or volumes");
           return null;
         }
         unit = d == Dimension.MASS ? NCV_PER_MASS : NCV_PER_VOLUME;
       } else {
         Optional<RateUnit> parsed = RateUnit.parse(u);
         if (parsed.isEmpty() || !isNcvUnit(parsed.get())) {
-          error(Column.NCV_UNIT, u, "低位发热量单位 '" + u + "' 无效，应为每质量或每体积的热量（如 GJ/t、GJ/万Nm3、kJ/kg）",
-              "NCV unit '" + u + "' is not an energy per mass or per volume (e.g. GJ/t, GJ/万Nm3, kJ/kg)");
+          error(
+              Column.NCV_UNIT,
+              u,
+              "低位发热量单位 '" + u + "' 无效，应为每质量或每体积的热量（如 GJ/t、GJ/万Nm3、kJ/kg）",
+              "NCV unit '"
+                  + u
+                  + "' is not an energy per mass or per volume (e.g. GJ/t, GJ/万Nm3, kJ/kg)");
           return null;
         }
         unit = parsed.get();
@@ -329,8 +484,12 @@ final class ActivityRows implements RowSink {
       String u = text(Column.CARBON_CONTENT_UNIT);
       if (v == null) {
         if (u != null) {
-          problems.warning(where(Column.CARBON_CONTENT_UNIT), Column.CARBON_CONTENT_UNIT.key(), u,
-              "给出了含碳量单位但没有含碳量，已忽略", "carbon_content_unit given without carbon_content: ignored");
+          problems.warning(
+              where(Column.CARBON_CONTENT_UNIT),
+              Column.CARBON_CONTENT_UNIT.key(),
+              u,
+              "给出了含碳量单位但没有含碳量，已忽略",
+              "carbon_content_unit given without carbon_content: ignored");
         }
         return null;
       }
@@ -339,8 +498,13 @@ final class ActivityRows implements RowSink {
       if (u != null) {
         Optional<RateUnit> parsed = RateUnit.parse(u);
         if (parsed.isEmpty() || !isCarbonUnit(parsed.get())) {
-          error(Column.CARBON_CONTENT_UNIT, u, "含碳量单位 '" + u + "' 无效，应为每热量或每质量的碳（如 tC/GJ、tC/TJ、tC/t）",
-              "carbon content unit '" + u + "' is not carbon per energy or per mass (e.g. tC/GJ, tC/TJ, tC/t)");
+          error(
+              Column.CARBON_CONTENT_UNIT,
+              u,
+              "含碳量单位 '" + u + "' 无效，应为每热量或每质量的碳（如 tC/GJ、tC/TJ、tC/t）",
+              "carbon content unit '"
+                  + u
+                  + "' is not carbon per energy or per mass (e.g. tC/GJ, tC/TJ, tC/t)");
           return null;
         }
         unit = parsed.get();
@@ -362,7 +526,10 @@ final class ActivityRows implements RowSink {
       } catch (Numbers.BadValue e) {
         // reported below with the range
       }
-      error(Column.OXIDATION, s, "碳氧化率应为 (0, 1] 之间的小数或百分数（如 0.99 或 99%），得到 '" + s + "'",
+      error(
+          Column.OXIDATION,
+          s,
+          "碳氧化率应为 (0, 1] 之间的小数或百分数（如 0.99 或 99%），得到 '" + s + "'",
           "oxidation must be a fraction in (0, 1] or a percentage (0.99 or 99%), got '" + s + "'");
       return null;
     }
@@ -381,18 +548,28 @@ final class ActivityRows implements RowSink {
       } catch (Numbers.BadValue e) {
         // reported below with the range
       }
-      error(c, s, nameZh + "应为 0–100 之间的质量百分数，得到 '" + s + "'", c.key() + " must be a mass percent from 0 to 100, got '" + s + "'");
+      error(
+          c,
+          s,
+          nameZh + "应为 0–100 之间的质量百分数，得到 '" + s + "'",
+          c.key() + " must be a mass percent from 0 to 100, got '" + s + "'");
       return null;
     }
 
-    /** The controls column, read by the one rule for it ({@link Controls}); controls are named by code or alias. */
+    /**
+     * The controls column, read by the one rule for it ({@link Controls}); controls are named by
+     * code or alias.
+     */
     private List<ControlSpec> controls() {
       String s = text(Column.CONTROLS);
       if (s == null) {
         return List.of();
       }
-      Controls.Parsed parsed = Controls.parse(s, name -> classification.control(name).map(Control::code));
-      parsed.problems().forEach(p -> error(Column.CONTROLS, p.entry(), p.message().zh(), p.message().en()));
+      Controls.Parsed parsed =
+          Controls.parse(s, name -> classification.control(name).map(Control::code));
+      parsed
+          .problems()
+          .forEach(p -> error(Column.CONTROLS, p.entry(), p.message().zh(), p.message().en()));
       return parsed.controls();
     }
 
@@ -410,8 +587,15 @@ final class ActivityRows implements RowSink {
           var bound = classification.plausibility().exceeded(m.getValue(), tonnes);
           if (bound.isPresent()) {
             ok = false;
-            problems.error(at.cell(number, m.getKey()), column, s, "实测排放量 " + s + " t 超出合理上限 " + bound.get().text(),
-                "measured emission " + s + " t is above the plausible maximum of " + bound.get().text());
+            problems.error(
+                at.cell(number, m.getKey()),
+                column,
+                s,
+                "实测排放量 " + s + " t 超出合理上限 " + bound.get().text(),
+                "measured emission "
+                    + s
+                    + " t is above the plausible maximum of "
+                    + bound.get().text());
           } else {
             out.put(m.getValue(), tonnes);
           }
@@ -423,11 +607,17 @@ final class ActivityRows implements RowSink {
       return out;
     }
 
-    /** Values under no header: warned once per column, since the reader cannot know what they mean. */
+    /**
+     * Values under no header: warned once per column, since the reader cannot know what they mean.
+     */
     private void strayValues() {
       for (int i = 0; i < cells.size(); i++) {
         if (!header.named(i) && !cells.get(i).isBlank() && strayWarned.add(i)) {
-          problems.warning(at.cell(number, i), "", cells.get(i).strip(), "该列没有表头，其中的值已忽略",
+          problems.warning(
+              at.cell(number, i),
+              "",
+              cells.get(i).strip(),
+              "该列没有表头，其中的值已忽略",
               "values in a column without a header are ignored");
         }
       }
@@ -435,7 +625,10 @@ final class ActivityRows implements RowSink {
 
     // ------------------------------------------------------------ cells
 
-    /** A required cell's text; null (reported) when blank, null (already reported on the header) when the column is missing. */
+    /**
+     * A required cell's text; null (reported) when blank, null (already reported on the header)
+     * when the column is missing.
+     */
     private String required(Column c) {
       if (!header.has(c)) {
         ok = false;
@@ -456,8 +649,8 @@ final class ActivityRows implements RowSink {
     }
 
     /**
-     * The text when it is no wider than its column and holds no control character but the line breaks and tabs a
-     * spreadsheet cell may hold (NUL cannot even be stored); else null, reported.
+     * The text when it is no wider than its column and holds no control character but the line
+     * breaks and tabs a spreadsheet cell may hold (NUL cannot even be stored); else null, reported.
      */
     private String fits(Column c, String s) {
       Message wrong = Table.fits(s, WIDTHS.getOrDefault(c, WIDEST));
@@ -465,7 +658,11 @@ final class ActivityRows implements RowSink {
         return s;
       }
       String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
-      error(c, shown.replaceAll("\\p{Cntrl}", "\uFFFD"), c.key() + " " + wrong.zh(), c.key() + " " + wrong.en());
+      error(
+          c,
+          shown.replaceAll("\\p{Cntrl}", "\uFFFD"),
+          c.key() + " " + wrong.zh(),
+          c.key() + " " + wrong.en());
       return null;
     }
 
@@ -483,7 +680,10 @@ final class ActivityRows implements RowSink {
       }
     }
 
-    /** A number as the source stored it or, for text, as written; never text printed from a number and read back. */
+    /**
+     * A number as the source stored it or, for text, as written; never text printed from a number
+     * and read back.
+     */
     private double plain(Column c, String s) throws Numbers.BadValue {
       Double stored = stored(header.indexOf(c));
       return stored != null ? Numbers.finite(stored, s) : Numbers.parse(s);
@@ -504,13 +704,19 @@ final class ActivityRows implements RowSink {
   }
 
   private static boolean isNcvUnit(RateUnit u) {
-    return u.numerator().dimension() == Dimension.ENERGY && u.numeratorSubstance().isEmpty() && u.denominator() != null
-        && (u.denominator().dimension() == Dimension.MASS || u.denominator().dimension() == Dimension.VOLUME);
+    return u.numerator().dimension() == Dimension.ENERGY
+        && u.numeratorSubstance().isEmpty()
+        && u.denominator() != null
+        && (u.denominator().dimension() == Dimension.MASS
+            || u.denominator().dimension() == Dimension.VOLUME);
   }
 
   private static boolean isCarbonUnit(RateUnit u) {
-    return u.numerator().dimension() == Dimension.MASS && u.numeratorSubstance().equals("C") && u.denominator() != null
-        && (u.denominator().dimension() == Dimension.ENERGY || u.denominator().dimension() == Dimension.MASS);
+    return u.numerator().dimension() == Dimension.MASS
+        && u.numeratorSubstance().equals("C")
+        && u.denominator() != null
+        && (u.denominator().dimension() == Dimension.ENERGY
+            || u.denominator().dimension() == Dimension.MASS);
   }
 
   private static String zh(Dimension d) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * The columns of an activity file, with the Chinese headers accepted for each. The measured-emission
- * columns ({@code measured_SO2_t}) are open-ended and handled by {@link Header}.
+ * The columns of an activity file, with the Chinese headers accepted for each. The
+ * measured-emission columns ({@code measured_SO2_t}) are open-ended and handled by {@link Header}.
  */
 enum Column {
   RECORD_ID("record_id", true, "记录编号", "记录号"),
@@ -58,7 +58,10 @@ enum Column {
     return key;
   }
 
-  /** The Chinese header of the template (the first alias), for the Chinese half of a message; the key where none. */
+  /**
+   * The Chinese header of the template (the first alias), for the Chinese half of a message; the
+   * key where none.
+   */
   String nameZh() {
     return aliases.isEmpty() ? key : aliases.get(0);
   }
@@ -76,8 +79,9 @@ enum Column {
   }
 
   /**
-   * The known header closest to an unknown one ({@code sulphur_pct} → {@code sulfur_pct}, {@code 含硫率} → {@code 含硫量}):
-   * at most a third of its letters changed (at least one, at most three), or none when nothing is that close.
+   * The known header closest to an unknown one ({@code sulphur_pct} → {@code sulfur_pct}, {@code
+   * 含硫率} → {@code 含硫量}): at most a third of its letters changed (at least one, at most three), or
+   * none when nothing is that close.
    */
   static Optional<String> closest(String header) {
     String h = normalise(header);
@@ -103,8 +107,16 @@ enum Column {
     return names;
   }
 
-  /** Case and surrounding spaces never matter; inner spaces count as underscores ({@code Record ID}). */
+  /**
+   * Case and surrounding spaces never matter; inner spaces count as underscores ({@code Record
+   * ID}).
+   */
   static String normalise(String header) {
-    return header.replace('\uFEFF', ' ').replace('\u3000', ' ').strip().replaceAll("\\s+", "_").toLowerCase(Locale.ROOT);
+    return header
+        .replace('\uFEFF', ' ')
+        .replace('\u3000', ' ')
+        .strip()
+        .replaceAll("\\s+", "_")
+        .toLowerCase(Locale.ROOT);
   }
 }

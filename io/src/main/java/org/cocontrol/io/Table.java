@@ -17,22 +17,25 @@ import org.cocontrol.core.text.Message;
 import org.cocontrol.core.text.Numbers;
 
 /**
- * A small table read whole (a plan sheet, a command-line input, a reference table) from CSV, xlsx (first sheet) or CSV
- * text: its columns, its rows with each cell's place, numbers read by the one rule ({@link Numbers}), and every problem
- * with its row and column. Readers of one kind of table add their own problems to it through {@link Row#problem}, so one
- * list says everything wrong with the file. Activity files, which may have millions of rows, are streamed instead
- * ({@link ActivityReader}) through the same {@link TableReader}.
+ * A small table read whole (a plan sheet, a command-line input, a reference table) from CSV, xlsx
+ * (first sheet) or CSV text: its columns, its rows with each cell's place, numbers read by the one
+ * rule ({@link Numbers}), and every problem with its row and column. Readers of one kind of table
+ * add their own problems to it through {@link Row#problem}, so one list says everything wrong with
+ * the file. Activity files, which may have millions of rows, are streamed instead ({@link
+ * ActivityReader}) through the same {@link TableReader}.
  *
- * <p>The header is the first row that names a known column (a title row may come before it) or, when the table takes
- * any column ({@link Columns#any}), the first row that is not blank. Blank rows are skipped. Every cell is stripped and
- * held to the width given, without control characters but tabs and line breaks.
+ * <p>The header is the first row that names a known column (a title row may come before it) or,
+ * when the table takes any column ({@link Columns#any}), the first row that is not blank. Blank
+ * rows are skipped. Every cell is stripped and held to the width given, without control characters
+ * but tabs and line breaks.
  */
 public final class Table {
 
   /**
    * The columns a table may have.
    *
-   * @param aliases header text (as {@link #normalise} leaves it) → column name; empty: every header names itself
+   * @param aliases header text (as {@link #normalise} leaves it) → column name; empty: every header
+   *     names itself
    * @param required column names that must be present
    * @param maxWidth the most characters a cell may hold
    */
@@ -60,8 +63,10 @@ public final class Table {
   private final List<ImportProblem> problems = new ArrayList<>();
   private Places places = Places.CSV;
   private Place headerRow;
+
   /** The column at each position of the header; null where none. */
   private String[] byPosition = new String[0];
+
   private boolean sawRows;
 
   private Table(String name, Columns spec) {
@@ -69,7 +74,10 @@ public final class Table {
     this.spec = spec;
   }
 
-  /** Reads a {@code .csv} or {@code .xlsx} upload, chosen by its name; anything else is one problem on the file. */
+  /**
+   * Reads a {@code .csv} or {@code .xlsx} upload, chosen by its name; anything else is one problem
+   * on the file.
+   */
   public static Table read(String fileName, byte[] content, Columns columns) {
     String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
     Table t = new Table(name, columns);
@@ -100,18 +108,22 @@ public final class Table {
     try {
       TableReader.read(file, List.of(), t.sink());
     } catch (IOException e) {
-      t.problems.add(ImportProblem.error(Place.of(name), "", "", "无法读取 / cannot be read: " + e.getMessage()));
+      t.problems.add(
+          ImportProblem.error(Place.of(name), "", "", "无法读取 / cannot be read: " + e.getMessage()));
     }
     return t.finish();
   }
 
-  /** Reads CSV text (a reference table shipped with the platform, or one a user gives in its place). */
+  /**
+   * Reads CSV text (a reference table shipped with the platform, or one a user gives in its place).
+   */
   public static Table read(String name, Reader csv, Columns columns) {
     Table t = new Table(name, columns);
     try {
       TableReader.read(name, csv, t.sink());
     } catch (IOException e) {
-      t.problems.add(ImportProblem.error(Place.of(name), "", "", "无法读取 / cannot be read: " + e.getMessage()));
+      t.problems.add(
+          ImportProblem.error(Place.of(name), "", "", "无法读取 / cannot be read: " + e.getMessage()));
     }
     return t.finish();
   }
@@ -133,7 +145,9 @@ public final class Table {
     return Collections.unmodifiableList(rows);
   }
 
-  /** Every problem found so far, by the reading and by whoever checked the rows, in the order found. */
+  /**
+   * Every problem found so far, by the reading and by whoever checked the rows, in the order found.
+   */
   public List<ImportProblem> problems() {
     return Collections.unmodifiableList(problems);
   }
@@ -142,9 +156,14 @@ public final class Table {
     return problems.stream().noneMatch(ImportProblem::isError);
   }
 
-  /** A problem with the table's header (a column the reader of this kind of table needs), at the header row. */
+  /**
+   * A problem with the table's header (a column the reader of this kind of table needs), at the
+   * header row.
+   */
   public void problem(String column, Message message) {
-    problems.add(ImportProblem.error(headerRow == null ? Place.of(name) : headerRow, column, "", message.toString()));
+    problems.add(
+        ImportProblem.error(
+            headerRow == null ? Place.of(name) : headerRow, column, "", message.toString()));
   }
 
   /** A problem with the table as a whole. */
@@ -152,7 +171,10 @@ public final class Table {
     problems.add(ImportProblem.error(Place.of(name), "", "", message.toString()));
   }
 
-  /** The same rule {@link ActivityReader} uses: case, surrounding spaces never matter; inner spaces count as underscores. */
+  /**
+   * The same rule {@link ActivityReader} uses: case, surrounding spaces never matter; inner spaces
+   * count as underscores.
+   */
   public static String normalise(String header) {
     return Column.normalise(header);
   }
@@ -179,15 +201,19 @@ public final class Table {
       return i == null || i >= cells.size() ? "" : cells.get(i);
     }
 
-    /** Where a cell is ({@code line 5}, {@code Sheet1!C5}); the row's place when the table has no such column. */
+    /**
+     * Where a cell is ({@code line 5}, {@code Sheet1!C5}); the row's place when the table has no
+     * such column.
+     */
     public Place place(String column) {
       Integer i = index.get(column);
       return i == null ? places.row(number) : places.cell(number, i);
     }
 
     /**
-     * A cell's number: as the source stored it, or read from its text by the one rule; null when blank (and, when
-     * {@code required}, a problem), null and a problem when it is not a finite number.
+     * A cell's number: as the source stored it, or read from its text by the one rule; null when
+     * blank (and, when {@code required}, a problem), null and a problem when it is not a finite
+     * number.
      */
     public Double number(String column, boolean required) {
       String text = get(column);
@@ -207,7 +233,10 @@ public final class Table {
       }
     }
 
-    /** A required year: a whole number from 1900 to 2100, as the activity reader takes it; null and a problem otherwise. */
+    /**
+     * A required year: a whole number from 1900 to 2100, as the activity reader takes it; null and
+     * a problem otherwise.
+     */
     public Integer year(String column) {
       String text = get(column);
       Double v = number(column, true);
@@ -218,7 +247,11 @@ public final class Table {
         return v.intValue();
       }
       if (v != null) {
-        problem(column, new Message("年份应为 1900–2100 之间的整数，得到 '" + text + "'", "year must be a whole number from 1900 to 2100, got '" + text + "'"));
+        problem(
+            column,
+            new Message(
+                "年份应为 1900–2100 之间的整数，得到 '" + text + "'",
+                "year must be a whole number from 1900 to 2100, got '" + text + "'"));
       }
       return null;
     }
@@ -264,9 +297,17 @@ public final class Table {
     List<ImportProblem> duplicates = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       String text = cells.get(i);
-      String column = spec.aliases().isEmpty() ? (text.isEmpty() ? null : text) : spec.aliases().get(normalise(text));
+      String column =
+          spec.aliases().isEmpty()
+              ? (text.isEmpty() ? null : text)
+              : spec.aliases().get(normalise(text));
       if (column != null && found.putIfAbsent(column, i) != null) {
-        duplicates.add(ImportProblem.error(places.cell(number, i), column, text, "重复的列 '" + text + "' / duplicate column '" + text + "'"));
+        duplicates.add(
+            ImportProblem.error(
+                places.cell(number, i),
+                column,
+                text,
+                "重复的列 '" + text + "' / duplicate column '" + text + "'"));
       }
     }
     if (found.isEmpty() && !spec.aliases().isEmpty()) {
@@ -294,8 +335,14 @@ public final class Table {
       String column = i < byPosition.length ? byPosition[i] : null;
       if (column == null) {
         if (spec.aliases().isEmpty()) {
-          // a table that takes any column has no column to ignore: a value under no header is a mistake
-          problems.add(ImportProblem.error(places.cell(number, i), "", v, "该列没有表头，其中的值无法读取 / a value in a column without a header"));
+          // a table that takes any column has no column to ignore: a value under no header is a
+          // mistake
+          problems.add(
+              ImportProblem.error(
+                  places.cell(number, i),
+                  "",
+                  v,
+                  "该列没有表头，其中的值无法读取 / a value in a column without a header"));
         }
         continue;
       }
@@ -311,7 +358,10 @@ public final class Table {
     return fits(v, spec.maxWidth());
   }
 
-  /** Why a cell's text cannot be taken (wider than {@code max}, a control character), or null: the rule for every table. */
+  /**
+   * Why a cell's text cannot be taken (wider than {@code max}, a control character), or null: the
+   * rule for every table.
+   */
   static Message fits(String v, int max) {
     if (v.length() > max) {
       return new Message("超过 " + max + " 个字符", "longer than " + max + " characters");
@@ -319,7 +369,9 @@ public final class Table {
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-        return new Message("含有控制字符 U+" + String.format("%04X", (int) c), "contains the control character U+" + String.format("%04X", (int) c));
+        return new Message(
+            "含有控制字符 U+" + String.format("%04X", (int) c),
+            "contains the control character U+" + String.format("%04X", (int) c));
       }
     }
     return null;
@@ -331,7 +383,15 @@ public final class Table {
         fileProblem(new Message("文件为空，没有表头", "the file is empty: no header row"));
       } else {
         // rows, but none names a known column: the header is there and wrong
-        spec.required().forEach(c -> problems.add(ImportProblem.error(Place.of(name), c, "", "缺少必填列 " + c + " / missing required column " + c)));
+        spec.required()
+            .forEach(
+                c ->
+                    problems.add(
+                        ImportProblem.error(
+                            Place.of(name),
+                            c,
+                            "",
+                            "缺少必填列 " + c + " / missing required column " + c)));
       }
     }
     return this;

@@ -25,10 +25,13 @@ public enum TableFormat {
       return XLSX;
     }
     if (n.endsWith(".xls")) {
-      // The old binary format would need POI's whole-file HSSF model; one "save as" in Excel avoids that.
+      // The old binary format would need POI's whole-file HSSF model; one "save as" in Excel avoids
+      // that.
       throw new IllegalArgumentException(
-          "不支持 .xls 文件，请在 Excel 中另存为 .xlsx / .xls files are not supported: save the file as .xlsx: " + file);
+          "不支持 .xls 文件，请在 Excel 中另存为 .xlsx / .xls files are not supported: save the file as .xlsx: "
+              + file);
     }
-    throw new IllegalArgumentException("不支持的文件类型，请使用 .csv 或 .xlsx / unsupported file type, use .csv or .xlsx: " + file);
+    throw new IllegalArgumentException(
+        "不支持的文件类型，请使用 .csv 或 .xlsx / unsupported file type, use .csv or .xlsx: " + file);
   }
 }

@@ -27,13 +27,14 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a table (a header and rows of cells) to a {@code .csv} or {@code .xlsx} file, chosen by the
- * target's extension, row by row so large results never sit in memory whole.
+ * Writes a table (a header and rows of cells) to a {@code .csv} or {@code .xlsx} file, chosen by
+ * the target's extension, row by row so large results never sit in memory whole.
  *
  * <p>The target appears only when the table is complete: rows go to a temporary file in the same
- * directory, and {@link #commit()} moves it over the target. Closing without committing, or any failure
- * on the way, deletes the temporary file and leaves the target as it was. Commit is explicit because
- * try-with-resources closes on exceptions too, and a close that committed would publish a partial table:
+ * directory, and {@link #commit()} moves it over the target. Closing without committing, or any
+ * failure on the way, deletes the temporary file and leaves the target as it was. Commit is
+ * explicit because try-with-resources closes on exceptions too, and a close that committed would
+ * publish a partial table:
  *
  * <pre>{@code
  * try (TableWriter w = TableWriter.open(path, header)) {
@@ -42,10 +43,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * }
  * }</pre>
  *
- * <p>Cells are {@link String}s, {@link Number}s or null for empty. CSV is UTF-8 without a byte-order mark,
- * RFC 4180 (CRLF line ends; a value is quoted only when it holds a comma, quote or line break), numbers
- * in plain decimal with no exponent and no trailing zeros. An xlsx has a bold, frozen header row and
- * numbers as numeric cells.
+ * <p>Cells are {@link String}s, {@link Number}s or null for empty. CSV is UTF-8 without a
+ * byte-order mark, RFC 4180 (CRLF line ends; a value is quoted only when it holds a comma, quote or
+ * line break), numbers in plain decimal with no exponent and no trailing zeros. An xlsx has a bold,
+ * frozen header row and numbers as numeric cells.
  */
 public final class TableWriter implements Closeable {
 
@@ -74,20 +75,24 @@ public final class TableWriter implements Closeable {
    * Opens a writer and writes the header.
    *
    * @param sheetName the worksheet's name in an xlsx; ignored for CSV
-   * @throws IllegalArgumentException when the extension is neither .csv nor .xlsx, or the sheet name is not
-   *     one Excel allows
+   * @throws IllegalArgumentException when the extension is neither .csv nor .xlsx, or the sheet
+   *     name is not one Excel allows
    * @throws IOException when the temporary file cannot be created next to the target
    */
-  public static TableWriter open(Path target, List<String> header, String sheetName) throws IOException {
+  public static TableWriter open(Path target, List<String> header, String sheetName)
+      throws IOException {
     Objects.requireNonNull(header, "header");
     TableFormat format = TableFormat.of(target);
     if (format == TableFormat.XLSX) {
       WorkbookUtil.validateSheetName(sheetName);
     }
     Path absolute = target.toAbsolutePath();
-    // Same directory, so the final move is a rename on one file system; hidden, so nobody picks it up early.
-    Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    // Same directory, so the final move is a rename on one file system; hidden, so nobody picks it
+    // up early.
+    Path temp =
+        absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    OutputStream out =
+        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     TableWriter w;
     try {
       Sink sink = format == TableFormat.CSV ? new CsvSink(out) : new XlsxSink(out, sheetName);
@@ -102,7 +107,8 @@ public final class TableWriter implements Closeable {
   }
 
   /** Writes a whole table at once. */
-  public static void write(Path target, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
+  public static void write(Path target, List<String> header, Iterable<? extends List<?>> rows)
+      throws IOException {
     try (TableWriter w = open(target, header)) {
       for (List<?> row : rows) {
         w.row(row);
@@ -115,13 +121,15 @@ public final class TableWriter implements Closeable {
    * Appends a row.
    *
    * @param cells as many as the header has: {@link String}, {@link Number} or null
-   * @throws IllegalArgumentException for a wrong number of cells, another type, or a NaN or infinite number;
-   *     the writer is then aborted, since a table missing a row must not be committed
+   * @throws IllegalArgumentException for a wrong number of cells, another type, or a NaN or
+   *     infinite number; the writer is then aborted, since a table missing a row must not be
+   *     committed
    */
   public void row(List<?> cells) throws IOException {
     if (cells.size() != width) {
       abort();
-      throw new IllegalArgumentException("a row has " + cells.size() + " cells, the header has " + width);
+      throw new IllegalArgumentException(
+          "a row has " + cells.size() + " cells, the header has " + width);
     }
     write(cells.toArray(), false);
   }
@@ -140,7 +148,8 @@ public final class TableWriter implements Closeable {
     try {
       sink.finish();
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -150,7 +159,10 @@ public final class TableWriter implements Closeable {
     }
   }
 
-  /** Gives up: the temporary file is deleted and the target is left as it was. Does nothing once finished. */
+  /**
+   * Gives up: the temporary file is deleted and the target is left as it was. Does nothing once
+   * finished.
+   */
   public void abort() {
     if (finished) {
       return;
@@ -172,7 +184,8 @@ public final class TableWriter implements Closeable {
     try {
       for (Object c : cells) {
         if (c != null && !(c instanceof String) && !(c instanceof Number)) {
-          throw new IllegalArgumentException("a cell must be a String, a Number or null, got " + c.getClass().getName());
+          throw new IllegalArgumentException(
+              "a cell must be a String, a Number or null, got " + c.getClass().getName());
         }
       }
       sink.row(cells, header);
@@ -196,13 +209,17 @@ public final class TableWriter implements Closeable {
   }
 
   /**
-   * A number in plain decimal: no exponent, no trailing zeros, integers without {@code .0}
-   * ({@code 1.23E-5} → {@code 0.0000123}).
+   * A number in plain decimal: no exponent, no trailing zeros, integers without {@code .0} ({@code
+   * 1.23E-5} → {@code 0.0000123}).
    *
    * @throws IllegalArgumentException for NaN or infinity, which no result should contain
    */
   static String plain(Number n) {
-    if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte || n instanceof BigInteger) {
+    if (n instanceof Integer
+        || n instanceof Long
+        || n instanceof Short
+        || n instanceof Byte
+        || n instanceof BigInteger) {
       return n.toString();
     }
     BigDecimal d;
@@ -211,7 +228,8 @@ public final class TableWriter implements Closeable {
     } else {
       double v = n.doubleValue();
       if (!Double.isFinite(v)) {
-        throw new IllegalArgumentException("cannot write " + v + ": results must be finite numbers");
+        throw new IllegalArgumentException(
+            "cannot write " + v + ": results must be finite numbers");
       }
       // Float.toString keeps a float's short form (0.1f, not 0.10000000149011612).
       d = n instanceof Float f ? new BigDecimal(Float.toString(f)) : BigDecimal.valueOf(v);
@@ -272,8 +290,8 @@ public final class TableWriter implements Closeable {
   }
 
   /**
-   * A streaming workbook: POI keeps a window of rows in memory and spills the rest to its own temporary
-   * file, then assembles the xlsx on {@link #finish()}.
+   * A streaming workbook: POI keeps a window of rows in memory and spills the rest to its own
+   * temporary file, then assembles the xlsx on {@link #finish()}.
    */
   private static final class XlsxSink implements Sink {
     /** Rows kept in memory before SXSSF flushes them to its own temporary file. */

@@ -23,14 +23,17 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Feeds one worksheet of an xlsx workbook to a {@link RowSink} through POI's SAX event API, so the sheet
- * is never built as an object model: memory stays flat however many rows there are.
+ * Feeds one worksheet of an xlsx workbook to a {@link RowSink} through POI's SAX event API, so the
+ * sheet is never built as an object model: memory stays flat however many rows there are.
  */
 final class XlsxRows {
 
   private XlsxRows() {}
 
-  /** @param preferred sheet names (lowercase) that mark the sheet to read in a workbook with several; else the first sheet */
+  /**
+   * @param preferred sheet names (lowercase) that mark the sheet to read in a workbook with
+   *     several; else the first sheet
+   */
   static void read(OPCPackage pkg, List<String> preferred, RowSink sink)
       throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
     XSSFReader reader = new XSSFReader(pkg);
@@ -58,7 +61,8 @@ final class XlsxRows {
     sink.start(Places.sheet(sheetName));
     XMLReader xml = XMLHelper.newXMLReader();
     PlainNumbers numbers = new PlainNumbers();
-    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink, numbers), numbers, false));
+    xml.setContentHandler(
+        new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink, numbers), numbers, false));
     try (InputStream in = sheetPart.getInputStream()) {
       xml.parse(new InputSource(in));
     }
@@ -91,7 +95,8 @@ final class XlsxRows {
         numbers.add(null);
       }
       String v = value == null ? "" : value;
-      // the stored number of a numeric cell the formatter has just seen; it is used as it is, never read back from its text
+      // the stored number of a numeric cell the formatter has just seen; it is used as it is, never
+      // read back from its text
       Double n = formatter.last;
       formatter.last = null;
       if (column < cells.size()) {
@@ -108,7 +113,10 @@ final class XlsxRows {
       sink.row(rowNum + 1L, List.copyOf(cells), numbers.toArray(new Double[0]));
     }
 
-    /** The 0-based column of a reference such as {@code AB12}; cheaper than a CellReference per cell. */
+    /**
+     * The 0-based column of a reference such as {@code AB12}; cheaper than a CellReference per
+     * cell.
+     */
     private static int column(String reference) {
       int c = 0;
       for (int i = 0; i < reference.length(); i++) {
@@ -123,9 +131,9 @@ final class XlsxRows {
   }
 
   /**
-   * Gives numeric cells their stored value in plain decimal rather than as displayed: a cell formatted
-   * {@code 0} that holds 20908.4 must read as 20908.4, and {@code #,##0} must not add separators. Dates
-   * keep their display form, so they never pass for numbers.
+   * Gives numeric cells their stored value in plain decimal rather than as displayed: a cell
+   * formatted {@code 0} that holds 20908.4 must read as 20908.4, and {@code #,##0} must not add
+   * separators. Dates keep their display form, so they never pass for numbers.
    */
   private static final class PlainNumbers extends DataFormatter {
     /** The value of the numeric cell just formatted, taken by the cell callback that follows. */
@@ -137,7 +145,9 @@ final class XlsxRows {
         return super.formatRawCellContents(value, formatIndex, formatString);
       }
       last = value;
-      return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
+      return Double.isFinite(value)
+          ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+          : String.valueOf(value);
     }
   }
 }

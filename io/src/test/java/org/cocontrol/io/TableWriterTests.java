@@ -19,37 +19,44 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Writing result tables: exact CSV text, xlsx read back with POI, and no file at all after a failure. */
+/**
+ * Writing result tables: exact CSV text, xlsx read back with POI, and no file at all after a
+ * failure.
+ */
 class TableWriterTests {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void csvQuotesOnlyWhatNeedsItAndWritesNumbersInPlainDecimal() throws IOException {
     Path file = dir.resolve("out.csv");
 
-    TableWriter.write(file, List.of("name", "value", "note"), List.of(
-        Arrays.asList("a,b", 0.0000123, "he said \"hi\""),
-        Arrays.asList("line\nbreak", 1234567.5, null),
-        Arrays.asList("plain", 42, ""),
-        Arrays.asList(null, 100.0, "二氧化硫"),
-        Arrays.asList("big", 1e21, "x"),
-        Arrays.asList("exact", new BigDecimal("1.500"), 9007199254740993L),
-        Arrays.asList("signs", -0.5, -0.0),
-        Arrays.asList("float", 0.1f, 0.0)));
+    TableWriter.write(
+        file,
+        List.of("name", "value", "note"),
+        List.of(
+            Arrays.asList("a,b", 0.0000123, "he said \"hi\""),
+            Arrays.asList("line\nbreak", 1234567.5, null),
+            Arrays.asList("plain", 42, ""),
+            Arrays.asList(null, 100.0, "二氧化硫"),
+            Arrays.asList("big", 1e21, "x"),
+            Arrays.asList("exact", new BigDecimal("1.500"), 9007199254740993L),
+            Arrays.asList("signs", -0.5, -0.0),
+            Arrays.asList("float", 0.1f, 0.0)));
 
     byte[] bytes = Files.readAllBytes(file);
     assertThat(bytes[0]).isEqualTo((byte) 'n');
-    assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("name,value,note\r\n"
-        + "\"a,b\",0.0000123,\"he said \"\"hi\"\"\"\r\n"
-        + "\"line\nbreak\",1234567.5,\r\n"
-        + "plain,42,\r\n"
-        + ",100,二氧化硫\r\n"
-        + "big,1000000000000000000000,x\r\n"
-        + "exact,1.5,9007199254740993\r\n"
-        + "signs,-0.5,0\r\n"
-        + "float,0.1,0\r\n");
+    assertThat(new String(bytes, StandardCharsets.UTF_8))
+        .isEqualTo(
+            "name,value,note\r\n"
+                + "\"a,b\",0.0000123,\"he said \"\"hi\"\"\"\r\n"
+                + "\"line\nbreak\",1234567.5,\r\n"
+                + "plain,42,\r\n"
+                + ",100,二氧化硫\r\n"
+                + "big,1000000000000000000000,x\r\n"
+                + "exact,1.5,9007199254740993\r\n"
+                + "signs,-0.5,0\r\n"
+                + "float,0.1,0\r\n");
   }
 
   @Test
@@ -61,7 +68,8 @@ class TableWriterTests {
       w.commit();
     }
 
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       XSSFSheet sheet = wb.getSheet(TableWriter.DEFAULT_SHEET);
       assertThat(wb.getNumberOfSheets()).isEqualTo(1);
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -88,7 +96,8 @@ class TableWriterTests {
       w.commit();
     }
 
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       assertThat(wb.getSheetName(0)).isEqualTo("排放清单");
     }
   }
@@ -111,12 +120,14 @@ class TableWriterTests {
   void exceptionBeforeCommitLeavesNoFile() throws IOException {
     Path file = dir.resolve("out.xlsx");
 
-    assertThatThrownBy(() -> {
-      try (TableWriter w = TableWriter.open(file, List.of("a"))) {
-        w.row(1);
-        throw new IllegalStateException("computation failed");
-      }
-    }).hasMessage("computation failed");
+    assertThatThrownBy(
+            () -> {
+              try (TableWriter w = TableWriter.open(file, List.of("a"))) {
+                w.row(1);
+                throw new IllegalStateException("computation failed");
+              }
+            })
+        .hasMessage("computation failed");
 
     assertThat(listing()).isEmpty();
   }
@@ -125,13 +136,16 @@ class TableWriterTests {
   void failedWriteKeepsThePreviousFile() throws IOException {
     Path file = Files.writeString(dir.resolve("out.csv"), "old results\n");
 
-    assertThatThrownBy(() -> {
-      try (TableWriter w = TableWriter.open(file, List.of("a", "b"))) {
-        w.row("x", 1);
-        w.row("only one cell");
-        w.commit();
-      }
-    }).isInstanceOf(IllegalArgumentException.class).hasMessage("a row has 1 cells, the header has 2");
+    assertThatThrownBy(
+            () -> {
+              try (TableWriter w = TableWriter.open(file, List.of("a", "b"))) {
+                w.row("x", 1);
+                w.row("only one cell");
+                w.commit();
+              }
+            })
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a row has 1 cells, the header has 2");
 
     assertThat(file).hasContent("old results");
     assertThat(listing()).containsExactly(file);
@@ -152,21 +166,26 @@ class TableWriterTests {
     Path file = dir.resolve("out.csv");
     TableWriter w = TableWriter.open(file, List.of("a"));
 
-    assertThatThrownBy(() -> w.row(Double.NaN)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+    assertThatThrownBy(() -> w.row(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NaN");
     assertThatThrownBy(w::commit).isInstanceOf(IllegalStateException.class);
     assertThat(listing()).isEmpty();
 
     TableWriter dates = TableWriter.open(file, List.of("a"));
-    assertThatThrownBy(() -> dates.row(java.time.LocalDate.of(2024, 1, 1))).hasMessageContaining("String, a Number or null");
+    assertThatThrownBy(() -> dates.row(java.time.LocalDate.of(2024, 1, 1)))
+        .hasMessageContaining("String, a Number or null");
     assertThat(listing()).isEmpty();
   }
 
   @Test
   void onlyCsvAndXlsxAreWritten() {
     assertThatThrownBy(() -> TableWriter.open(dir.resolve("out.txt"), List.of("a")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use .csv or .xlsx");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("use .csv or .xlsx");
     assertThatThrownBy(() -> TableWriter.open(dir.resolve("out.xls"), List.of("a")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("save the file as .xlsx");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("save the file as .xlsx");
     assertThatThrownBy(() -> TableWriter.open(dir.resolve("out.xlsx"), List.of("a"), "bad/name"))
         .isInstanceOf(IllegalArgumentException.class);
   }

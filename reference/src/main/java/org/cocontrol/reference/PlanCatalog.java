@@ -23,22 +23,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The co-control plans shipped under {@code plans/} (format in docs/parameter-files.md), the normalised
- * department list and the source texts they were encoded from. Every plan is checked on load: numbering,
- * parents, indicator links, kinds, themes and department codes; all problems are reported together as
- * {@code file item: what}.
+ * The co-control plans shipped under {@code plans/} (format in docs/parameter-files.md), the
+ * normalised department list and the source texts they were encoded from. Every plan is checked on
+ * load: numbering, parents, indicator links, kinds, themes and department codes; all problems are
+ * reported together as {@code file item: what}.
  */
 public final class PlanCatalog {
 
-  /** The shipped plans, in the order the platform lists them (provinces, then the municipality, then the city). */
-  public static final List<String> PLANS = List.of("liaoning-2023", "henan-2023", "chongqing-2023", "sanming-2022");
+  /**
+   * The shipped plans, in the order the platform lists them (provinces, then the municipality, then
+   * the city).
+   */
+  public static final List<String> PLANS =
+      List.of("liaoning-2023", "henan-2023", "chongqing-2023", "sanming-2022");
 
   private static final String ROOT = "/org/cocontrol/reference/plans/";
 
   /**
    * A normalised department.
    *
-   * @param code   one code per function across levels ({@code ecology-environment})
+   * @param code one code per function across levels ({@code ecology-environment})
    */
   public record Department(String code, String nameZh, String nameEn) {}
 
@@ -50,7 +54,9 @@ public final class PlanCatalog {
     this.departments = Map.copyOf(departments);
   }
 
-  /** @throws ReferenceDataException listing every problem in the shipped files */
+  /**
+   * @throws ReferenceDataException listing every problem in the shipped files
+   */
   public static PlanCatalog load() {
     Map<String, Department> departments = readDepartments();
     List<String> problems = new ArrayList<>();
@@ -95,7 +101,8 @@ public final class PlanCatalog {
   }
 
   /**
-   * An indicator topic for lining up the indicators of different plans: those whose name matches {@code pattern}.
+   * An indicator topic for lining up the indicators of different plans: those whose name matches
+   * {@code pattern}.
    */
   public record Topic(String code, String nameZh, String nameEn, Pattern pattern) {
     public boolean covers(String indicatorName) {
@@ -106,33 +113,48 @@ public final class PlanCatalog {
   /** The topics of {@code plans/indicator_topics.csv}, in file order. */
   public static List<Topic> indicatorTopics() {
     List<Topic> out = new ArrayList<>();
-    for (ReferenceTable.Row r : table("indicator_topics.csv", "topic", "name_zh", "name_en", "pattern")) {
-      out.add(new Topic(r.get("topic"), r.get("name_zh"), r.get("name_en"), Pattern.compile(r.get("pattern"))));
+    for (ReferenceTable.Row r :
+        table("indicator_topics.csv", "topic", "name_zh", "name_en", "pattern")) {
+      out.add(
+          new Topic(
+              r.get("topic"),
+              r.get("name_zh"),
+              r.get("name_en"),
+              Pattern.compile(r.get("pattern"))));
     }
     return out;
   }
 
-  /** A table of the plans folder, read by io's one table reader; any problem in it refuses the release. */
+  /**
+   * A table of the plans folder, read by io's one table reader; any problem in it refuses the
+   * release.
+   */
   private static List<ReferenceTable.Row> table(String file, String... columns) {
     List<String> problems = new ArrayList<>();
-    List<ReferenceTable.Row> rows = ReferenceTable.resource(ROOT + file, List.of(columns), problems).rows();
+    List<ReferenceTable.Row> rows =
+        ReferenceTable.resource(ROOT + file, List.of(columns), problems).rows();
     if (!problems.isEmpty()) {
       throw new ReferenceDataException(problems);
     }
     return rows;
   }
 
-  static Plan parse(String file, JsonNode root, Set<String> departmentCodes, List<String> problems) {
+  static Plan parse(
+      String file, JsonNode root, Set<String> departmentCodes, List<String> problems) {
     int before = problems.size();
     String planId = text(root, "id");
     Map<String, String> departments = new LinkedHashMap<>();
-    root.path("departments").properties().forEach(e -> {
-      String code = e.getValue().asString();
-      if (!departmentCodes.contains(code)) {
-        problems.add(file + ": department '" + e.getKey() + "' maps to unknown code '" + code + "'");
-      }
-      departments.put(e.getKey(), code);
-    });
+    root.path("departments")
+        .properties()
+        .forEach(
+            e -> {
+              String code = e.getValue().asString();
+              if (!departmentCodes.contains(code)) {
+                problems.add(
+                    file + ": department '" + e.getKey() + "' maps to unknown code '" + code + "'");
+              }
+              departments.put(e.getKey(), code);
+            });
     List<PlanItem> items = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (JsonNode n : root.path("items")) {
@@ -166,9 +188,20 @@ public final class PlanCatalog {
         }
       }
       JsonNode lines = n.path("lines");
-      items.add(new PlanItem(id, Objects.requireNonNullElse(text(n, "number"), ""), parent,
-          Objects.requireNonNullElse(text(n, "title"), ""), Objects.requireNonNullElse(text(n, "text"), ""),
-          lines.path(0).asInt(0), lines.path(1).asInt(0), task, theme, lead, cooperating, strings(n.path("indicators"))));
+      items.add(
+          new PlanItem(
+              id,
+              Objects.requireNonNullElse(text(n, "number"), ""),
+              parent,
+              Objects.requireNonNullElse(text(n, "title"), ""),
+              Objects.requireNonNullElse(text(n, "text"), ""),
+              lines.path(0).asInt(0),
+              lines.path(1).asInt(0),
+              task,
+              theme,
+              lead,
+              cooperating,
+              strings(n.path("indicators"))));
     }
     List<PlanIndicator> indicators = new ArrayList<>();
     for (JsonNode n : root.path("indicators")) {
@@ -180,18 +213,36 @@ public final class PlanCatalog {
       }
       try {
         IndicatorKind kind = IndicatorKind.ofCode(text(n, "kind"));
-        IndicatorKind inherited = text(n, "inheritedKind") == null ? null : IndicatorKind.ofCode(text(n, "inheritedKind"));
+        IndicatorKind inherited =
+            text(n, "inheritedKind") == null
+                ? null
+                : IndicatorKind.ofCode(text(n, "inheritedKind"));
         IndicatorKind effective = kind == IndicatorKind.INHERITED ? inherited : kind;
         String written = text(n, "comparison");
-        Comparison comparison = written != null ? Comparison.ofSymbol(written)
-            : effective == null ? null : effective.defaultComparison();
+        Comparison comparison =
+            written != null
+                ? Comparison.ofSymbol(written)
+                : effective == null ? null : effective.defaultComparison();
         if (comparison == null) {
           problems.add(where + ": " + kind.code() + " needs a comparison (>= or <=)");
           continue;
         }
-        indicators.add(new PlanIndicator(id, item, text(n, "name"), text(n, "unit"), kind, inherited,
-            text(n, "inheritsFrom"), comparison, text(n, "metric"), integer(n, "baseYear"), number(n, "baseValue"),
-            integer(n, "targetYear"), number(n, "targetValue"), text(n, "sourceText")));
+        indicators.add(
+            new PlanIndicator(
+                id,
+                item,
+                text(n, "name"),
+                text(n, "unit"),
+                kind,
+                inherited,
+                text(n, "inheritsFrom"),
+                comparison,
+                text(n, "metric"),
+                integer(n, "baseYear"),
+                number(n, "baseValue"),
+                integer(n, "targetYear"),
+                number(n, "targetValue"),
+                text(n, "sourceText")));
       } catch (IllegalArgumentException e) {
         problems.add(where + ": " + e.getMessage());
       }
@@ -207,9 +258,19 @@ public final class PlanCatalog {
       return null;
     }
     JsonNode source = root.path("source");
-    return new Plan(planId, text(root, "jurisdiction"), text(root, "parentJurisdiction"), text(root, "title"),
-        text(root, "issuedOn"), text(root, "documentNumber"), strings(root.path("issuers")), text(source, "file"),
-        text(source, "note"), departments, items, indicators);
+    return new Plan(
+        planId,
+        text(root, "jurisdiction"),
+        text(root, "parentJurisdiction"),
+        text(root, "title"),
+        text(root, "issuedOn"),
+        text(root, "documentNumber"),
+        strings(root.path("issuers")),
+        text(source, "file"),
+        text(source, "note"),
+        departments,
+        items,
+        indicators);
   }
 
   private static Map<String, Department> readDepartments() {

@@ -2,7 +2,10 @@ package org.cocontrol.reference;
 
 import java.util.List;
 
-/** Reference files that cannot be loaded; the message lists every problem as {@code file:line column: what}. */
+/**
+ * Reference files that cannot be loaded; the message lists every problem as {@code file:line
+ * column: what}.
+ */
 public final class ReferenceDataException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final List<String> problems;

@@ -13,9 +13,9 @@ import org.cocontrol.io.ImportProblem;
 import org.cocontrol.io.Table;
 
 /**
- * A reference table read whole by io's one table reader ({@link Table}), with its problems as the reference loaders
- * word them: {@code file:line column c: what}, collected with every other problem of the load so a bad release or a
- * user's file is refused with the whole list.
+ * A reference table read whole by io's one table reader ({@link Table}), with its problems as the
+ * reference loaders word them: {@code file:line column c: what}, collected with every other problem
+ * of the load so a bad release or a user's file is refused with the whole list.
  */
 final class ReferenceTable {
 
@@ -33,7 +33,9 @@ final class ReferenceTable {
       table.problems.add(table.name + ":" + line() + " column " + column + ": " + what);
     }
 
-    /** A finite number by the one rule for numbers ({@link Numbers}); null and a problem otherwise. */
+    /**
+     * A finite number by the one rule for numbers ({@link Numbers}); null and a problem otherwise.
+     */
     Double number(String column) {
       Double d = Numbers.valueOf(get(column));
       if (d == null) {
@@ -42,7 +44,10 @@ final class ReferenceTable {
       return d;
     }
 
-    /** A whole number; null and a problem otherwise ({@code optional}: blank is null without a problem). */
+    /**
+     * A whole number; null and a problem otherwise ({@code optional}: blank is null without a
+     * problem).
+     */
     Integer integer(String column, boolean optional) {
       String v = get(column);
       if (v.isEmpty() && optional) {
@@ -65,13 +70,20 @@ final class ReferenceTable {
     this.name = name;
     this.problems = problems;
     for (ImportProblem p : table.problems()) {
-      problems.add(name + (p.row() == null ? "" : ":" + p.row()) + (p.column().isEmpty() ? "" : " column " + p.column()) + ": " + p.message());
+      problems.add(
+          name
+              + (p.row() == null ? "" : ":" + p.row())
+              + (p.column().isEmpty() ? "" : " column " + p.column())
+              + ": "
+              + p.message());
     }
     table.rows().forEach(r -> rows.add(new Row(this, r)));
   }
 
-  static ReferenceTable read(String name, Reader reader, List<String> required, List<String> problems) {
-    return new ReferenceTable(name, Table.read(name, reader, Table.Columns.any(required, Table.WIDE)), problems);
+  static ReferenceTable read(
+      String name, Reader reader, List<String> required, List<String> problems) {
+    return new ReferenceTable(
+        name, Table.read(name, reader, Table.Columns.any(required, Table.WIDE)), problems);
   }
 
   /** Reads a file shipped on the classpath next to this class. */
@@ -79,7 +91,10 @@ final class ReferenceTable {
     InputStream in = ReferenceTable.class.getResourceAsStream(path);
     if (in == null) {
       problems.add(path + ": not found on the classpath");
-      return new ReferenceTable(path, Table.read(path, Reader.nullReader(), Table.Columns.any(List.of(), Table.WIDE)), new ArrayList<>());
+      return new ReferenceTable(
+          path,
+          Table.read(path, Reader.nullReader(), Table.Columns.any(List.of(), Table.WIDE)),
+          new ArrayList<>());
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return read(path, r, required, problems);

@@ -24,10 +24,11 @@ import org.cocontrol.core.synergy.Normalisation;
 import org.cocontrol.core.synergy.RandomIndex;
 
 /**
- * Loads the parameters of synergy evaluation shipped under {@code synergy/}: APeq weights, coupling bands,
- * carbon-efficiency thresholds, the AHP random index and the default indicator systems (region, park,
- * enterprise), each value with its source document and verification tag. Users' own weight and system files
- * are read with the same rules. Every problem in a file is reported together, as {@code file:line column: what}.
+ * Loads the parameters of synergy evaluation shipped under {@code synergy/}: APeq weights, coupling
+ * bands, carbon-efficiency thresholds, the AHP random index and the default indicator systems
+ * (region, park, enterprise), each value with its source document and verification tag. Users' own
+ * weight and system files are read with the same rules. Every problem in a file is reported
+ * together, as {@code file:line column: what}.
  */
 public final class SynergyReference {
 
@@ -41,27 +42,41 @@ public final class SynergyReference {
   private SynergyReference() {}
 
   /**
-   * The default APeq weights: SO2, NOX and PM from the tax-law pollution-equivalent values normalised to SO2
-   * (1, 1, 0.95/2.18), VOCS 0 (no value exists for the group). All tagged U: the weighting scheme is unverified.
+   * The default APeq weights: SO2, NOX and PM from the tax-law pollution-equivalent values
+   * normalised to SO2 (1, 1, 0.95/2.18), VOCS 0 (no value exists for the group). All tagged U: the
+   * weighting scheme is unverified.
    */
   public static ApeqWeights apeqWeights() {
     List<String> problems = new ArrayList<>();
-    ApeqWeights w = apeqWeights(ReferenceTable.resource(ROOT + "apeq_weights.csv", List.of("substance", "basis", "relative_to", "weight",
-        "document", "document_ref", "tag"), problems), problems);
+    ApeqWeights w =
+        apeqWeights(
+            ReferenceTable.resource(
+                ROOT + "apeq_weights.csv",
+                List.of(
+                    "substance",
+                    "basis",
+                    "relative_to",
+                    "weight",
+                    "document",
+                    "document_ref",
+                    "tag"),
+                problems),
+            problems);
     throwIf(problems);
     return w;
   }
 
   /**
-   * A user's APeq weights: columns {@code substance, weight} and optionally {@code document, document_ref, tag}
-   * (U if not given), or {@code basis = pollution_equivalent} with {@code relative_to} to derive the weight from
-   * the tax-law table.
+   * A user's APeq weights: columns {@code substance, weight} and optionally {@code document,
+   * document_ref, tag} (U if not given), or {@code basis = pollution_equivalent} with {@code
+   * relative_to} to derive the weight from the tax-law table.
    *
    * @throws ReferenceDataException listing every bad cell
    */
   public static ApeqWeights apeqWeights(String name, Reader reader) {
     List<String> problems = new ArrayList<>();
-    ApeqWeights w = apeqWeights(ReferenceTable.read(name, reader, List.of("substance"), problems), problems);
+    ApeqWeights w =
+        apeqWeights(ReferenceTable.read(name, reader, List.of("substance"), problems), problems);
     throwIf(problems);
     return w;
   }
@@ -89,19 +104,28 @@ public final class SynergyReference {
           Optional<PollutionEquivalent> refPe = airEquivalent(equivalents, ref);
           Optional<PollutionEquivalent> pe = airEquivalent(equivalents, s);
           if (refPe.isEmpty() || pe.isEmpty()) {
-            r.problem(refPe.isEmpty() ? "relative_to" : "substance", "no air pollution-equivalent value for "
-                + (refPe.isEmpty() ? ref : s).code());
+            r.problem(
+                refPe.isEmpty() ? "relative_to" : "substance",
+                "no air pollution-equivalent value for " + (refPe.isEmpty() ? ref : s).code());
             continue;
           }
-          ApeqWeights.Weight derived = ApeqWeights.Weight.fromEquivalents(refPe.get(), pe.get(), tag);
-          weights.add(ApeqWeights.Weight.of(s, derived.value(), derived.basis(), document.isEmpty() ? derived.document() : document, tag));
+          ApeqWeights.Weight derived =
+              ApeqWeights.Weight.fromEquivalents(refPe.get(), pe.get(), tag);
+          weights.add(
+              ApeqWeights.Weight.of(
+                  s,
+                  derived.value(),
+                  derived.basis(),
+                  document.isEmpty() ? derived.document() : document,
+                  tag));
         } else if (basis.isEmpty() || basis.equals("fixed")) {
           Double v = r.number("weight");
           if (v != null) {
             weights.add(ApeqWeights.Weight.of(s, v, "fixed", document, tag));
           }
         } else {
-          r.problem("basis", "unknown basis '" + r.get("basis") + "' (fixed or pollution_equivalent)");
+          r.problem(
+              "basis", "unknown basis '" + r.get("basis") + "' (fixed or pollution_equivalent)");
         }
       } catch (IllegalArgumentException e) {
         r.problem("substance", e.getMessage());
@@ -115,15 +139,20 @@ public final class SynergyReference {
     }
   }
 
-  private static Optional<PollutionEquivalent> airEquivalent(List<PollutionEquivalent> table, Substance s) {
+  private static Optional<PollutionEquivalent> airEquivalent(
+      List<PollutionEquivalent> table, Substance s) {
     return table.stream().filter(p -> p.medium().equals("air") && p.substance() == s).findFirst();
   }
 
   /** The ten bands of the coupling coordination degree D (极度失调 … 优质协调). */
   public static CouplingBands couplingBands() {
     List<String> problems = new ArrayList<>();
-    ReferenceTable t = ReferenceTable.resource(ROOT + "coupling_bands.csv", List.of("lower", "upper", "level", "name_zh", "name_en", "document",
-        "document_ref", "tag"), problems);
+    ReferenceTable t =
+        ReferenceTable.resource(
+            ROOT + "coupling_bands.csv",
+            List.of(
+                "lower", "upper", "level", "name_zh", "name_en", "document", "document_ref", "tag"),
+            problems);
     List<CouplingBands.Band> bands = new ArrayList<>();
     Set<String> documents = new LinkedHashSet<>();
     List<Verification> tags = new ArrayList<>();
@@ -156,14 +185,19 @@ public final class SynergyReference {
   /** Zhejiang's carbon-efficiency levels (L) and grades (K). */
   public static CarbonEfficiencyRule carbonEfficiency() {
     List<String> problems = new ArrayList<>();
-    ReferenceTable t = ReferenceTable.resource(ROOT + "carbon_efficiency.csv", List.of("scale", "code", "upper", "name_zh", "name_en", "document",
-        "document_ref", "tag"), problems);
+    ReferenceTable t =
+        ReferenceTable.resource(
+            ROOT + "carbon_efficiency.csv",
+            List.of(
+                "scale", "code", "upper", "name_zh", "name_en", "document", "document_ref", "tag"),
+            problems);
     List<CarbonEfficiencyRule.Step> levels = new ArrayList<>();
     List<CarbonEfficiencyRule.Step> grades = new ArrayList<>();
     Set<String> documents = new LinkedHashSet<>();
     List<Verification> tags = new ArrayList<>();
     for (ReferenceTable.Row r : t.rows()) {
-      Double upper = r.get("upper").isEmpty() ? Double.valueOf(Double.POSITIVE_INFINITY) : r.number("upper");
+      Double upper =
+          r.get("upper").isEmpty() ? Double.valueOf(Double.POSITIVE_INFINITY) : r.number("upper");
       Verification tag = tag(r, null);
       String scale = r.get("scale");
       if (!scale.equals("level") && !scale.equals("grade")) {
@@ -174,7 +208,10 @@ public final class SynergyReference {
         continue;
       }
       try {
-        (scale.equals("level") ? levels : grades).add(new CarbonEfficiencyRule.Step(upper, r.get("code"), r.get("name_zh"), r.get("name_en")));
+        (scale.equals("level") ? levels : grades)
+            .add(
+                new CarbonEfficiencyRule.Step(
+                    upper, r.get("code"), r.get("name_zh"), r.get("name_en")));
       } catch (IllegalArgumentException e) {
         r.problem("upper", e.getMessage());
       }
@@ -194,7 +231,11 @@ public final class SynergyReference {
   /** Saaty's random index by matrix order and the CR threshold. */
   public static RandomIndex randomIndex() {
     List<String> problems = new ArrayList<>();
-    ReferenceTable t = ReferenceTable.resource(ROOT + "ahp_random_index.csv", List.of("n", "ri", "document", "document_ref", "tag"), problems);
+    ReferenceTable t =
+        ReferenceTable.resource(
+            ROOT + "ahp_random_index.csv",
+            List.of("n", "ri", "document", "document_ref", "tag"),
+            problems);
     Map<Integer, Double> values = new LinkedHashMap<>();
     Set<String> documents = new LinkedHashSet<>();
     List<Verification> tags = new ArrayList<>();
@@ -229,8 +270,9 @@ public final class SynergyReference {
   }
 
   /**
-   * The least share of each year that the sources reported in both years must carry for a comparison between two years to
-   * be stated ({@code comparison.min_coverage} in {@code parameters.csv}, with its source and the reason for its value).
+   * The least share of each year that the sources reported in both years must carry for a
+   * comparison between two years to be stated ({@code comparison.min_coverage} in {@code
+   * parameters.csv}, with its source and the reason for its value).
    */
   public static CoverageRule coverageRule() {
     List<String> problems = new ArrayList<>();
@@ -240,7 +282,9 @@ public final class SynergyReference {
     CoverageRule out = null;
     if (problems.isEmpty()) {
       try {
-        out = CoverageRule.of(share, join(r.get("document"), r.get("document_ref")), tag, r.get("note"));
+        out =
+            CoverageRule.of(
+                share, join(r.get("document"), r.get("document_ref")), tag, r.get("note"));
       } catch (IllegalArgumentException e) {
         r.problem("value", e.getMessage());
       }
@@ -251,7 +295,11 @@ public final class SynergyReference {
 
   /** The row of {@code key} in {@code parameters.csv}; null, with a problem, when there is none. */
   private static ReferenceTable.Row parameter(String key, List<String> problems) {
-    ReferenceTable p = ReferenceTable.resource(ROOT + "parameters.csv", List.of("key", "value", "unit", "document", "document_ref", "tag"), problems);
+    ReferenceTable p =
+        ReferenceTable.resource(
+            ROOT + "parameters.csv",
+            List.of("key", "value", "unit", "document", "document_ref", "tag"),
+            problems);
     for (ReferenceTable.Row r : p.rows()) {
       if (r.get("key").equals(key)) {
         return r;
@@ -269,25 +317,45 @@ public final class SynergyReference {
   public static IndicatorSystem system(String name) {
     String key = name.strip().toLowerCase(Locale.ROOT);
     if (!SYSTEMS.contains(key)) {
-      throw new IllegalArgumentException("no shipped indicator system '" + name + "' (" + String.join(", ", SYSTEMS) + ")");
+      throw new IllegalArgumentException(
+          "no shipped indicator system '" + name + "' (" + String.join(", ", SYSTEMS) + ")");
     }
     List<String> problems = new ArrayList<>();
-    IndicatorSystem s = system(key, ReferenceTable.resource(ROOT + "systems/" + key + ".csv", List.of("indicator", "name", "group", "direction",
-        "unit", "normalisation", "reference", "expert_weight", "document", "document_ref", "tag"), problems), problems);
+    IndicatorSystem s =
+        system(
+            key,
+            ReferenceTable.resource(
+                ROOT + "systems/" + key + ".csv",
+                List.of(
+                    "indicator",
+                    "name",
+                    "group",
+                    "direction",
+                    "unit",
+                    "normalisation",
+                    "reference",
+                    "expert_weight",
+                    "document",
+                    "document_ref",
+                    "tag"),
+                problems),
+            problems);
     throwIf(problems);
     return s;
   }
 
   /**
-   * A user's indicator system. Columns: {@code indicator, direction} ({@code +/-}, {@code benefit/cost}),
-   * {@code normalisation} ({@code minmax/target}); optional {@code name, group, unit, reference} (required for
-   * target), {@code expert_weight, document, document_ref, tag} (U if not given).
+   * A user's indicator system. Columns: {@code indicator, direction} ({@code +/-}, {@code
+   * benefit/cost}), {@code normalisation} ({@code minmax/target}); optional {@code name, group,
+   * unit, reference} (required for target), {@code expert_weight, document, document_ref, tag} (U
+   * if not given).
    *
    * @throws ReferenceDataException listing every bad cell
    */
   public static IndicatorSystem system(String name, Reader reader) {
     List<String> problems = new ArrayList<>();
-    IndicatorSystem s = system(name, ReferenceTable.read(name, reader, SYSTEM_COLUMNS, problems), problems);
+    IndicatorSystem s =
+        system(name, ReferenceTable.read(name, reader, SYSTEM_COLUMNS, problems), problems);
     throwIf(problems);
     return s;
   }
@@ -326,8 +394,18 @@ public final class SynergyReference {
         continue;
       }
       try {
-        indicators.add(new Indicator(code, r.get("name"), r.get("group"), direction, r.get("unit"), normalisation, reference, expert,
-            join(r.get("document"), r.get("document_ref")), tag));
+        indicators.add(
+            new Indicator(
+                code,
+                r.get("name"),
+                r.get("group"),
+                direction,
+                r.get("unit"),
+                normalisation,
+                reference,
+                expert,
+                join(r.get("document"), r.get("document_ref")),
+                tag));
       } catch (IllegalArgumentException e) {
         r.problem("indicator", e.getMessage());
       }
@@ -371,7 +449,6 @@ public final class SynergyReference {
   private static Verification weakest(List<Verification> tags) {
     return tags.stream().max(Comparator.naturalOrder()).orElse(Verification.U);
   }
-
 
   private static String join(String document, String ref) {
     return ref.isEmpty() ? document : document.isEmpty() ? ref : document + ", " + ref;

@@ -16,13 +16,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading activity workbooks: numbers from any kind of cell, problems located by cell reference. */
+/**
+ * Reading activity workbooks: numbers from any kind of cell, problems located by cell reference.
+ */
 class XlsxActivityReaderTests {
 
-  static final List<String> HEADER = List.of("record_id", "entity_id", "region", "year", "source", "activity", "amount", "unit");
+  static final List<String> HEADER =
+      List.of("record_id", "entity_id", "region", "year", "source", "activity", "amount", "unit");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void xlsxGivesTheSameRecordsAsTheCsv() throws IOException {
@@ -34,10 +36,53 @@ class XlsxActivityReaderTests {
       CellStyle thousands = style(wb, "#,##0");
       CellStyle whole = style(wb, "0");
       CellStyle percent = style(wb, "0%");
-      row(s, 0, "记录编号", "企业编号", "行政区划代码", "年份", "排放源", "活动类型", "活动水平", "计量单位", "低位发热量", "低位发热量单位", "含碳量",
-          "含碳量单位", "碳氧化率", "硫分", "灰分", "挥发分", "治理设施", "工艺", "measured_SO2_t", "measured_PM2.5_t");
-      Row r1 = row(s, 1, "R1", "E1", 110105, 2022, "POWER", "原煤", null, "t", 20908.4, "kJ/kg", 0.02637, "tC/GJ", 0.99, 0.8, 20.5, 25,
-          "wet_fgd:0.95:0.9；SCR:90%;静电除尘", "pulverized coal boiler", 12.5, 1.2);
+      row(
+          s,
+          0,
+          "记录编号",
+          "企业编号",
+          "行政区划代码",
+          "年份",
+          "排放源",
+          "活动类型",
+          "活动水平",
+          "计量单位",
+          "低位发热量",
+          "低位发热量单位",
+          "含碳量",
+          "含碳量单位",
+          "碳氧化率",
+          "硫分",
+          "灰分",
+          "挥发分",
+          "治理设施",
+          "工艺",
+          "measured_SO2_t",
+          "measured_PM2.5_t");
+      Row r1 =
+          row(
+              s,
+              1,
+              "R1",
+              "E1",
+              110105,
+              2022,
+              "POWER",
+              "原煤",
+              null,
+              "t",
+              20908.4,
+              "kJ/kg",
+              0.02637,
+              "tC/GJ",
+              0.99,
+              0.8,
+              20.5,
+              25,
+              "wet_fgd:0.95:0.9；SCR:90%;静电除尘",
+              "pulverized coal boiler",
+              12.5,
+              1.2);
       Cell amount = r1.createCell(6);
       amount.setCellFormula("400+600");
       amount.setCellStyle(thousands);
@@ -77,8 +122,13 @@ class XlsxActivityReaderTests {
 
     assertThat(result.problems())
         .extracting(ImportProblem::location, ImportProblem::column)
-        .containsExactly(tuple("Sheet1!G3", "amount"), tuple("Sheet1!G4", "amount"), tuple("Sheet1!H5", "unit"), tuple("Sheet1!G6", "amount"));
-    assertThat(result.problems().get(0)).hasToString("Sheet1!G3, column amount: 'abc' 不是数字 / 'abc' is not a number");
+        .containsExactly(
+            tuple("Sheet1!G3", "amount"),
+            tuple("Sheet1!G4", "amount"),
+            tuple("Sheet1!H5", "unit"),
+            tuple("Sheet1!G6", "amount"));
+    assertThat(result.problems().get(0))
+        .hasToString("Sheet1!G3, column amount: 'abc' 不是数字 / 'abc' is not a number");
     assertThat(result.problems().get(1).value()).isEqualTo("2023-03-15");
     assertThat(result.records()).extracting(r -> r.recordId()).containsExactly("a");
   }
@@ -97,7 +147,9 @@ class XlsxActivityReaderTests {
 
     assertThat(result.problems())
         .extracting(ImportProblem::severity, ImportProblem::location, ImportProblem::column)
-        .containsExactly(tuple(ImportProblem.Severity.ERROR, "'my data'!1:1", "unit"), tuple(ImportProblem.Severity.WARNING, "'my data'!H2", ""));
+        .containsExactly(
+            tuple(ImportProblem.Severity.ERROR, "'my data'!1:1", "unit"),
+            tuple(ImportProblem.Severity.WARNING, "'my data'!H2", ""));
   }
 
   @Test
@@ -119,13 +171,15 @@ class XlsxActivityReaderTests {
   }
 
   /**
-   * A workbook damaged in transit is refused with a problem, read from a file or a stream, never an exception; garbled
-   * bytes in a part the reader does not use (document properties) may leave it readable, and then it reads whole.
+   * A workbook damaged in transit is refused with a problem, read from a file or a stream, never an
+   * exception; garbled bytes in a part the reader does not use (document properties) may leave it
+   * readable, and then it reads whole.
    */
   @Test
   void damagedWorkbooksAreProblemsNotExceptions() throws IOException {
     byte[] good;
-    try (XSSFWorkbook wb = new XSSFWorkbook(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
       Sheet s = wb.createSheet("活动数据");
       row(s, 0, HEADER.toArray());
       for (int i = 1; i <= 200; i++) {
@@ -159,8 +213,14 @@ class XlsxActivityReaderTests {
 
     for (java.util.Map.Entry<String, byte[]> d : damaged.entrySet()) {
       Path file = Files.write(dir.resolve("damaged.xlsx"), d.getValue());
-      for (ActivityImport result : List.of(ActivityReaderTests.reader().read(file),
-          ActivityReaderTests.reader().read("damaged.xlsx", new java.io.ByteArrayInputStream(d.getValue()), TableFormat.XLSX))) {
+      for (ActivityImport result :
+          List.of(
+              ActivityReaderTests.reader().read(file),
+              ActivityReaderTests.reader()
+                  .read(
+                      "damaged.xlsx",
+                      new java.io.ByteArrayInputStream(d.getValue()),
+                      TableFormat.XLSX))) {
         if (result.isValid()) {
           assertThat(result.records()).as(d.getKey()).hasSize(200);
         } else {

@@ -27,8 +27,9 @@ final class Api {
   }
 
   /**
-   * A client whose requests come from another loopback address ({@code 127.0.0.2} …), which the server sees as
-   * another client. Such a client sends JSON only ({@link #postJson}), over HTTP/1.0 on a socket bound to that address.
+   * A client whose requests come from another loopback address ({@code 127.0.0.2} …), which the
+   * server sees as another client. Such a client sends JSON only ({@link #postJson}), over HTTP/1.0
+   * on a socket bound to that address.
    */
   Api(int port, String from) {
     this.base = "http://127.0.0.1:" + port;
@@ -42,16 +43,25 @@ final class Api {
 
   Response postJson(String path, Object body, String token) {
     if (from != null) {
-      return rawFrom("POST", path, "application/json", JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8), token);
+      return rawFrom(
+          "POST",
+          path,
+          "application/json",
+          JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8),
+          token);
     }
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     return send(auth(b, token));
   }
 
   Response putJson(String path, Object body, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     return send(auth(b, token));
   }
 
@@ -61,8 +71,10 @@ final class Api {
 
   /** POSTs JSON and returns the raw answer, for file downloads. */
   HttpResponse<byte[]> postForBytes(String path, Object body, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     try {
       return http.send(auth(b, token).build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
@@ -76,7 +88,9 @@ final class Api {
   /** GETs the raw answer, for file downloads. */
   HttpResponse<byte[]> getBytes(String path, String token) {
     try {
-      return http.send(auth(HttpRequest.newBuilder(URI.create(base + path)).GET(), token).build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(
+          auth(HttpRequest.newBuilder(URI.create(base + path)).GET(), token).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -89,13 +103,21 @@ final class Api {
     return upload(path, "file", fileName, content, token);
   }
 
-  /** Any method with any body and content type (null for none), for requests a well-behaved client would not send. */
+  /**
+   * Any method with any body and content type (null for none), for requests a well-behaved client
+   * would not send.
+   */
   Response raw(String method, String path, String contentType, byte[] body, String token) {
     if (from != null) {
       return rawFrom(method, path, contentType, body, token);
     }
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -105,13 +127,25 @@ final class Api {
   /** A multipart upload with the field name, file name and content given. */
   Response upload(String path, String field, String fileName, byte[] content, String token) {
     String boundary = "----cocontrol" + UUID.randomUUID();
-    return raw("POST", path, "multipart/form-data; boundary=" + boundary, multipart(boundary, field, fileName, content), token);
+    return raw(
+        "POST",
+        path,
+        "multipart/form-data; boundary=" + boundary,
+        multipart(boundary, field, fileName, content),
+        token);
   }
 
   /** A multipart body of one file part. */
   static byte[] multipart(String boundary, String field, String fileName, byte[] content) {
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] all = new byte[head.length + content.length + tail.length];
     System.arraycopy(head, 0, all, 0, head.length);
@@ -121,37 +155,59 @@ final class Api {
   }
 
   String login(String user, String password) {
-    Response r = postJson("/api/v1/auth/login", java.util.Map.of("username", user, "password", password), null);
+    Response r =
+        postJson(
+            "/api/v1/auth/login", java.util.Map.of("username", user, "password", password), null);
     if (r.status() != 200) {
       throw new IllegalStateException("login failed: " + r.status() + " " + r.body());
     }
     return r.json().get("token").asString();
   }
 
-  /** HTTP/1.0 by hand, since java.net.http cannot choose the local address before Java 19; the answer ends with the connection. */
-  private Response rawFrom(String method, String path, String contentType, byte[] body, String token) {
+  /**
+   * HTTP/1.0 by hand, since java.net.http cannot choose the local address before Java 19; the
+   * answer ends with the connection.
+   */
+  private Response rawFrom(
+      String method, String path, String contentType, byte[] body, String token) {
     URI uri = URI.create(base + path);
     byte[] content = body == null ? new byte[0] : body;
     try (java.net.Socket socket = new java.net.Socket()) {
       socket.bind(new java.net.InetSocketAddress(from, 0));
       socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
-      String head = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.0\r\nHost: "
-          + uri.getHost() + (contentType == null ? "" : "\r\nContent-Type: " + contentType) + (token == null ? "" : "\r\nAuthorization: Bearer "
-          + token) + "\r\nContent-Length: " + content.length + "\r\n\r\n";
+      String head =
+          method
+              + " "
+              + uri.getRawPath()
+              + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+              + " HTTP/1.0\r\nHost: "
+              + uri.getHost()
+              + (contentType == null ? "" : "\r\nContent-Type: " + contentType)
+              + (token == null ? "" : "\r\nAuthorization: Bearer " + token)
+              + "\r\nContent-Length: "
+              + content.length
+              + "\r\n\r\n";
       socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
       socket.getOutputStream().write(content);
       socket.getOutputStream().flush();
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int split = answer.indexOf("\r\n\r\n");
       String[] lines = answer.substring(0, split).split("\r\n");
-      java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      java.util.Map<String, List<String>> headers =
+          new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
-        headers.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new java.util.ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+        headers
+            .computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new java.util.ArrayList<>())
+            .add(lines[i].substring(colon + 1).strip());
       }
       String text = answer.substring(split + 4);
       JsonNode node = text.startsWith("{") || text.startsWith("[") ? JSON.readTree(text) : null;
-      return new Response(Integer.parseInt(lines[0].split(" ")[1]), node, text, java.net.http.HttpHeaders.of(headers, (a, b) -> true));
+      return new Response(
+          Integer.parseInt(lines[0].split(" ")[1]),
+          node,
+          text,
+          java.net.http.HttpHeaders.of(headers, (a, b) -> true));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -163,9 +219,12 @@ final class Api {
 
   private Response send(HttpRequest.Builder b) {
     try {
-      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> r =
+          http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       JsonNode json = null;
-      if (r.body() != null && !r.body().isBlank() && (r.body().startsWith("{") || r.body().startsWith("["))) {
+      if (r.body() != null
+          && !r.body().isBlank()
+          && (r.body().startsWith("{") || r.body().startsWith("["))) {
         json = JSON.readTree(r.body());
       }
       return new Response(r.statusCode(), json, r.body(), r.headers());

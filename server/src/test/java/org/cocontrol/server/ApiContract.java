@@ -33,14 +33,24 @@ abstract class ApiContract {
 
   @Test
   void loginGivesATokenAndReportedDataNeedsOne() {
-    assertThat(api.postJson("/api/v1/auth/login", Map.of("username", "authority", "password", "wrong"), null).status()).isEqualTo(401);
+    assertThat(
+            api.postJson(
+                    "/api/v1/auth/login",
+                    Map.of("username", "authority", "password", "wrong"),
+                    null)
+                .status())
+        .isEqualTo(401);
     String token = api.login("authority", PASSWORD);
     assertThat(token).isNotBlank();
     assertThat(api.get("/api/v1/enterprises", null).status()).isEqualTo(401);
     assertThat(api.get("/api/v1/enterprises", "not-a-token").status()).isEqualTo(401);
     assertThat(api.get("/api/v1/enterprises", token).status()).isEqualTo(200);
-    assertThat(api.upload("/api/v1/activities", "a.csv", "x".getBytes(StandardCharsets.UTF_8), null).status()).isEqualTo(401);
-    assertThat(api.get("/api/v1/enterprises", api.login("public", PASSWORD)).status()).isEqualTo(403);
+    assertThat(
+            api.upload("/api/v1/activities", "a.csv", "x".getBytes(StandardCharsets.UTF_8), null)
+                .status())
+        .isEqualTo(401);
+    assertThat(api.get("/api/v1/enterprises", api.login("public", PASSWORD)).status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -67,18 +77,24 @@ abstract class ApiContract {
       sectors += r.get("amountT").asDouble();
     }
     // the 47 sectors plus households add up to the published total (CEADs rounding aside)
-    assertThat(sectors).isCloseTo(inv.get("totalT").asDouble(), within(inv.get("totalT").asDouble() * 1e-3));
+    assertThat(sectors)
+        .isCloseTo(inv.get("totalT").asDouble(), within(inv.get("totalT").asDouble() * 1e-3));
     JsonNode bySource = api.get("/api/v1/inventory?region=210000&year=2019", null).json();
-    assertThat(bySource.get("reconciliation")).anySatisfy(r -> {
-      assertThat(r.get("source").asString()).isEqualTo("POWER");
-      assertThat(r.get("bottomUpT").asDouble()).isPositive();
-      assertThat(r.get("explainedShare").asDouble()).isBetween(0.0, 2.0);
-    });
+    assertThat(bySource.get("reconciliation"))
+        .anySatisfy(
+            r -> {
+              assertThat(r.get("source").asString()).isEqualTo("POWER");
+              assertThat(r.get("bottomUpT").asDouble()).isPositive();
+              assertThat(r.get("explainedShare").asDouble()).isBetween(0.0, 2.0);
+            });
   }
 
   // ---------------------------------------------------------------- the read side, exact numbers
 
-  /** 1000 t of raw coal: 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 (national NCV, carbon content, oxidation). */
+  /**
+   * 1000 t of raw coal: 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 (national NCV, carbon
+   * content, oxidation).
+   */
   static final double COAL_CO2 = 1000 * 20.908 * 0.02637 * 0.94 * 44 / 12;
 
   /** Relative tolerance of the exact-number assertions: rounding only. */
@@ -89,51 +105,87 @@ abstract class ApiContract {
   }
 
   /**
-   * Gansu (620000) has no demo data. In 2011 CEADs publishes its total, 140,316,128.685 t CO2, and its power sector,
-   * 82,558,293.061 t (ceads_province.csv.gz); a power plant's 1000 t of raw coal in Lanzhou is reconciled with the power
-   * sector — it explains COAL_CO2 / 82,558,293.061 of it — and never added to the total.
+   * Gansu (620000) has no demo data. In 2011 CEADs publishes its total, 140,316,128.685 t CO2, and
+   * its power sector, 82,558,293.061 t (ceads_province.csv.gz); a power plant's 1000 t of raw coal
+   * in Lanzhou is reconciled with the power sector — it explains COAL_CO2 / 82,558,293.061 of it —
+   * and never added to the total.
    */
   @Test
   void theReconciliationSaysWhichShareOfTheTopDownAmountFacilitiesExplain() {
     String token = api.login("authority", PASSWORD);
-    Api.Response r = api.upload("/api/v1/activities", "gs2011.csv", csv("GS-2011-1,TEST-GS-POWER,620102,2011,POWER,raw_coal,1000,t"), token);
+    Api.Response r =
+        api.upload(
+            "/api/v1/activities",
+            "gs2011.csv",
+            csv("GS-2011-1,TEST-GS-POWER,620102,2011,POWER,raw_coal,1000,t"),
+            token);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     JsonNode inv = api.get("/api/v1/inventory?region=620000&year=2011", null).json();
     assertThat(inv.get("layer").asString()).isEqualTo("top-down+bottom-up");
     assertThat(inv.get("totalT").asDouble()).isCloseTo(140316128.685, exact(140316128.685));
-    assertThat(inv.get("totalsT").get("CO2").asDouble()).isCloseTo(140316128.685, exact(140316128.685));
-    JsonNode power = inv.get("reconciliation").valueStream().filter(x -> x.get("source").asString().equals("POWER")).findFirst().orElseThrow();
+    assertThat(inv.get("totalsT").get("CO2").asDouble())
+        .isCloseTo(140316128.685, exact(140316128.685));
+    JsonNode power =
+        inv.get("reconciliation")
+            .valueStream()
+            .filter(x -> x.get("source").asString().equals("POWER"))
+            .findFirst()
+            .orElseThrow();
     assertThat(power.get("topDownT").asDouble()).isCloseTo(82558293.061, exact(82558293.061));
     assertThat(power.get("bottomUpT").asDouble()).isCloseTo(COAL_CO2, exact(COAL_CO2));
-    assertThat(power.get("explainedShare").asDouble()).isCloseTo(COAL_CO2 / 82558293.061, exact(COAL_CO2 / 82558293.061));
-    // the CO2 rows are the published layer's: the source rows add up to the total, the facility is not among them
+    assertThat(power.get("explainedShare").asDouble())
+        .isCloseTo(COAL_CO2 / 82558293.061, exact(COAL_CO2 / 82558293.061));
+    // the CO2 rows are the published layer's: the source rows add up to the total, the facility is
+    // not among them
     JsonNode co2Rows = inv.get("rows");
-    assertThat(co2Rows.valueStream().filter(x -> x.get("substance").asString().equals("CO2"))).allSatisfy(x -> {
-      assertThat(x.get("layer").asString()).isEqualTo("top-down");
-      assertThat(x.get("scope").asString()).isEqualTo("direct");
-    });
-    JsonNode powerRow = co2Rows.valueStream().filter(x -> x.get("substance").asString().equals("CO2") && x.get("source").asString().equals("POWER"))
-        .findFirst().orElseThrow();
+    assertThat(co2Rows.valueStream().filter(x -> x.get("substance").asString().equals("CO2")))
+        .allSatisfy(
+            x -> {
+              assertThat(x.get("layer").asString()).isEqualTo("top-down");
+              assertThat(x.get("scope").asString()).isEqualTo("direct");
+            });
+    JsonNode powerRow =
+        co2Rows
+            .valueStream()
+            .filter(
+                x ->
+                    x.get("substance").asString().equals("CO2")
+                        && x.get("source").asString().equals("POWER"))
+            .findFirst()
+            .orElseThrow();
     assertThat(powerRow.get("amountT").asDouble()).isCloseTo(82558293.061, exact(82558293.061));
     // no CO2E beside a published CO2 total; the map's Lanzhou is the published city total
     assertThat(inv.get("totalsT").has("CO2E")).isFalse();
-    JsonNode lanzhou = api.get("/api/v1/public/map?parent=620000&year=2011&substance=CO2", null).json().get("regions").valueStream()
-        .filter(x -> x.get("adcode").asString().equals("620100")).findFirst().orElseThrow();
+    JsonNode lanzhou =
+        api.get("/api/v1/public/map?parent=620000&year=2011&substance=CO2", null)
+            .json()
+            .get("regions")
+            .valueStream()
+            .filter(x -> x.get("adcode").asString().equals("620100"))
+            .findFirst()
+            .orElseThrow();
     assertThat(lanzhou.get("layer").asString()).isEqualTo("top-down");
     assertThat(lanzhou.get("valueT").asDouble()).isCloseTo(39550980.855, exact(39550980.855));
   }
 
   /**
-   * Gansu 2022, ledger only: an enterprise in Lanzhou burns 1000 t of raw coal and buys 1000 MWh. Its purchased electricity
-   * (1000 MWh × 0.4772 t/MWh, Gansu's 2022 provincial grid factor = 477.2 t) is the power plants' emission: shown as an
-   * indirect row, never in the region's totals or on the map. CH4 = 20.908 TJ × 10 kg/TJ = 0.20908 t and N2O = 20.908 TJ ×
-   * 1.5 kg/TJ = 0.031362 t (IPCC 1.A.2); CO2E (AR5: 28, 265) = COAL_CO2 + 5.85424 + 8.31093.
+   * Gansu 2022, ledger only: an enterprise in Lanzhou burns 1000 t of raw coal and buys 1000 MWh.
+   * Its purchased electricity (1000 MWh × 0.4772 t/MWh, Gansu's 2022 provincial grid factor = 477.2
+   * t) is the power plants' emission: shown as an indirect row, never in the region's totals or on
+   * the map. CH4 = 20.908 TJ × 10 kg/TJ = 0.20908 t and N2O = 20.908 TJ × 1.5 kg/TJ = 0.031362 t
+   * (IPCC 1.A.2); CO2E (AR5: 28, 265) = COAL_CO2 + 5.85424 + 8.31093.
    */
   @Test
   void regionTotalsAreTerritorialAndIndirectElectricityIsShownApart() {
     String token = api.login("authority", PASSWORD);
-    Api.Response r = api.upload("/api/v1/activities", "gs2022.csv", csv("GS-2022-1,TEST-GS-ENT,620102,2022,IND_BOILER,raw_coal,1000,t",
-        "GS-2022-2,TEST-GS-ENT,620102,2022,IND_BOILER,electricity_purchased,1000,MWh"), token);
+    Api.Response r =
+        api.upload(
+            "/api/v1/activities",
+            "gs2022.csv",
+            csv(
+                "GS-2022-1,TEST-GS-ENT,620102,2022,IND_BOILER,raw_coal,1000,t",
+                "GS-2022-2,TEST-GS-ENT,620102,2022,IND_BOILER,electricity_purchased,1000,MWh"),
+            token);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     double ch4 = 1000 * 20.908 * 10 * 1e-6;
     double n2o = 1000 * 20.908 * 1.5 * 1e-6;
@@ -155,22 +207,43 @@ abstract class ApiContract {
       assertThat(amount(rows, "CO2E", "direct")).isCloseTo(co2e, exact(co2e));
       assertThat(amount(rows, "CO2E", "indirect")).isCloseTo(indirect, exact(indirect));
     }
-    JsonNode co2eOnly = api.get("/api/v1/inventory?region=620000&year=2022&substance=CO2E&gwpSet=SAR", null).json();
+    JsonNode co2eOnly =
+        api.get("/api/v1/inventory?region=620000&year=2022&substance=CO2E&gwpSet=SAR", null).json();
     double sar = COAL_CO2 + ch4 * 21 + n2o * 310;
     assertThat(co2eOnly.get("totalT").asDouble()).isCloseTo(sar, exact(sar));
-    assertThat(co2eOnly.get("rows").valueStream().map(x -> x.get("substance").asString()).distinct().toList()).containsExactly("CO2E");
-    JsonNode lanzhou = api.get("/api/v1/public/map?parent=620000&year=2022&substance=CO2", null).json().get("regions").valueStream()
-        .filter(x -> x.get("adcode").asString().equals("620100")).findFirst().orElseThrow();
+    assertThat(
+            co2eOnly
+                .get("rows")
+                .valueStream()
+                .map(x -> x.get("substance").asString())
+                .distinct()
+                .toList())
+        .containsExactly("CO2E");
+    JsonNode lanzhou =
+        api.get("/api/v1/public/map?parent=620000&year=2022&substance=CO2", null)
+            .json()
+            .get("regions")
+            .valueStream()
+            .filter(x -> x.get("adcode").asString().equals("620100"))
+            .findFirst()
+            .orElseThrow();
     assertThat(lanzhou.get("layer").asString()).isEqualTo("bottom-up");
     assertThat(lanzhou.get("valueT").asDouble()).isCloseTo(COAL_CO2, exact(COAL_CO2));
-    assertThat(api.get("/api/v1/inventory?region=620000&year=2022&substance=XYZ", null).status()).isEqualTo(400);
-    assertThat(api.get("/api/v1/inventory?region=620000&year=2022&gwpSet=AR9", null).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/inventory?region=620000&year=2022&substance=XYZ", null).status())
+        .isEqualTo(400);
+    assertThat(api.get("/api/v1/inventory?region=620000&year=2022&gwpSet=AR9", null).status())
+        .isEqualTo(400);
   }
 
   /** The amount of the one row (groupBy source: one source here) of a substance and scope. */
   private static double amount(JsonNode rows, String substance, String scope) {
-    List<JsonNode> found = rows.valueStream().filter(x -> x.get("substance").asString().equals(substance) && x.get("scope").asString().equals(scope))
-        .toList();
+    List<JsonNode> found =
+        rows.valueStream()
+            .filter(
+                x ->
+                    x.get("substance").asString().equals(substance)
+                        && x.get("scope").asString().equals(scope))
+            .toList();
     assertThat(found).as(substance + " " + scope).hasSize(1);
     return found.get(0).get("amountT").asDouble();
   }
@@ -178,36 +251,56 @@ abstract class ApiContract {
   @Test
   void aValidUploadIsAccountedAndShowsUpInTheInventory() {
     String token = api.login("authority", PASSWORD);
-    double before = co2(api.get("/api/v1/inventory?region=410000&year=2023&substance=CO2", null).json());
-    String csv = "record_id,entity_id,region,year,source,activity,amount,unit,controls,technology\n"
-        + "T1,TEST-1,410105,2023,IND_BOILER,原煤,1000,t,wet_fgd;bag_filter,stoker_boiler\n";
-    Api.Response r = api.upload("/api/v1/activities", "test.csv", csv.getBytes(StandardCharsets.UTF_8), token);
+    double before =
+        co2(api.get("/api/v1/inventory?region=410000&year=2023&substance=CO2", null).json());
+    String csv =
+        "record_id,entity_id,region,year,source,activity,amount,unit,controls,technology\n"
+            + "T1,TEST-1,410105,2023,IND_BOILER,原煤,1000,t,wet_fgd;bag_filter,stoker_boiler\n";
+    Api.Response r =
+        api.upload("/api/v1/activities", "test.csv", csv.getBytes(StandardCharsets.UTF_8), token);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.json().get("records").asInt()).isEqualTo(1);
     // 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12, plus the FGD's limestone CO2
-    assertThat(r.json().get("results").get(0).get("emissions").get(0).get("amountT").asDouble()).isCloseTo(1900.2988488, within(1e-6));
-    double after = co2(api.get("/api/v1/inventory?region=410000&year=2023&substance=CO2", null).json());
+    assertThat(r.json().get("results").get(0).get("emissions").get(0).get("amountT").asDouble())
+        .isCloseTo(1900.2988488, within(1e-6));
+    double after =
+        co2(api.get("/api/v1/inventory?region=410000&year=2023&substance=CO2", null).json());
     assertThat(after - before).isGreaterThan(1900.29).isLessThan(1950);
   }
 
   @Test
   void aBadUploadIsRejectedWholeWithRowAndColumn() {
     String token = api.login("authority", PASSWORD);
-    double before = co2(api.get("/api/v1/inventory?region=410000&year=2024&substance=CO2", null).json());
-    String csv = "record_id,entity_id,region,year,source,activity,amount,unit\n"
-        + "B1,TEST-2,410105,2024,IND_BOILER,raw_coal,1000,t\n"
-        + "B2,TEST-2,410105,2024,IND_BOILER,raw_coal,abc,tonnes2\n";
-    Api.Response r = api.upload("/api/v1/activities", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), token);
+    double before =
+        co2(api.get("/api/v1/inventory?region=410000&year=2024&substance=CO2", null).json());
+    String csv =
+        "record_id,entity_id,region,year,source,activity,amount,unit\n"
+            + "B1,TEST-2,410105,2024,IND_BOILER,raw_coal,1000,t\n"
+            + "B2,TEST-2,410105,2024,IND_BOILER,raw_coal,abc,tonnes2\n";
+    Api.Response r =
+        api.upload("/api/v1/activities", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), token);
     assertThat(r.status()).isEqualTo(400);
-    List<String> columns = r.json().get("errors").valueStream().map(e -> e.get("column").asString()).toList();
+    List<String> columns =
+        r.json().get("errors").valueStream().map(e -> e.get("column").asString()).toList();
     assertThat(columns).contains("amount", "unit");
-    assertThat(r.json().get("errors")).allSatisfy(e -> assertThat(e.get("row").asInt()).isEqualTo(3));
-    assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2024&substance=CO2", null).json())).isEqualTo(before);
+    assertThat(r.json().get("errors"))
+        .allSatisfy(e -> assertThat(e.get("row").asInt()).isEqualTo(3));
+    assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2024&substance=CO2", null).json()))
+        .isEqualTo(before);
   }
 
   /** Header and rows for {@link #csvXlsxAndJsonAreOnePath}: numbers as numbers, blank as null. */
-  private static final List<String> PARITY_HEADER = List.of("record_id", "entity_id", "region", "year", "source", "activity", "amount", "unit",
-      "controls");
+  private static final List<String> PARITY_HEADER =
+      List.of(
+          "record_id",
+          "entity_id",
+          "region",
+          "year",
+          "source",
+          "activity",
+          "amount",
+          "unit",
+          "controls");
 
   private static List<Map<String, Object>> parityJson(List<List<Object>> rows) {
     List<Map<String, Object>> out = new java.util.ArrayList<>();
@@ -223,12 +316,16 @@ abstract class ApiContract {
 
   private static byte[] parityCsv(List<List<Object>> rows) {
     StringBuilder b = new StringBuilder(String.join(",", PARITY_HEADER)).append('\n');
-    rows.forEach(r -> b.append(String.join(",", r.stream().map(v -> v == null ? "" : v.toString()).toList())).append('\n'));
+    rows.forEach(
+        r ->
+            b.append(String.join(",", r.stream().map(v -> v == null ? "" : v.toString()).toList()))
+                .append('\n'));
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] parityXlsx(List<List<Object>> rows) throws java.io.IOException {
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
       var sheet = wb.createSheet("活动数据");
       var h = sheet.createRow(0);
       for (int c = 0; c < PARITY_HEADER.size(); c++) {
@@ -250,64 +347,139 @@ abstract class ApiContract {
     }
   }
 
-  /** Each problem as {@code row column value message}, rows counted from the first data row so files and JSON compare. */
+  /**
+   * Each problem as {@code row column value message}, rows counted from the first data row so files
+   * and JSON compare.
+   */
   private static List<String> problems(Api.Response r, int firstDataRow) {
-    return r.json().get("errors").valueStream().map(e -> (e.get("row").asInt() - firstDataRow + 1) + " " + e.get("column").asString() + " "
-        + e.get("value").asString() + " " + e.get("message").asString()).toList();
+    return r.json()
+        .get("errors")
+        .valueStream()
+        .map(
+            e ->
+                (e.get("row").asInt() - firstDataRow + 1)
+                    + " "
+                    + e.get("column").asString()
+                    + " "
+                    + e.get("value").asString()
+                    + " "
+                    + e.get("message").asString())
+        .toList();
   }
 
   @Test
   void csvXlsxAndJsonAreOnePath() throws java.io.IOException {
     String token = api.login("authority", PASSWORD);
-    List<List<Object>> good = List.of(
-        java.util.Arrays.asList("PAR1", "TEST-PAR", "410105", 2023, "IND_BOILER", "raw_coal", 1000, "t", null),
-        java.util.Arrays.asList("PAR2", "TEST-PAR", "410105", 2023, "IND_BOILER", "natural_gas", 12.5, "万Nm3", "scr:0.8"));
+    List<List<Object>> good =
+        List.of(
+            java.util.Arrays.asList(
+                "PAR1", "TEST-PAR", "410105", 2023, "IND_BOILER", "raw_coal", 1000, "t", null),
+            java.util.Arrays.asList(
+                "PAR2",
+                "TEST-PAR",
+                "410105",
+                2023,
+                "IND_BOILER",
+                "natural_gas",
+                12.5,
+                "万Nm3",
+                "scr:0.8"));
     Api.Response json = api.postJson("/api/v1/activities", parityJson(good), token);
     assertThat(json.status()).as(json.body()).isEqualTo(201);
     assertThat(json.json().get("added").asInt()).isEqualTo(2);
     // 1000 t × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 (the first record's only CO2 line)
-    assertThat(json.json().get("results").get(0).get("emissions").get(0).get("amountT").asDouble()).isCloseTo(1900.2988488, within(1e-6));
+    assertThat(json.json().get("results").get(0).get("emissions").get(0).get("amountT").asDouble())
+        .isCloseTo(1900.2988488, within(1e-6));
     double co2 = json.json().get("totalsT").get("CO2").asDouble();
     // the same rows as a file are the same facts: nothing to change, the same totals
-    for (Api.Response same : List.of(api.upload("/api/v1/activities", "p.csv", parityCsv(good), token),
-        api.upload("/api/v1/activities", "p.xlsx", parityXlsx(good), token))) {
+    for (Api.Response same :
+        List.of(
+            api.upload("/api/v1/activities", "p.csv", parityCsv(good), token),
+            api.upload("/api/v1/activities", "p.xlsx", parityXlsx(good), token))) {
       assertThat(same.status()).as(same.body()).isEqualTo(200);
       assertThat(same.json().get("unchanged").asInt()).isEqualTo(2);
       assertThat(same.json().get("totalsT").get("CO2").asDouble()).isEqualTo(co2);
     }
 
-    List<List<Object>> bad = List.of(
-        java.util.Arrays.asList("PAR3", "TEST-PAR", "410105", 2023, "IND_BOILER", "raw_coal", -5, "t", "magic"),
-        java.util.Arrays.asList("PAR4", "TEST-PAR", "4101", 2023, "IND_BOILER", "raw_coal", 1, "tonnes2", null));
+    List<List<Object>> bad =
+        List.of(
+            java.util.Arrays.asList(
+                "PAR3", "TEST-PAR", "410105", 2023, "IND_BOILER", "raw_coal", -5, "t", "magic"),
+            java.util.Arrays.asList(
+                "PAR4", "TEST-PAR", "4101", 2023, "IND_BOILER", "raw_coal", 1, "tonnes2", null));
     Api.Response csv = api.upload("/api/v1/activities", "bad.csv", parityCsv(bad), token);
     Api.Response xlsx = api.upload("/api/v1/activities", "bad.xlsx", parityXlsx(bad), token);
     Api.Response jsonBad = api.postJson("/api/v1/activities", parityJson(bad), token);
     assertThat(List.of(csv.status(), xlsx.status(), jsonBad.status())).containsOnly(400);
-    assertThat(problems(csv, 2)).containsExactly(
-        "1 amount -5 数值不能为负：'-5' / value must not be negative: '-5'",
-        "1 controls magic 未知治理设施 'magic' / unknown control 'magic'",
-        "2 region 4101 行政区划代码 '4101' 不是有效的 GB/T 2260 代码（应为6位数字） / region '4101' is not a GB/T 2260 division code (it must have 6 digits)",
-        "2 unit tonnes2 未知计量单位 'tonnes2' / unknown unit 'tonnes2'");
+    assertThat(problems(csv, 2))
+        .containsExactly(
+            "1 amount -5 数值不能为负：'-5' / value must not be negative: '-5'",
+            "1 controls magic 未知治理设施 'magic' / unknown control 'magic'",
+            "2 region 4101 行政区划代码 '4101' 不是有效的 GB/T 2260 代码（应为6位数字） / region '4101' is not a GB/T 2260 division code (it must have 6 digits)",
+            "2 unit tonnes2 未知计量单位 'tonnes2' / unknown unit 'tonnes2'");
     assertThat(problems(xlsx, 2)).isEqualTo(problems(csv, 2));
     assertThat(problems(jsonBad, 1)).isEqualTo(problems(csv, 2));
     assertThat(csv.json().get("errors").get(0).get("location").asString()).isEqualTo("line 2");
     assertThat(xlsx.json().get("errors").get(0).get("location").asString()).isEqualTo("活动数据!G2");
-    assertThat(jsonBad.json().get("errors").get(0).get("location").asString()).isEqualTo("record 1");
+    assertThat(jsonBad.json().get("errors").get(0).get("location").asString())
+        .isEqualTo("record 1");
   }
 
   @Test
   void jsonRecordsFollowTheSameRules() {
     String token = api.login("authority", PASSWORD);
-    Api.Response ok = api.postJson("/api/v1/activities", List.of(Map.of("record_id", "J1", "entity_id", "TEST-3", "region", "500103", "year", 2023,
-        "source", "IND_BOILER", "activity", "natural_gas", "amount", 10, "unit", "万Nm3")), token);
+    Api.Response ok =
+        api.postJson(
+            "/api/v1/activities",
+            List.of(
+                Map.of(
+                    "record_id",
+                    "J1",
+                    "entity_id",
+                    "TEST-3",
+                    "region",
+                    "500103",
+                    "year",
+                    2023,
+                    "source",
+                    "IND_BOILER",
+                    "activity",
+                    "natural_gas",
+                    "amount",
+                    10,
+                    "unit",
+                    "万Nm3")),
+            token);
     assertThat(ok.status()).as(ok.body()).isEqualTo(201);
-    Api.Response bad = api.postJson("/api/v1/activities", List.of(Map.of("record_id", "J2", "entity_id", "TEST-3", "region", "5001", "year", 2023,
-        "source", "IND_BOILER", "activity", "natural_gas", "amount", -1, "unit", "万Nm3")), token);
+    Api.Response bad =
+        api.postJson(
+            "/api/v1/activities",
+            List.of(
+                Map.of(
+                    "record_id",
+                    "J2",
+                    "entity_id",
+                    "TEST-3",
+                    "region",
+                    "5001",
+                    "year",
+                    2023,
+                    "source",
+                    "IND_BOILER",
+                    "activity",
+                    "natural_gas",
+                    "amount",
+                    -1,
+                    "unit",
+                    "万Nm3")),
+            token);
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().get("errors")).anySatisfy(e -> {
-      assertThat(e.get("row").asInt()).isEqualTo(1);
-      assertThat(e.get("column").asString()).isEqualTo("region");
-    });
+    assertThat(bad.json().get("errors"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("row").asInt()).isEqualTo(1);
+              assertThat(e.get("column").asString()).isEqualTo("region");
+            });
   }
 
   @Test
@@ -318,10 +490,20 @@ abstract class ApiContract {
     long id = mine.get("items").get(0).get("id").asLong();
     assertThat(api.get("/api/v1/enterprises/" + id, token).status()).isEqualTo(200);
     JsonNode all = api.get("/api/v1/enterprises?size=200", api.login("authority", PASSWORD)).json();
-    long other = all.get("items").valueStream().map(i -> i.get("id").asLong()).filter(x -> x != id).findFirst().orElseThrow();
+    long other =
+        all.get("items")
+            .valueStream()
+            .map(i -> i.get("id").asLong())
+            .filter(x -> x != id)
+            .findFirst()
+            .orElseThrow();
     assertThat(api.get("/api/v1/enterprises/" + other, token).status()).isEqualTo(404);
-    String csv = "record_id,entity_id,region,year,source,activity,amount,unit\nE1,SOMEONE-ELSE,410105,2023,IND_BOILER,raw_coal,1,t\n";
-    assertThat(api.upload("/api/v1/activities", "e.csv", csv.getBytes(StandardCharsets.UTF_8), token).status()).isEqualTo(403);
+    String csv =
+        "record_id,entity_id,region,year,source,activity,amount,unit\nE1,SOMEONE-ELSE,410105,2023,IND_BOILER,raw_coal,1,t\n";
+    assertThat(
+            api.upload("/api/v1/activities", "e.csv", csv.getBytes(StandardCharsets.UTF_8), token)
+                .status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -329,9 +511,11 @@ abstract class ApiContract {
     String token = api.login("authority", PASSWORD);
     JsonNode page = api.get("/api/v1/enterprises?q=GPPD&size=5", token).json();
     assertThat(page.get("total").asInt()).isPositive();
-    JsonNode detail = api.get("/api/v1/enterprises/" + page.get("items").get(0).get("id").asLong(), token).json();
+    JsonNode detail =
+        api.get("/api/v1/enterprises/" + page.get("items").get(0).get("id").asLong(), token).json();
     // stored compact, shown with each parameter's level, tag and citation
-    assertThat(detail.get("emissions").get(0).get("provenance").asString()).containsPattern("@\\d+ (NATIONAL|IPCC_DEFAULT|REGIONAL|PROVINCIAL) (V1|V2|U): \\S");
+    assertThat(detail.get("emissions").get(0).get("provenance").asString())
+        .containsPattern("@\\d+ (NATIONAL|IPCC_DEFAULT|REGIONAL|PROVINCIAL) (V1|V2|U): \\S");
     assertThat(detail.get("totalsByYear").size()).isGreaterThanOrEqualTo(2);
     assertThat(detail.get("yearOverYear")).isNotEmpty();
     // the activity records as reported, one for every record the emission lines name
@@ -349,75 +533,141 @@ abstract class ApiContract {
   }
 
   /**
-   * Missing is not zero: SYN-LN-02 reports only its steelmaking (IRON_STEEL) for 2023. Its sintering, coking and boiler,
-   * reported in 2022, are not a fall: the change is that of the steelmaking alone, and it covers too little of 2022 to be stated.
+   * Missing is not zero: SYN-LN-02 reports only its steelmaking (IRON_STEEL) for 2023. Its
+   * sintering, coking and boiler, reported in 2022, are not a fall: the change is that of the
+   * steelmaking alone, and it covers too little of 2022 to be stated.
    */
   @Test
   void aSourceReportedOneYearOnlyIsNotAChangeOfTheEnterprise() {
     String token = api.login("authority", PASSWORD);
-    String csv = "record_id,entity_id,region,year,source,activity,amount,unit,technology\n"
-        + "SYN-LN-02-2023-01,SYN-LN-02,210502,2023,IRON_STEEL,crude_steel,1600000,t,bof\n"
-        + "SYN-LN-02-2023-05,SYN-LN-02,210502,2023,IRON_STEEL,electricity_purchased,288000,MWh,\n";
-    assertThat(api.upload("/api/v1/activities", "ln02.csv", csv.getBytes(StandardCharsets.UTF_8), token).status()).isEqualTo(201);
-    long id = api.get("/api/v1/enterprises?q=SYN-LN-02", token).json().get("items").get(0).get("id").asLong();
+    String csv =
+        "record_id,entity_id,region,year,source,activity,amount,unit,technology\n"
+            + "SYN-LN-02-2023-01,SYN-LN-02,210502,2023,IRON_STEEL,crude_steel,1600000,t,bof\n"
+            + "SYN-LN-02-2023-05,SYN-LN-02,210502,2023,IRON_STEEL,electricity_purchased,288000,MWh,\n";
+    assertThat(
+            api.upload(
+                    "/api/v1/activities", "ln02.csv", csv.getBytes(StandardCharsets.UTF_8), token)
+                .status())
+        .isEqualTo(201);
+    long id =
+        api.get("/api/v1/enterprises?q=SYN-LN-02", token)
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asLong();
     JsonNode detail = api.get("/api/v1/enterprises/" + id, token).json();
-    JsonNode co2 = detail.get("yearOverYear").valueStream()
-        .filter(c -> c.get("substance").asString().equals("CO2") && c.get("toYear").asInt() == 2023).findFirst().orElseThrow();
-    // the same steelmaking records as 2022's: the same tonnes on both sides, not 2022's whole plant against 2023's part
+    JsonNode co2 =
+        detail
+            .get("yearOverYear")
+            .valueStream()
+            .filter(
+                c -> c.get("substance").asString().equals("CO2") && c.get("toYear").asInt() == 2023)
+            .findFirst()
+            .orElseThrow();
+    // the same steelmaking records as 2022's: the same tonnes on both sides, not 2022's whole plant
+    // against 2023's part
     assertThat(co2.get("fromYear").asInt()).isEqualTo(2022);
-    assertThat(co2.get("toT").asDouble()).isCloseTo(co2.get("fromT").asDouble(), within(1e-9 * co2.get("fromT").asDouble()));
-    assertThat(co2.get("toT").asDouble()).isLessThan(detail.get("totalsByYear").get("2022").get("CO2").asDouble() * 0.95);
+    assertThat(co2.get("toT").asDouble())
+        .isCloseTo(co2.get("fromT").asDouble(), within(1e-9 * co2.get("fromT").asDouble()));
+    assertThat(co2.get("toT").asDouble())
+        .isLessThan(detail.get("totalsByYear").get("2022").get("CO2").asDouble() * 0.95);
     assertThat(co2.get("status").asString()).isEqualTo("insufficient_data");
     assertThat(co2.get("relativeChange").isNull()).isTrue();
-    JsonNode pair = detail.get("comparisons").valueStream().filter(c -> c.get("year").asInt() == 2023).findFirst().orElseThrow();
+    JsonNode pair =
+        detail
+            .get("comparisons")
+            .valueStream()
+            .filter(c -> c.get("year").asInt() == 2023)
+            .findFirst()
+            .orElseThrow();
     assertThat(pair.get("baseYear").asInt()).isEqualTo(2022);
     assertThat(pair.get("status").asString()).isEqualTo("insufficient_data");
     assertThat(pair.get("statusZh").asString()).isEqualTo("数据不足");
     assertThat(pair.get("matchedUnits").asInt()).isEqualTo(1);
     assertThat(pair.get("baseOnly").get("units").asInt()).isEqualTo(3);
-    assertThat(pair.get("baseOnly").get("largest").valueStream().map(u -> u.get("source").asString()).toList())
+    assertThat(
+            pair.get("baseOnly")
+                .get("largest")
+                .valueStream()
+                .map(u -> u.get("source").asString())
+                .toList())
         .containsExactlyInAnyOrder("SINTERING", "COKING", "IND_BOILER");
-    assertThat(pair.get("explanation").get("zh").asString()).startsWith("数据不足：2022年与2023年均有报送的排放源1个").contains("仅2022年报送的排放源3个");
+    assertThat(pair.get("explanation").get("zh").asString())
+        .startsWith("数据不足：2022年与2023年均有报送的排放源1个")
+        .contains("仅2022年报送的排放源3个");
     // 2021 → 2022: all five records of both years, the change stated
-    JsonNode earlier = detail.get("yearOverYear").valueStream()
-        .filter(c -> c.get("substance").asString().equals("CO2") && c.get("toYear").asInt() == 2022).findFirst().orElseThrow();
+    JsonNode earlier =
+        detail
+            .get("yearOverYear")
+            .valueStream()
+            .filter(
+                c -> c.get("substance").asString().equals("CO2") && c.get("toYear").asInt() == 2022)
+            .findFirst()
+            .orElseThrow();
     assertThat(earlier.get("status").asString()).isEqualTo("comparable");
-    assertThat(earlier.get("relativeChange").asDouble()).isCloseTo((earlier.get("toT").asDouble() - earlier.get("fromT").asDouble())
-        / earlier.get("fromT").asDouble(), within(1e-12));
+    assertThat(earlier.get("relativeChange").asDouble())
+        .isCloseTo(
+            (earlier.get("toT").asDouble() - earlier.get("fromT").asDouble())
+                / earlier.get("fromT").asDouble(),
+            within(1e-12));
   }
 
   @Test
   void thePublicDashboardHasMapValuesTrendsAndYears() {
     JsonNode map = api.get("/api/v1/public/map?parent=000000&year=2019&substance=CO2", null).json();
     assertThat(map.get("regions")).hasSize(34);
-    JsonNode henan = map.get("regions").valueStream().filter(r -> r.get("adcode").asString().equals("410000")).findFirst().orElseThrow();
+    JsonNode henan =
+        map.get("regions")
+            .valueStream()
+            .filter(r -> r.get("adcode").asString().equals("410000"))
+            .findFirst()
+            .orElseThrow();
     assertThat(henan.get("name").asString()).isEqualTo("河南省");
     assertThat(henan.get("layer").asString()).isEqualTo("top-down");
     assertThat(henan.get("valueT").asDouble()).isGreaterThan(3e8);
     JsonNode so2 = api.get("/api/v1/public/map?parent=410000&year=2019&substance=SO2", null).json();
-    assertThat(so2.get("regions").valueStream().filter(r -> !r.get("valueT").isNull())).allSatisfy(r ->
-        assertThat(r.get("layer").asString()).isEqualTo("bottom-up"));
+    assertThat(so2.get("regions").valueStream().filter(r -> !r.get("valueT").isNull()))
+        .allSatisfy(r -> assertThat(r.get("layer").asString()).isEqualTo("bottom-up"));
     JsonNode trend = api.get("/api/v1/public/trend?region=410000", null).json();
     assertThat(trend.get("series").get(0).get("points").size()).isGreaterThan(20);
     JsonNode byFuel = api.get("/api/v1/public/trend?region=410000&groupBy=fuel", null).json();
-    assertThat(byFuel.get("series").valueStream().map(s -> s.get("name").asString()).toList()).contains("原煤");
-    // the provinces' totals in one answer: Henan's series is the one its own total trend gives, point for point
+    assertThat(byFuel.get("series").valueStream().map(s -> s.get("name").asString()).toList())
+        .contains("原煤");
+    // the provinces' totals in one answer: Henan's series is the one its own total trend gives,
+    // point for point
     JsonNode byProvince = api.get("/api/v1/public/trend?region=000000&groupBy=region", null).json();
-    assertThat(byProvince.get("series").size()).isEqualTo(30); // CEADs: 30 provinces, without Tibet, Hong Kong, Macao, Taiwan
-    JsonNode henanSeries = byProvince.get("series").valueStream().filter(s -> s.get("key").asString().equals("410000")).findFirst().orElseThrow();
+    assertThat(byProvince.get("series").size())
+        .isEqualTo(30); // CEADs: 30 provinces, without Tibet, Hong Kong, Macao, Taiwan
+    JsonNode henanSeries =
+        byProvince
+            .get("series")
+            .valueStream()
+            .filter(s -> s.get("key").asString().equals("410000"))
+            .findFirst()
+            .orElseThrow();
     assertThat(henanSeries.get("name").asString()).isEqualTo("河南省");
     assertThat(henanSeries.get("points")).isEqualTo(trend.get("series").get(0).get("points"));
     JsonNode years = api.get("/api/v1/public/years?region=410000", null).json();
     assertThat(years.get("topDown").get(0).asInt()).isEqualTo(1997);
-    assertThat(years.get("bottomUp").valueStream().map(JsonNode::asInt).toList()).contains(2019, 2022);
+    assertThat(years.get("bottomUp").valueStream().map(JsonNode::asInt).toList())
+        .contains(2019, 2022);
   }
 
   @Test
   void theExcelTemplateDownloadsAndAFilledTemplateUploads() throws Exception {
-    java.net.http.HttpResponse<byte[]> t = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/activities/template")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    java.net.http.HttpResponse<byte[]> t =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://127.0.0.1:" + port + "/api/v1/activities/template"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertThat(t.statusCode()).isEqualTo(200);
-    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(t.body()))) {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(t.body()))) {
       org.apache.poi.ss.usermodel.Sheet s = wb.getSheet("活动数据");
       assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("记录编号");
       org.apache.poi.ss.usermodel.Row row = s.createRow(1);
@@ -431,7 +681,12 @@ abstract class ApiContract {
       }
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       wb.write(out);
-      Api.Response r = api.upload("/api/v1/activities", "filled.xlsx", out.toByteArray(), api.login("authority", PASSWORD));
+      Api.Response r =
+          api.upload(
+              "/api/v1/activities",
+              "filled.xlsx",
+              out.toByteArray(),
+              api.login("authority", PASSWORD));
       assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
   }
@@ -439,84 +694,141 @@ abstract class ApiContract {
   @Test
   void reaccountingMakesANewResultVersionAndKeepsTheInventory() {
     String token = api.login("authority", PASSWORD);
-    double before = co2(api.get("/api/v1/inventory?region=410000&year=2022&substance=NOX", null).json());
+    double before =
+        co2(api.get("/api/v1/inventory?region=410000&year=2022&substance=NOX", null).json());
     int versions = api.get("/api/v1/results/versions", token).json().size();
-    assertThat(api.postJson("/api/v1/results/reaccount", Map.of(), api.login("enterprise", PASSWORD)).status()).isEqualTo(403);
+    assertThat(
+            api.postJson("/api/v1/results/reaccount", Map.of(), api.login("enterprise", PASSWORD))
+                .status())
+        .isEqualTo(403);
     Api.Response r = api.postJson("/api/v1/results/reaccount", Map.of(), token);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(api.get("/api/v1/results/versions", token).json().size()).isEqualTo(versions + 1);
-    assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2022&substance=NOX", null).json())).isCloseTo(before, within(1e-6 * before));
+    assertThat(co2(api.get("/api/v1/inventory?region=410000&year=2022&substance=NOX", null).json()))
+        .isCloseTo(before, within(1e-6 * before));
   }
 
   // ---------------------------------------------------------------- the ledger of facts
 
-  @org.springframework.beans.factory.annotation.Autowired
-  org.cocontrol.store.UserStore users;
+  @org.springframework.beans.factory.annotation.Autowired org.cocontrol.store.UserStore users;
 
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.security.crypto.password.PasswordEncoder passwords;
 
-  @org.springframework.beans.factory.annotation.Autowired
-  org.jooq.DSLContext db;
+  @org.springframework.beans.factory.annotation.Autowired org.jooq.DSLContext db;
 
-  /** A token for an extra user created for one test (an authority of {@code scope}, or an enterprise user). */
+  /**
+   * A token for an extra user created for one test (an authority of {@code scope}, or an enterprise
+   * user).
+   */
   String userToken(String name, String role, String scope, Long enterprise) {
-    users.upsert(new org.cocontrol.store.UserStore.User(null, name, passwords.encode(PASSWORD), role, org.cocontrol.core.region.Adcode.parseAny(scope)
-        .orElseThrow(), enterprise, name));
+    users.upsert(
+        new org.cocontrol.store.UserStore.User(
+            null,
+            name,
+            passwords.encode(PASSWORD),
+            role,
+            org.cocontrol.core.region.Adcode.parseAny(scope).orElseThrow(),
+            enterprise,
+            name));
     return api.login(name, PASSWORD);
   }
 
   private double inventory(String region, int year, String substance) {
-    return co2(api.get("/api/v1/inventory?region=" + region + "&year=" + year + "&substance=" + substance, null).json());
+    return co2(
+        api.get(
+                "/api/v1/inventory?region=" + region + "&year=" + year + "&substance=" + substance,
+                null)
+            .json());
   }
 
   private static byte[] csv(String... rows) {
-    return ("record_id,entity_id,region,year,source,activity,amount,unit\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    return ("record_id,entity_id,region,year,source,activity,amount,unit\n"
+            + String.join("\n", rows)
+            + "\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
   void aReUploadRevisesARecordAndAnIdenticalFileChangesNothing() {
     String token = api.login("authority", PASSWORD);
     double before = inventory("410000", 2021, "CO2");
-    Api.Response first = api.upload("/api/v1/activities", "rev.csv", csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1000,t"), token);
+    Api.Response first =
+        api.upload(
+            "/api/v1/activities",
+            "rev.csv",
+            csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1000,t"),
+            token);
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     double once = first.json().get("totalsT").get("CO2").asDouble();
     assertThat(inventory("410000", 2021, "CO2") - before).isCloseTo(once, within(1e-6 * once));
 
     // the identical file again: 200, nothing stored, the inventory as it was
-    Api.Response same = api.upload("/api/v1/activities", "rev.csv", csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1000,t"), token);
+    Api.Response same =
+        api.upload(
+            "/api/v1/activities",
+            "rev.csv",
+            csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1000,t"),
+            token);
     assertThat(same.status()).as(same.body()).isEqualTo(200);
     assertThat(same.json().get("uploadId").isNull()).isTrue();
     assertThat(same.json().get("unchanged").asInt()).isEqualTo(1);
-    assertThat(same.json().get("message").asString()).contains("未作任何更改").contains("nothing changed");
+    assertThat(same.json().get("message").asString())
+        .contains("未作任何更改")
+        .contains("nothing changed");
     assertThat(inventory("410000", 2021, "CO2") - before).isCloseTo(once, within(1e-6 * once));
 
     // corrected to 1500 t: the ledger holds 1500 t, never 2500 t
-    Api.Response revised = api.upload("/api/v1/activities", "rev2.csv", csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1500,t"), token);
+    Api.Response revised =
+        api.upload(
+            "/api/v1/activities",
+            "rev2.csv",
+            csv("REV1,TEST-REV,410105,2021,IND_BOILER,raw_coal,1500,t"),
+            token);
     assertThat(revised.status()).as(revised.body()).isEqualTo(201);
     assertThat(revised.json().get("revised").asInt()).isEqualTo(1);
-    assertThat(inventory("410000", 2021, "CO2") - before).isCloseTo(1.5 * once, within(1e-6 * once));
-    JsonNode history = api.get("/api/v1/activities/history?entity=TEST-REV&record=REV1", token).json();
-    assertThat(history.valueStream().map(h -> h.get("state").asString() + " " + h.get("amount").asDouble()).toList())
+    assertThat(inventory("410000", 2021, "CO2") - before)
+        .isCloseTo(1.5 * once, within(1e-6 * once));
+    JsonNode history =
+        api.get("/api/v1/activities/history?entity=TEST-REV&record=REV1", token).json();
+    assertThat(
+            history
+                .valueStream()
+                .map(h -> h.get("state").asString() + " " + h.get("amount").asDouble())
+                .toList())
         .containsExactly("revised 1000.0", "current 1500.0");
 
     // withdrawn: the earlier value comes back; the upload history says who withdrew it and why
     long id = revised.json().get("uploadId").asLong();
-    assertThat(api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of("reason", "测试"), api.login("public", PASSWORD)).status()).isEqualTo(403);
-    Api.Response w = api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of("reason", "测试"), token);
+    assertThat(
+            api.postJson(
+                    "/api/v1/uploads/" + id + "/withdraw",
+                    Map.of("reason", "测试"),
+                    api.login("public", PASSWORD))
+                .status())
+        .isEqualTo(403);
+    Api.Response w =
+        api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of("reason", "测试"), token);
     assertThat(w.status()).as(w.body()).isEqualTo(200);
     assertThat(w.json().get("restored").asInt()).isEqualTo(1);
     assertThat(inventory("410000", 2021, "CO2") - before).isCloseTo(once, within(1e-6 * once));
-    assertThat(api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of(), token).status()).isEqualTo(409);
+    assertThat(api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of(), token).status())
+        .isEqualTo(409);
     JsonNode detail = api.get("/api/v1/uploads/" + id, token).json();
     assertThat(detail.get("upload").get("status").asString()).isEqualTo("withdrawn");
     assertThat(detail.get("upload").get("withdrawReason").asString()).isEqualTo("测试");
     assertThat(detail.get("upload").get("uploadedBy").asString()).isEqualTo("authority");
-    assertThat(detail.get("regions").valueStream().map(JsonNode::asString).toList()).containsExactly("410105");
+    assertThat(detail.get("regions").valueStream().map(JsonNode::asString).toList())
+        .containsExactly("410105");
     JsonNode page = api.get("/api/v1/uploads?size=5", token).json();
-    assertThat(page.get("items").valueStream().map(u -> u.get("id").asLong()).toList()).contains(id);
+    assertThat(page.get("items").valueStream().map(u -> u.get("id").asLong()).toList())
+        .contains(id);
     // the change and its audit row are one transaction
-    assertThat(db.fetchCount(org.jooq.impl.DSL.table("audit_log"), org.jooq.impl.DSL.field("target").eq("upload:" + id))).isEqualTo(2);
+    assertThat(
+            db.fetchCount(
+                org.jooq.impl.DSL.table("audit_log"),
+                org.jooq.impl.DSL.field("target").eq("upload:" + id)))
+        .isEqualTo(2);
   }
 
   @Test
@@ -526,39 +838,87 @@ abstract class ApiContract {
     String code = me.get("code").asString();
     String region = me.get("region").asString();
     String elsewhere = region.startsWith("11") ? "310101" : "110101";
-    Api.Response beijing = api.upload("/api/v1/activities", "e.csv", csv("ENT1," + code + "," + elsewhere + ",2023,IND_BOILER,raw_coal,1,t"), token);
+    Api.Response beijing =
+        api.upload(
+            "/api/v1/activities",
+            "e.csv",
+            csv("ENT1," + code + "," + elsewhere + ",2023,IND_BOILER,raw_coal,1,t"),
+            token);
     assertThat(beijing.status()).as(beijing.body()).isEqualTo(403);
     assertThat(beijing.json().get("errors").get(0).get("column").asString()).isEqualTo("region");
-    Api.Response home = api.upload("/api/v1/activities", "e.csv", csv("ENT1," + code + "," + region + ",2023,IND_BOILER,raw_coal,1,t"), token);
+    Api.Response home =
+        api.upload(
+            "/api/v1/activities",
+            "e.csv",
+            csv("ENT1," + code + "," + region + ",2023,IND_BOILER,raw_coal,1,t"),
+            token);
     assertThat(home.status()).as(home.body()).isEqualTo(201);
-    // its own upload it may see and withdraw, beside the demo uploads that hold its records; no one else's
+    // its own upload it may see and withdraw, beside the demo uploads that hold its records; no one
+    // else's
     long id = home.json().get("uploadId").asLong();
     JsonNode mine = api.get("/api/v1/uploads?size=200", token).json();
-    assertThat(mine.get("items").valueStream().map(u -> u.get("id").asLong()).toList()).contains(id);
-    assertThat(mine.get("items").valueStream().map(u -> u.get("uploadedBy").asString()).distinct().toList()).containsOnly("enterprise", "system");
-    assertThat(api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of(), token).status()).isEqualTo(200);
+    assertThat(mine.get("items").valueStream().map(u -> u.get("id").asLong()).toList())
+        .contains(id);
+    assertThat(
+            mine.get("items")
+                .valueStream()
+                .map(u -> u.get("uploadedBy").asString())
+                .distinct()
+                .toList())
+        .containsOnly("enterprise", "system");
+    assertThat(api.postJson("/api/v1/uploads/" + id + "/withdraw", Map.of(), token).status())
+        .isEqualTo(200);
   }
 
   @Test
   void anAuthorityWritesOnlyWhereTheRegionAndTheEntityAreInItsJurisdiction() {
     String henan = userToken("test-henan", "AUTHORITY", "410000", null);
-    JsonNode plants = api.get("/api/v1/enterprises?region=210000&size=1", api.login("authority", PASSWORD)).json();
+    JsonNode plants =
+        api.get("/api/v1/enterprises?region=210000&size=1", api.login("authority", PASSWORD))
+            .json();
     String liaoningPlant = plants.get("items").get(0).get("code").asString();
     // a Henan region but Liaoning's enterprise: refused, naming the entity
-    Api.Response r = api.upload("/api/v1/activities", "x.csv", csv("AUTH1," + liaoningPlant + ",410105,2023,IND_BOILER,raw_coal,1,t"), henan);
+    Api.Response r =
+        api.upload(
+            "/api/v1/activities",
+            "x.csv",
+            csv("AUTH1," + liaoningPlant + ",410105,2023,IND_BOILER,raw_coal,1,t"),
+            henan);
     assertThat(r.status()).as(r.body()).isEqualTo(403);
     assertThat(r.json().get("errors").get(0).get("column").asString()).isEqualTo("entity_id");
-    Api.Response other = api.upload("/api/v1/activities", "x.csv", csv("AUTH2,AREA-X,210106,2023,IND_BOILER,raw_coal,1,t"), henan);
+    Api.Response other =
+        api.upload(
+            "/api/v1/activities",
+            "x.csv",
+            csv("AUTH2,AREA-X,210106,2023,IND_BOILER,raw_coal,1,t"),
+            henan);
     assertThat(other.status()).isEqualTo(403);
-    Api.Response own = api.upload("/api/v1/activities", "x.csv", csv("AUTH3,AREA-X,410105,2023,IND_BOILER,raw_coal,1,t"), henan);
+    Api.Response own =
+        api.upload(
+            "/api/v1/activities",
+            "x.csv",
+            csv("AUTH3,AREA-X,410105,2023,IND_BOILER,raw_coal,1,t"),
+            henan);
     assertThat(own.status()).as(own.body()).isEqualTo(201);
     // Liaoning's uploads are not in Henan's history, and Henan may not withdraw them
-    Api.Response liaoning = api.upload("/api/v1/activities", "l.csv", csv("AUTH4,AREA-Y,210106,2023,IND_BOILER,raw_coal,1,t"),
-        api.login("authority", PASSWORD));
+    Api.Response liaoning =
+        api.upload(
+            "/api/v1/activities",
+            "l.csv",
+            csv("AUTH4,AREA-Y,210106,2023,IND_BOILER,raw_coal,1,t"),
+            api.login("authority", PASSWORD));
     long lid = liaoning.json().get("uploadId").asLong();
-    assertThat(api.get("/api/v1/uploads?size=200", henan).json().get("items").valueStream().map(u -> u.get("id").asLong()).toList())
-        .doesNotContain(lid).contains(own.json().get("uploadId").asLong());
-    assertThat(api.postJson("/api/v1/uploads/" + lid + "/withdraw", Map.of(), henan).status()).isEqualTo(404);
+    assertThat(
+            api.get("/api/v1/uploads?size=200", henan)
+                .json()
+                .get("items")
+                .valueStream()
+                .map(u -> u.get("id").asLong())
+                .toList())
+        .doesNotContain(lid)
+        .contains(own.json().get("uploadId").asLong());
+    assertThat(api.postJson("/api/v1/uploads/" + lid + "/withdraw", Map.of(), henan).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -566,37 +926,83 @@ abstract class ApiContract {
     String token = api.login("authority", PASSWORD);
     long uploads = db.fetchCount(org.jooq.impl.DSL.table("upload"));
     // 1.1e9 t of coal in one record
-    Api.Response huge = api.upload("/api/v1/activities", "h.csv", csv("ABS1,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1.1e9,t"), token);
+    Api.Response huge =
+        api.upload(
+            "/api/v1/activities",
+            "h.csv",
+            csv("ABS1,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1.1e9,t"),
+            token);
     assertThat(huge.status()).isEqualTo(400);
     assertThat(huge.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
     assertThat(huge.json().get("errors").get(0).get("column").asString()).isEqualTo("amount");
     // a plausible amount with an absurd measured NCV: the calculated CO2 is refused, with its row
-    Api.Response ncv = api.upload("/api/v1/activities", "n.csv", ("record_id,entity_id,region,year,source,activity,amount,unit,ncv,ncv_unit\n"
-        + "ABS2,TEST-ABS,410105,2023,IND_BOILER,raw_coal,10,t,20,GJ/t\nABS3,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1e8,t,1e300,GJ/t\n")
-        .getBytes(StandardCharsets.UTF_8), token);
+    Api.Response ncv =
+        api.upload(
+            "/api/v1/activities",
+            "n.csv",
+            ("record_id,entity_id,region,year,source,activity,amount,unit,ncv,ncv_unit\n"
+                    + "ABS2,TEST-ABS,410105,2023,IND_BOILER,raw_coal,10,t,20,GJ/t\nABS3,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1e8,t,1e300,GJ/t\n")
+                .getBytes(StandardCharsets.UTF_8),
+            token);
     assertThat(ncv.status()).as(ncv.body()).isEqualTo(400);
     assertThat(ncv.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
-    assertThat(ncv.json().get("errors").get(0).get("message").asString()).contains("plausible maximum");
+    assertThat(ncv.json().get("errors").get(0).get("message").asString())
+        .contains("plausible maximum");
     // JSON: an overflowing number and a null record are 400s, not 500s
-    Api.Response inf = api.postJson("/api/v1/activities", List.of(Map.of("record_id", "ABS4", "entity_id", "TEST-ABS", "region", "410105",
-        "year", 2023, "source", "IND_BOILER", "activity", "raw_coal", "amount", 1e308 * 10, "unit", "t")), token);
+    Api.Response inf =
+        api.postJson(
+            "/api/v1/activities",
+            List.of(
+                Map.of(
+                    "record_id",
+                    "ABS4",
+                    "entity_id",
+                    "TEST-ABS",
+                    "region",
+                    "410105",
+                    "year",
+                    2023,
+                    "source",
+                    "IND_BOILER",
+                    "activity",
+                    "raw_coal",
+                    "amount",
+                    1e308 * 10,
+                    "unit",
+                    "t")),
+            token);
     assertThat(inf.status()).as(inf.body()).isEqualTo(400);
-    Api.Response nulls = api.postJson("/api/v1/activities", java.util.Arrays.asList((Object) null), token);
+    Api.Response nulls =
+        api.postJson("/api/v1/activities", java.util.Arrays.asList((Object) null), token);
     assertThat(nulls.status()).as(nulls.body()).isEqualTo(400);
     // a header without records; a region that is no GB/T 2260 code
     assertThat(api.upload("/api/v1/activities", "e.csv", csv(), token).status()).isEqualTo(400);
-    Api.Response region = api.upload("/api/v1/activities", "r.csv", csv("ABS5,TEST-ABS,990100,2023,IND_BOILER,raw_coal,1,t"), token);
+    Api.Response region =
+        api.upload(
+            "/api/v1/activities",
+            "r.csv",
+            csv("ABS5,TEST-ABS,990100,2023,IND_BOILER,raw_coal,1,t"),
+            token);
     assertThat(region.status()).isEqualTo(400);
     assertThat(region.json().get("errors").get(0).get("column").asString()).isEqualTo("region");
     assertThat(db.fetchCount(org.jooq.impl.DSL.table("upload"))).isEqualTo(uploads);
     // an accepted upload says what it ignored, and what the user probably meant
-    Api.Response warned = api.upload("/api/v1/activities", "w.csv", ("record_id,entity_id,region,year,source,activity,amount,unit,sulphur_pct\n"
-        + "ABS6,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1,t,0.8\n").getBytes(StandardCharsets.UTF_8), token);
+    Api.Response warned =
+        api.upload(
+            "/api/v1/activities",
+            "w.csv",
+            ("record_id,entity_id,region,year,source,activity,amount,unit,sulphur_pct\n"
+                    + "ABS6,TEST-ABS,410105,2023,IND_BOILER,raw_coal,1,t,0.8\n")
+                .getBytes(StandardCharsets.UTF_8),
+            token);
     assertThat(warned.status()).as(warned.body()).isEqualTo(201);
-    assertThat(warned.json().get("warnings").get(0).get("message").asString()).contains("did you mean 'sulfur_pct'");
+    assertThat(warned.json().get("warnings").get(0).get("message").asString())
+        .contains("did you mean 'sulfur_pct'");
   }
 
   private static double co2(JsonNode inventory) {
-    return inventory.get("totalT") == null || inventory.get("totalT").isNull() ? 0 : inventory.get("totalT").asDouble();
+    return inventory.get("totalT") == null || inventory.get("totalT").isNull()
+        ? 0
+        : inventory.get("totalT").asDouble();
   }
 }

@@ -20,12 +20,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * More than a thousand generated bad inputs, from a fixed seed, across every endpoint that writes: login, activity
- * uploads (JSON and files), statistics, plan values, targets, trajectories, task reports, imports, evidence, compute,
- * deletion, assessments, the synergy calculators and re-accounting. Each must get a 4xx — never a 5xx, never a 2xx —
- * and leave every table's row count as it was (a rejected batch with valid rows in it stores none of them); the
- * server must still be healthy at the end. A bad input is one field of a valid body made bad, a broken body, a broken
- * or misnamed file, or a few bad fields at random.
+ * More than a thousand generated bad inputs, from a fixed seed, across every endpoint that writes:
+ * login, activity uploads (JSON and files), statistics, plan values, targets, trajectories, task
+ * reports, imports, evidence, compute, deletion, assessments, the synergy calculators and
+ * re-accounting. Each must get a 4xx — never a 5xx, never a 2xx — and leave every table's row count
+ * as it was (a rejected batch with valid rows in it stores none of them); the server must still be
+ * healthy at the end. A bad input is one field of a valid body made bad, a broken body, a broken or
+ * misnamed file, or a few bad fields at random.
  */
 @H2ApiServer
 class H2FuzzTests {
@@ -33,12 +34,24 @@ class H2FuzzTests {
   private static final long SEED = 20261203L;
   private static final String LN = "/api/v1/plans/liaoning-2023";
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  /** Stands for a lone UTF-16 surrogate, which a JSON writer will not produce but a hostile client may send. */
+
+  /**
+   * Stands for a lone UTF-16 surrogate, which a JSON writer will not produce but a hostile client
+   * may send.
+   */
   private static final String SURROGATE = "@@lone-surrogate@@";
+
   private static final Object REMOVE = new Object();
 
   /** One request and what it is, for the failure list. */
-  record Case(String what, String method, String path, String contentType, byte[] body, String token, boolean login) {}
+  record Case(
+      String what,
+      String method,
+      String path,
+      String contentType,
+      byte[] body,
+      String token,
+      boolean login) {}
 
   @LocalServerPort int port;
   @Autowired DSLContext db;
@@ -56,25 +69,49 @@ class H2FuzzTests {
     authority = api.login("authority", ApiContract.PASSWORD);
     enterprise = api.login("enterprise", ApiContract.PASSWORD);
     publicUser = api.login("public", ApiContract.PASSWORD);
-    long progress = api.postJson(LN + "/tasks/3.4/progress", Map.of("period", "2017Q4", "status", "on_track"), authority).json().get("id").asLong();
+    long progress =
+        api.postJson(
+                LN + "/tasks/3.4/progress",
+                Map.of("period", "2017Q4", "status", "on_track"),
+                authority)
+            .json()
+            .get("id")
+            .asLong();
 
     generate(progress);
     assertThat(cases).hasSizeGreaterThanOrEqualTo(1000);
-    assertThat(counts(false)).containsKeys("plan_value", "plan_task_progress", "plan_evidence", "activity", "denominator", "audit_log");
+    assertThat(counts(false))
+        .containsKeys(
+            "plan_value",
+            "plan_task_progress",
+            "plan_evidence",
+            "activity",
+            "denominator",
+            "audit_log");
 
-    // login attempts come from an address of their own, so their throttling never locks the other tests out
+    // login attempts come from an address of their own, so their throttling never locks the other
+    // tests out
     Api elsewhere = new Api(port, "127.0.0.9");
     List<String> failures = new ArrayList<>();
     for (Case c : cases) {
       Map<String, Long> before = counts(c.login());
-      Api.Response r = (c.login() ? elsewhere : api).raw(c.method(), c.path(), c.contentType(), c.body(), c.token());
+      Api.Response r =
+          (c.login() ? elsewhere : api)
+              .raw(c.method(), c.path(), c.contentType(), c.body(), c.token());
       if (r.status() < 400 || r.status() >= 500) {
         failures.add(c.what() + " -> " + r.status() + " " + abbreviate(r.body()));
         continue;
       }
       Map<String, Long> after = counts(c.login());
       if (!after.equals(before)) {
-        failures.add(c.what() + " -> " + r.status() + " but the row counts changed: " + before + " -> " + after);
+        failures.add(
+            c.what()
+                + " -> "
+                + r.status()
+                + " but the row counts changed: "
+                + before
+                + " -> "
+                + after);
       }
     }
     assertThat(failures).as(failures.size() + " of " + cases.size() + " cases").isEmpty();
@@ -83,46 +120,107 @@ class H2FuzzTests {
     assertThat(health.json().get("status").asString()).isEqualTo("UP");
   }
 
-  /** The endpoints that only read: every parameter made bad in turn must still get an answer below 500. */
+  /**
+   * The endpoints that only read: every parameter made bad in turn must still get an answer below
+   * 500.
+   */
   @Test
   void badParametersToTheReadingEndpointsNeverGiveA5xx() {
     Api api = new Api(port);
     String token = api.login("authority", ApiContract.PASSWORD);
     Map<String, List<String>> endpoints = new LinkedHashMap<>();
-    endpoints.put("/api/v1/inventory", List.of("region=410000", "year=2019", "substance=CO2", "groupBy=source"));
+    endpoints.put(
+        "/api/v1/inventory",
+        List.of("region=410000", "year=2019", "substance=CO2", "groupBy=source"));
     endpoints.put("/api/v1/public/map", List.of("parent=410000", "year=2019", "substance=SO2"));
     endpoints.put("/api/v1/public/trend", List.of("region=410000", "groupBy=fuel"));
     endpoints.put("/api/v1/public/years", List.of("region=410000"));
     endpoints.put("/api/v1/activities/template", List.of("lang=en"));
-    endpoints.put("/api/v1/enterprises", List.of("q=GPPD", "region=410000", "industry=D44", "page=0", "size=20"));
+    endpoints.put(
+        "/api/v1/enterprises",
+        List.of("q=GPPD", "region=410000", "industry=D44", "page=0", "size=20"));
     endpoints.put("/api/v1/statistics", List.of("region=410000", "name=gdp"));
-    endpoints.put("/api/v1/plans/liaoning-2023/tasks", List.of("theme=structure", "department=ecology-environment"));
+    endpoints.put(
+        "/api/v1/plans/liaoning-2023/tasks",
+        List.of("theme=structure", "department=ecology-environment"));
     endpoints.put("/api/v1/plans/liaoning-2023/status", List.of("year=2023", "region=210100"));
-    endpoints.put("/api/v1/plans/liaoning-2023/indicators/LN-02/status", List.of("year=2023", "region=210100"));
+    endpoints.put(
+        "/api/v1/plans/liaoning-2023/indicators/LN-02/status",
+        List.of("year=2023", "region=210100"));
     endpoints.put("/api/v1/plans/liaoning-2023/progress", List.of("region=210100"));
-    endpoints.put("/api/v1/plans/liaoning-2023/progress/sheet.xlsx", List.of("period=2024Q1", "region=210100", "department=ecology-environment"));
+    endpoints.put(
+        "/api/v1/plans/liaoning-2023/progress/sheet.xlsx",
+        List.of("period=2024Q1", "region=210100", "department=ecology-environment"));
     endpoints.put("/api/v1/plans/liaoning-2023/rollup", List.of("year=2023"));
-    endpoints.put("/api/v1/synergy/coupling", List.of("u1=0.5", "u2=0.4", "alpha=0.5", "model=standard"));
-    endpoints.put("/api/v1/synergy/carbon-efficiency", List.of("co2T=10", "valueAdded=5", "industryAverage=2"));
+    endpoints.put(
+        "/api/v1/synergy/coupling", List.of("u1=0.5", "u2=0.4", "alpha=0.5", "model=standard"));
+    endpoints.put(
+        "/api/v1/synergy/carbon-efficiency",
+        List.of("co2T=10", "valueAdded=5", "industryAverage=2"));
     endpoints.put("/api/v1/synergy/region", List.of("region=410000", "baseYear=2019", "year=2022"));
-    endpoints.put("/api/v1/synergy/region-map", List.of("parent=410000", "baseYear=2019", "year=2022"));
-    endpoints.put("/api/v1/audit", List.of("from=2026-01-01", "to=2026-12-31", "user=authority", "action=plan.value", "page=0", "size=10"));
-    List<String> bad = List.of("", "abc", "-1", "0", "99999999999", "1e400", "NaN", "Infinity", "000000", "999999", "2019.5", "%00", "%FF%FE",
-        "x".repeat(201), "%E4%B8%AD", "2024Q9", "..%2F..%2Fetc");
+    endpoints.put(
+        "/api/v1/synergy/region-map", List.of("parent=410000", "baseYear=2019", "year=2022"));
+    endpoints.put(
+        "/api/v1/audit",
+        List.of(
+            "from=2026-01-01",
+            "to=2026-12-31",
+            "user=authority",
+            "action=plan.value",
+            "page=0",
+            "size=10"));
+    List<String> bad =
+        List.of(
+            "",
+            "abc",
+            "-1",
+            "0",
+            "99999999999",
+            "1e400",
+            "NaN",
+            "Infinity",
+            "000000",
+            "999999",
+            "2019.5",
+            "%00",
+            "%FF%FE",
+            "x".repeat(201),
+            "%E4%B8%AD",
+            "2024Q9",
+            "..%2F..%2Fetc");
     List<String> paths = new ArrayList<>();
-    endpoints.forEach((path, params) -> {
-      for (int i = 0; i < params.size(); i++) {
-        for (String b : bad) {
-          List<String> query = new ArrayList<>(params);
-          query.set(i, params.get(i).substring(0, params.get(i).indexOf('=') + 1) + b);
-          paths.add(path + "?" + String.join("&", query));
-        }
-      }
-    });
-    for (String segment : List.of("abc", "0", "-1", "99999999999999", "%00", "x".repeat(201), "..", "%2e%2e", "000000", "999999")) {
-      for (String template : List.of("/api/v1/regions/%s", "/api/v1/enterprises/%s", "/api/v1/plans/%s", "/api/v1/plans/%s/source",
-          "/api/v1/plans/%s/indicators", "/api/v1/plans/liaoning-2023/indicators/%s/status", "/api/v1/plans/evidence/%s",
-          "/api/v1/synergy/systems/%s")) {
+    endpoints.forEach(
+        (path, params) -> {
+          for (int i = 0; i < params.size(); i++) {
+            for (String b : bad) {
+              List<String> query = new ArrayList<>(params);
+              query.set(i, params.get(i).substring(0, params.get(i).indexOf('=') + 1) + b);
+              paths.add(path + "?" + String.join("&", query));
+            }
+          }
+        });
+    for (String segment :
+        List.of(
+            "abc",
+            "0",
+            "-1",
+            "99999999999999",
+            "%00",
+            "x".repeat(201),
+            "..",
+            "%2e%2e",
+            "000000",
+            "999999")) {
+      for (String template :
+          List.of(
+              "/api/v1/regions/%s",
+              "/api/v1/enterprises/%s",
+              "/api/v1/plans/%s",
+              "/api/v1/plans/%s/source",
+              "/api/v1/plans/%s/indicators",
+              "/api/v1/plans/liaoning-2023/indicators/%s/status",
+              "/api/v1/plans/evidence/%s",
+              "/api/v1/synergy/systems/%s")) {
         paths.add(String.format(template, segment));
       }
     }
@@ -132,7 +230,13 @@ class H2FuzzTests {
       for (String t : new String[] {token, null}) {
         Api.Response r = api.raw("GET", path, null, null, t);
         if (r.status() >= 500) {
-          failures.add(abbreviate(path) + (t == null ? " (no token)" : "") + " -> " + r.status() + " " + abbreviate(r.body()));
+          failures.add(
+              abbreviate(path)
+                  + (t == null ? " (no token)" : "")
+                  + " -> "
+                  + r.status()
+                  + " "
+                  + abbreviate(r.body()));
         }
       }
     }
@@ -145,97 +249,351 @@ class H2FuzzTests {
     String value = LN + "/indicators/LN-02/values";
     Map<String, Object> valueIn = map("year", 2023, "value", 1.5, "region", "210100", "note", "ok");
     // not a division, or (for the Liaoning plan) outside it
-    List<Object> badCode = List.of("abc", "999999", "21010", "2101000", "r".repeat(300), "21\u00000100", 5, List.of(), Map.of(), SURROGATE);
+    List<Object> badCode =
+        List.of(
+            "abc",
+            "999999",
+            "21010",
+            "2101000",
+            "r".repeat(300),
+            "21\u00000100",
+            5,
+            List.of(),
+            Map.of(),
+            SURROGATE);
     List<Object> badRegion = new ArrayList<>(badCode);
     badRegion.add("110000");
-    List<Object> badText = List.of("n".repeat(1001), "a\u0000b", "bell\u0007", SURROGATE, List.of("x"), Map.of("a", 1));
-    object("value", "POST", value, valueIn, Map.of("year", List.of(REMOVE, "abc", 1899, 2101, 1e30, -1, List.of(), Map.of()),
-        "value", List.of(REMOVE, "abc", List.of(), Map.of(), "1e400"), "region", badRegion, "note", badText), true);
-    for (String path : List.of("/api/v1/plans/nowhere-2023/indicators/LN-02/values", LN + "/indicators/LN-99/values",
-        LN + "/indicators/" + "i".repeat(250) + "/values", LN + "/indicators/LN-02%00/values")) {
+    List<Object> badText =
+        List.of(
+            "n".repeat(1001), "a\u0000b", "bell\u0007", SURROGATE, List.of("x"), Map.of("a", 1));
+    object(
+        "value",
+        "POST",
+        value,
+        valueIn,
+        Map.of(
+            "year",
+            List.of(REMOVE, "abc", 1899, 2101, 1e30, -1, List.of(), Map.of()),
+            "value",
+            List.of(REMOVE, "abc", List.of(), Map.of(), "1e400"),
+            "region",
+            badRegion,
+            "note",
+            badText),
+        true);
+    for (String path :
+        List.of(
+            "/api/v1/plans/nowhere-2023/indicators/LN-02/values",
+            LN + "/indicators/LN-99/values",
+            LN + "/indicators/" + "i".repeat(250) + "/values",
+            LN + "/indicators/LN-02%00/values")) {
       json("value at " + path, "POST", path, valueIn, authority);
     }
-    for (String token : new String[] {enterprise, publicUser, null, "not-a-token", "e" + authority}) {
-      json("value as " + (token == null ? "nobody" : token.substring(0, 6)), "POST", value, valueIn, token);
+    for (String token :
+        new String[] {enterprise, publicUser, null, "not-a-token", "e" + authority}) {
+      json(
+          "value as " + (token == null ? "nobody" : token.substring(0, 6)),
+          "POST",
+          value,
+          valueIn,
+          token);
     }
 
-    Map<String, Object> targetIn = map("region", "210100", "targetValue", 5, "baseValue", 10, "note", "x");
-    object("target", "PUT", LN + "/indicators/LN-02/target", targetIn, Map.of("targetValue", List.of("abc", 1000, -1000, List.of()),
-        "baseValue", List.of("abc", Map.of()), "region", badRegion, "note", badText), true);
-    json("target without values", "PUT", LN + "/indicators/LN-02/target", map("region", "210100"), authority);
+    Map<String, Object> targetIn =
+        map("region", "210100", "targetValue", 5, "baseValue", 10, "note", "x");
+    object(
+        "target",
+        "PUT",
+        LN + "/indicators/LN-02/target",
+        targetIn,
+        Map.of(
+            "targetValue",
+            List.of("abc", 1000, -1000, List.of()),
+            "baseValue",
+            List.of("abc", Map.of()),
+            "region",
+            badRegion,
+            "note",
+            badText),
+        true);
+    json(
+        "target without values",
+        "PUT",
+        LN + "/indicators/LN-02/target",
+        map("region", "210100"),
+        authority);
 
-    Map<String, Object> trajectoryIn = map("region", "210100", "points", List.of(map("year", 2023, "value", 1)));
-    object("trajectory", "PUT", LN + "/indicators/LN-02/trajectory", trajectoryIn, Map.of("region", badRegion, "points",
-        List.of("x", 5, Arrays.asList(map("year", 2023, "value", 1), null), List.of(map("year", 2023, "value", 1), map("year", 2023, "value", 2)),
-            List.of(map("year", "abc", "value", 1)), List.of(map("year", 2023, "value", List.of())), List.of("point"),
-            List.of(map("year", 99999, "value", 1)), List.of(map("value", 1)))), false, true);
+    Map<String, Object> trajectoryIn =
+        map("region", "210100", "points", List.of(map("year", 2023, "value", 1)));
+    object(
+        "trajectory",
+        "PUT",
+        LN + "/indicators/LN-02/trajectory",
+        trajectoryIn,
+        Map.of(
+            "region",
+            badRegion,
+            "points",
+            List.of(
+                "x",
+                5,
+                Arrays.asList(map("year", 2023, "value", 1), null),
+                List.of(map("year", 2023, "value", 1), map("year", 2023, "value", 2)),
+                List.of(map("year", "abc", "value", 1)),
+                List.of(map("year", 2023, "value", List.of())),
+                List.of("point"),
+                List.of(map("year", 99999, "value", 1)),
+                List.of(map("value", 1)))),
+        false,
+        true);
 
-    Map<String, Object> progressIn = map("period", "2024Q1", "status", "done", "narrative", "x", "region", "210100");
-    object("progress", "POST", LN + "/tasks/3.4/progress", progressIn, Map.of("period", List.of(REMOVE, "2024Q5", "", "p".repeat(300),
-        "2024\u0000Q1", 20241), "status", List.of(REMOVE, "finished", "", 5, "s".repeat(300)), "narrative", List.of("x".repeat(8001), "a\u0000",
-        SURROGATE), "region", badRegion), true);
+    Map<String, Object> progressIn =
+        map("period", "2024Q1", "status", "done", "narrative", "x", "region", "210100");
+    object(
+        "progress",
+        "POST",
+        LN + "/tasks/3.4/progress",
+        progressIn,
+        Map.of(
+            "period",
+            List.of(REMOVE, "2024Q5", "", "p".repeat(300), "2024\u0000Q1", 20241),
+            "status",
+            List.of(REMOVE, "finished", "", 5, "s".repeat(300)),
+            "narrative",
+            List.of("x".repeat(8001), "a\u0000", SURROGATE),
+            "region",
+            badRegion),
+        true);
     json("progress of an unknown task", "POST", LN + "/tasks/99.9/progress", progressIn, authority);
 
-    object("compute", "POST", LN + "/indicators/LN-02/compute", map("region", "210100"), Map.of("region", badRegion), false, false);
+    object(
+        "compute",
+        "POST",
+        LN + "/indicators/LN-02/compute",
+        map("region", "210100"),
+        Map.of("region", badRegion),
+        false,
+        false);
 
     for (String year : List.of("abc", "99999999999", "-", "2023.5", "%00")) {
       add("delete value " + year, "DELETE", value + "/" + year, null, null, authority, false);
     }
     for (Object region : badRegion) {
       if (region instanceof String r && !r.contains(SURROGATE)) {
-        add("delete value in " + abbreviate(r), "DELETE", value + "/2023?region=" + encode(r), null, null, authority, false);
+        add(
+            "delete value in " + abbreviate(r),
+            "DELETE",
+            value + "/2023?region=" + encode(r),
+            null,
+            null,
+            authority,
+            false);
       }
     }
 
-    Map<String, Object> statistic = map("region", "210100", "year", 2022, "name", "gdp", "value", 100.0, "unit", "亿元");
-    list("statistics", "/api/v1/statistics", statistic, Map.of("region", badCode, "year", List.of(REMOVE, 1800, "abc", List.of()),
-        "name", List.of(REMOVE, "wealth", "", "n".repeat(300)), "value", List.of(REMOVE, 0, -5, "abc", List.of()),
-        "unit", List.of(REMOVE, "元", "", "u\u0000")));
+    Map<String, Object> statistic =
+        map("region", "210100", "year", 2022, "name", "gdp", "value", 100.0, "unit", "亿元");
+    list(
+        "statistics",
+        "/api/v1/statistics",
+        statistic,
+        Map.of(
+            "region",
+            badCode,
+            "year",
+            List.of(REMOVE, 1800, "abc", List.of()),
+            "name",
+            List.of(REMOVE, "wealth", "", "n".repeat(300)),
+            "value",
+            List.of(REMOVE, 0, -5, "abc", List.of()),
+            "unit",
+            List.of(REMOVE, "元", "", "u\u0000")));
 
-    Map<String, Object> record = map("record_id", "F", "entity_id", "TEST-FUZZ", "region", "410105", "year", 2023, "source", "IND_BOILER",
-        "activity", "raw_coal", "amount", 10, "unit", "t");
-    list("activity", "/api/v1/activities", record, Map.of("record_id", List.of("", "r".repeat(101), "a\u0000", REMOVE),
-        "entity_id", List.of("", "e".repeat(65), REMOVE), "region", List.of("5001", "abc", "999999", "", REMOVE),
-        "year", List.of(1850, 2200, "x", ""), "source", List.of("NOPE", ""), "activity", List.of("unobtainium", ""),
-        "amount", List.of(-1, "abc", "1e400", ""), "unit", List.of("tonnes2", "head", ""),
-        "controls", List.of("magic_filter", "scr:1.5", "c".repeat(300)), "technology", List.of("t".repeat(65), "bell\u0007")));
-    json("activity for another enterprise", "POST", "/api/v1/activities", List.of(map("record_id", "X1", "entity_id", "SYN-SM-01", "region",
-        "350404", "year", 2023, "source", "IND_BOILER", "activity", "raw_coal", "amount", 1, "unit", "t")), enterprise);
-    for (String body : List.of("[[]]", "[1]", "[\"a\"]", "[{\"amount\":{\"x\":[1]}}]", "[{\"\":1}]")) {
-      add("activities " + body, "POST", "/api/v1/activities", "application/json", bytes(body), authority, false);
+    Map<String, Object> record =
+        map(
+            "record_id",
+            "F",
+            "entity_id",
+            "TEST-FUZZ",
+            "region",
+            "410105",
+            "year",
+            2023,
+            "source",
+            "IND_BOILER",
+            "activity",
+            "raw_coal",
+            "amount",
+            10,
+            "unit",
+            "t");
+    list(
+        "activity",
+        "/api/v1/activities",
+        record,
+        Map.of(
+            "record_id",
+            List.of("", "r".repeat(101), "a\u0000", REMOVE),
+            "entity_id",
+            List.of("", "e".repeat(65), REMOVE),
+            "region",
+            List.of("5001", "abc", "999999", "", REMOVE),
+            "year",
+            List.of(1850, 2200, "x", ""),
+            "source",
+            List.of("NOPE", ""),
+            "activity",
+            List.of("unobtainium", ""),
+            "amount",
+            List.of(-1, "abc", "1e400", ""),
+            "unit",
+            List.of("tonnes2", "head", ""),
+            "controls",
+            List.of("magic_filter", "scr:1.5", "c".repeat(300)),
+            "technology",
+            List.of("t".repeat(65), "bell\u0007")));
+    json(
+        "activity for another enterprise",
+        "POST",
+        "/api/v1/activities",
+        List.of(
+            map(
+                "record_id",
+                "X1",
+                "entity_id",
+                "SYN-SM-01",
+                "region",
+                "350404",
+                "year",
+                2023,
+                "source",
+                "IND_BOILER",
+                "activity",
+                "raw_coal",
+                "amount",
+                1,
+                "unit",
+                "t")),
+        enterprise);
+    for (String body :
+        List.of("[[]]", "[1]", "[\"a\"]", "[{\"amount\":{\"x\":[1]}}]", "[{\"\":1}]")) {
+      add(
+          "activities " + body,
+          "POST",
+          "/api/v1/activities",
+          "application/json",
+          bytes(body),
+          authority,
+          false);
     }
 
     files(progress);
 
-    Map<String, Object> assessment = map("year", 2024, "period", "2024Q4", "region", "210100", "department", "ecology-environment");
+    Map<String, Object> assessment =
+        map(
+            "year",
+            2024,
+            "period",
+            "2024Q4",
+            "region",
+            "210100",
+            "department",
+            "ecology-environment");
     for (String path : List.of(LN + "/assessment", LN + "/assessment.xlsx")) {
-      object("assessment", "POST", path, assessment, Map.of("year", List.of("abc", 1800, List.of()), "period", List.of("2024Q9", "p".repeat(300)),
-          "region", badRegion, "department", List.of("nope", "d".repeat(300)), "scheme", List.of("x", List.of(), map("rules", map("reduction",
-              "nope")), map("statusCredit", map("bogus", 1)), map("taskCredit", map("bogus", 1)), map("vetoIndicators", List.of("LN-99")),
-              map("indicatorWeights", map("LN-99", 1)), map("vetoStatuses", List.of("bogus")), map("grades", List.of(map("code", "A"))),
-              map("rules", map("reduction", null)), map("statusCredit", map("on_track", null)), map("indicatorWeights", map("LN-02", null)),
-              map("taskCredit", map("done", null)), map("indicatorWeight", -1), map("grades", Arrays.asList((Object) null)))), false, false);
+      object(
+          "assessment",
+          "POST",
+          path,
+          assessment,
+          Map.of(
+              "year",
+              List.of("abc", 1800, List.of()),
+              "period",
+              List.of("2024Q9", "p".repeat(300)),
+              "region",
+              badRegion,
+              "department",
+              List.of("nope", "d".repeat(300)),
+              "scheme",
+              List.of(
+                  "x",
+                  List.of(),
+                  map("rules", map("reduction", "nope")),
+                  map("statusCredit", map("bogus", 1)),
+                  map("taskCredit", map("bogus", 1)),
+                  map("vetoIndicators", List.of("LN-99")),
+                  map("indicatorWeights", map("LN-99", 1)),
+                  map("vetoStatuses", List.of("bogus")),
+                  map("grades", List.of(map("code", "A"))),
+                  map("rules", map("reduction", null)),
+                  map("statusCredit", map("on_track", null)),
+                  map("indicatorWeights", map("LN-02", null)),
+                  map("taskCredit", map("done", null)),
+                  map("indicatorWeight", -1),
+                  map("grades", Arrays.asList((Object) null)))),
+          false,
+          false);
     }
 
-    object("synergy measures", "POST", "/api/v1/synergy/measures", map("measures", List.of(map("id", "M1", "base", map("CO2", 10), "after",
-        map("CO2", 5)))), Map.of("measures", List.of(REMOVE, List.of(), "x", Arrays.asList((Object) null), List.of(map("id", "")),
-            List.of(map("id", "M", "base", map("CO2", -1), "after", map("CO2", 1))), List.of(map("id", "M", "base", map("NOPE", 1), "after",
-                map("CO2", 1)))), "rankBy", List.of("nope", "r".repeat(300))), true);
-    object("synergy index", "POST", "/api/v1/synergy/index", map("system", "region", "values", List.of(map("entity", "A", "values", map()))),
-        Map.of("system", List.of(REMOVE, "nope", 5, map("indicators", List.of()), map("indicators", List.of("x"))), "values", List.of(REMOVE,
-            List.of(), "x", Arrays.asList((Object) null)), "top", List.of(-1, "x")), true);
+    object(
+        "synergy measures",
+        "POST",
+        "/api/v1/synergy/measures",
+        map("measures", List.of(map("id", "M1", "base", map("CO2", 10), "after", map("CO2", 5)))),
+        Map.of(
+            "measures",
+            List.of(
+                REMOVE,
+                List.of(),
+                "x",
+                Arrays.asList((Object) null),
+                List.of(map("id", "")),
+                List.of(map("id", "M", "base", map("CO2", -1), "after", map("CO2", 1))),
+                List.of(map("id", "M", "base", map("NOPE", 1), "after", map("CO2", 1)))),
+            "rankBy",
+            List.of("nope", "r".repeat(300))),
+        true);
+    object(
+        "synergy index",
+        "POST",
+        "/api/v1/synergy/index",
+        map("system", "region", "values", List.of(map("entity", "A", "values", map()))),
+        Map.of(
+            "system",
+            List.of(
+                REMOVE, "nope", 5, map("indicators", List.of()), map("indicators", List.of("x"))),
+            "values",
+            List.of(REMOVE, List.of(), "x", Arrays.asList((Object) null)),
+            "top",
+            List.of(-1, "x")),
+        true);
 
     for (String token : new String[] {enterprise, publicUser, null, "garbage"}) {
-      add("reaccount as " + (token == null ? "nobody" : token.substring(0, 4)), "POST", "/api/v1/results/reaccount", "application/json",
-          bytes("{}"), token, false);
+      add(
+          "reaccount as " + (token == null ? "nobody" : token.substring(0, 4)),
+          "POST",
+          "/api/v1/results/reaccount",
+          "application/json",
+          bytes("{}"),
+          token,
+          false);
     }
 
     logins();
 
     // media types the endpoints do not take
-    for (String path : List.of(value, "/api/v1/statistics", LN + "/tasks/3.4/progress", "/api/v1/auth/login")) {
-      for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
-        add(path + " as " + type, "POST", path, type, bytes("year=2023&value=1"), authority, path.contains("/auth/"));
+    for (String path :
+        List.of(value, "/api/v1/statistics", LN + "/tasks/3.4/progress", "/api/v1/auth/login")) {
+      for (String type :
+          List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
+        add(
+            path + " as " + type,
+            "POST",
+            path,
+            type,
+            bytes("year=2023&value=1"),
+            authority,
+            path.contains("/auth/"));
       }
     }
 
@@ -257,17 +615,32 @@ class H2FuzzTests {
 
   private void files(long progress) throws IOException {
     // a valid row and a bad one (region 5001): damaged or not, the workbook must be refused
-    byte[] xlsx = H2BadInputTests.workbook(List.of("W2", "TEST-W", "5001", "2023", "IND_BOILER", "raw_coal", "5", "t"));
+    byte[] xlsx =
+        H2BadInputTests.workbook(
+            List.of("W2", "TEST-W", "5001", "2023", "IND_BOILER", "raw_coal", "5", "t"));
     String csvHeader = "record_id,entity_id,region,year,source,activity,amount,unit\n";
     Map<String, byte[]> activityFiles = new LinkedHashMap<>();
-    activityFiles.put("rows.csv", bytes(csvHeader + "C1,TEST-FUZZ,410105,2023,IND_BOILER,raw_coal,5,t\nC2,TEST-FUZZ,5001,2023,IND_BOILER,raw_coal,5,t\n"));
-    activityFiles.put("quote.csv", bytes(csvHeader + "C3,TEST-FUZZ,410105,2023,IND_BOILER,raw_coal,5,t\n\"C4,broken\n"));
+    activityFiles.put(
+        "rows.csv",
+        bytes(
+            csvHeader
+                + "C1,TEST-FUZZ,410105,2023,IND_BOILER,raw_coal,5,t\nC2,TEST-FUZZ,5001,2023,IND_BOILER,raw_coal,5,t\n"));
+    activityFiles.put(
+        "quote.csv",
+        bytes(csvHeader + "C3,TEST-FUZZ,410105,2023,IND_BOILER,raw_coal,5,t\n\"C4,broken\n"));
     activityFiles.put("gbk.csv", "记录编号,企业编号\n".getBytes(java.nio.charset.Charset.forName("GBK")));
     activityFiles.put("empty.csv", new byte[0]);
     activityFiles.put("header.csv", bytes(csvHeader));
-    activityFiles.put("nul.csv", bytes(csvHeader + "C5,TEST\u0000FUZZ,410105,2023,IND_BOILER,raw_coal,5,t\n"));
-    activityFiles.put("wide.csv", bytes(csvHeader + "C6,TEST-FUZZ,410105,2023,IND_BOILER,raw_coal,5,t,extra\n" + "r".repeat(101) + ",E,410105,2023,"
-        + "IND_BOILER,raw_coal,5,t\n"));
+    activityFiles.put(
+        "nul.csv", bytes(csvHeader + "C5,TEST\u0000FUZZ,410105,2023,IND_BOILER,raw_coal,5,t\n"));
+    activityFiles.put(
+        "wide.csv",
+        bytes(
+            csvHeader
+                + "C6,TEST-FUZZ,410105,2023,IND_BOILER,raw_coal,5,t,extra\n"
+                + "r".repeat(101)
+                + ",E,410105,2023,"
+                + "IND_BOILER,raw_coal,5,t\n"));
     activityFiles.put("activities.txt", bytes(csvHeader));
     activityFiles.put("activities.xls", xlsx);
     activityFiles.put("noextension", bytes(csvHeader));
@@ -288,12 +661,15 @@ class H2FuzzTests {
     activityFiles.put("n".repeat(300) + ".csv", bytes(csvHeader));
     activityFiles.put("a\u0000b.csv", bytes(csvHeader));
     activityFiles.put("tab\tname.csv", bytes(csvHeader));
-    activityFiles.forEach((name, content) -> upload("activities " + abbreviate(name), "/api/v1/activities", name, content));
+    activityFiles.forEach(
+        (name, content) ->
+            upload("activities " + abbreviate(name), "/api/v1/activities", name, content));
 
     String valuesHeader = "indicator_id,year,value,region,note\n";
     Map<String, byte[]> valueFiles = new LinkedHashMap<>();
     valueFiles.put("values.csv", bytes(valuesHeader + "LN-04,2022,41,,ok\nLN-99,2023,x,,\n"));
-    valueFiles.put("outside.csv", bytes(valuesHeader + "LN-04,2022,41,,ok\nLN-04,2022,41,410000,\n"));
+    valueFiles.put(
+        "outside.csv", bytes(valuesHeader + "LN-04,2022,41,,ok\nLN-04,2022,41,410000,\n"));
     valueFiles.put("note.csv", bytes(valuesHeader + "LN-04,2022,41,," + "n".repeat(1001) + "\n"));
     valueFiles.put("nul.csv", bytes(valuesHeader + "LN-04,2022,41,,a\u0000b\n"));
     valueFiles.put("header.csv", bytes(valuesHeader));
@@ -301,7 +677,9 @@ class H2FuzzTests {
     valueFiles.put("cut.xlsx", Arrays.copyOf(xlsx, xlsx.length / 2));
     valueFiles.put("activities.xlsx", xlsx);
     valueFiles.put("v".repeat(300) + ".csv", bytes(valuesHeader));
-    valueFiles.forEach((name, content) -> upload("value import " + abbreviate(name), LN + "/values/import", name, content));
+    valueFiles.forEach(
+        (name, content) ->
+            upload("value import " + abbreviate(name), LN + "/values/import", name, content));
 
     String sheetHeader = "task_id,period,status,narrative\n";
     Map<String, byte[]> sheets = new LinkedHashMap<>();
@@ -311,9 +689,14 @@ class H2FuzzTests {
     sheets.put("long.csv", bytes(sheetHeader + "3.4,2024Q1,done," + "x".repeat(8001) + "\n"));
     sheets.put("none.csv", bytes(sheetHeader + "3.4,2024Q1,,\n"));
     sheets.put("cut.xlsx", Arrays.copyOf(xlsx, xlsx.length / 3));
-    sheets.forEach((name, content) -> upload("progress import " + name, LN + "/progress/import", name, content));
+    sheets.forEach(
+        (name, content) ->
+            upload("progress import " + name, LN + "/progress/import", name, content));
     for (String region : List.of("410000", "abc", "r".repeat(250))) {
-      upload("progress import for " + abbreviate(region), LN + "/progress/import?region=" + region, "sheet.csv",
+      upload(
+          "progress import for " + abbreviate(region),
+          LN + "/progress/import?region=" + region,
+          "sheet.csv",
           bytes(sheetHeader + "3.4,2024Q1,done,ok\n"));
     }
 
@@ -330,85 +713,187 @@ class H2FuzzTests {
     evidenceFiles.put("empty.pdf", new byte[0]);
     evidenceFiles.put(".pdf", bytes("%PDF-1.4"));
     evidenceFiles.put("e".repeat(300) + ".pdf", bytes("%PDF-1.4"));
-    evidenceFiles.put("cut.docx", Arrays.copyOf(H2BadInputTests.zip("[Content_Types].xml", "word/document.xml"), 30));
+    evidenceFiles.put(
+        "cut.docx",
+        Arrays.copyOf(H2BadInputTests.zip("[Content_Types].xml", "word/document.xml"), 30));
     evidenceFiles.put("cut.doc", Arrays.copyOf(H2BadInputTests.ole("WordDocument"), 600));
     for (int k = 0; k < 6; k++) {
       byte[] noise = new byte[1 + random.nextInt(5000)];
       random.nextBytes(noise);
-      evidenceFiles.put("noise" + k + List.of(".pdf", ".png", ".docx", ".doc", ".txt", ".zip").get(k), noise);
+      evidenceFiles.put(
+          "noise" + k + List.of(".pdf", ".png", ".docx", ".doc", ".txt", ".zip").get(k), noise);
     }
-    evidenceFiles.forEach((name, content) -> upload("evidence " + abbreviate(name), evidence, name, content));
+    evidenceFiles.forEach(
+        (name, content) -> upload("evidence " + abbreviate(name), evidence, name, content));
     for (String id : List.of("999999999", "abc", "-1", "99999999999999999999")) {
-      upload("evidence for report " + id, LN + "/progress/" + id + "/evidence", "a.pdf", bytes("%PDF-1.4"));
+      upload(
+          "evidence for report " + id,
+          LN + "/progress/" + id + "/evidence",
+          "a.pdf",
+          bytes("%PDF-1.4"));
     }
 
     // multipart bodies that are not what they say
-    for (String path : List.of("/api/v1/activities", LN + "/values/import", LN + "/progress/import", evidence)) {
-      byte[] part = bytes("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n--b--\r\n");
-      add(path + " without a boundary", "POST", path, "multipart/form-data", part, authority, false);
-      add(path + " with another boundary", "POST", path, "multipart/form-data; boundary=zzz", part, authority, false);
-      add(path + " not multipart", "POST", path, "multipart/form-data; boundary=b", bytes("plain text"), authority, false);
-      add(path + " cut multipart", "POST", path, "multipart/form-data; boundary=b", Arrays.copyOf(part, 40), authority, false);
+    for (String path :
+        List.of("/api/v1/activities", LN + "/values/import", LN + "/progress/import", evidence)) {
+      byte[] part =
+          bytes(
+              "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n--b--\r\n");
+      add(
+          path + " without a boundary",
+          "POST",
+          path,
+          "multipart/form-data",
+          part,
+          authority,
+          false);
+      add(
+          path + " with another boundary",
+          "POST",
+          path,
+          "multipart/form-data; boundary=zzz",
+          part,
+          authority,
+          false);
+      add(
+          path + " not multipart",
+          "POST",
+          path,
+          "multipart/form-data; boundary=b",
+          bytes("plain text"),
+          authority,
+          false);
+      add(
+          path + " cut multipart",
+          "POST",
+          path,
+          "multipart/form-data; boundary=b",
+          Arrays.copyOf(part, 40),
+          authority,
+          false);
       add(path + " JSON", "POST", path, "application/json", bytes("{}"), authority, false);
       String boundary = "----fuzz" + UUID.randomUUID();
-      add(path + " another field", "POST", path, "multipart/form-data; boundary=" + boundary, bytes("--" + boundary
-          + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"a.csv\"\r\n\r\nx\r\n--" + boundary + "--\r\n"), authority, false);
+      add(
+          path + " another field",
+          "POST",
+          path,
+          "multipart/form-data; boundary=" + boundary,
+          bytes(
+              "--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"a.csv\"\r\n\r\nx\r\n--"
+                  + boundary
+                  + "--\r\n"),
+          authority,
+          false);
     }
   }
 
   private void logins() {
     String path = "/api/v1/auth/login";
-    object("login", "POST", path, map("username", "fuzz-nobody", "password", "wrong"), Map.of("username", List.of(REMOVE, "", "u".repeat(65),
-        "nul\u0000", "bell\u0007", SURROGATE, 5, List.of()), "password", List.of(REMOVE, "", "p".repeat(73), "密".repeat(25), List.of(),
-        Map.of())), true);
+    object(
+        "login",
+        "POST",
+        path,
+        map("username", "fuzz-nobody", "password", "wrong"),
+        Map.of(
+            "username",
+            List.of(REMOVE, "", "u".repeat(65), "nul\u0000", "bell\u0007", SURROGATE, 5, List.of()),
+            "password",
+            List.of(REMOVE, "", "p".repeat(73), "密".repeat(25), List.of(), Map.of())),
+        true);
     for (int i = 0; i < 35; i++) {
       // unknown names: 401, then 429 once the address has failed thirty times
-      add("login guess " + i, "POST", path, "application/json", bytes("{\"username\":\"fuzz-" + i + "\",\"password\":\"guess\"}"), null, true);
+      add(
+          "login guess " + i,
+          "POST",
+          path,
+          "application/json",
+          bytes("{\"username\":\"fuzz-" + i + "\",\"password\":\"guess\"}"),
+          null,
+          true);
     }
   }
 
   // ------------------------------------------------------------------ generators
 
-  /** Each field of a valid object made bad in turn, then the broken bodies; {@code emptyIsBad} when {} must be refused. */
-  private void object(String what, String method, String path, Map<String, Object> valid, Map<String, List<Object>> bad, boolean emptyIsBad) {
+  /**
+   * Each field of a valid object made bad in turn, then the broken bodies; {@code emptyIsBad} when
+   * {} must be refused.
+   */
+  private void object(
+      String what,
+      String method,
+      String path,
+      Map<String, Object> valid,
+      Map<String, List<Object>> bad,
+      boolean emptyIsBad) {
     object(what, method, path, valid, bad, emptyIsBad, true);
   }
 
-  /** {@code bodyRequired} false for an endpoint whose body may be left out (it then means the defaults). */
-  private void object(String what, String method, String path, Map<String, Object> valid, Map<String, List<Object>> bad, boolean emptyIsBad,
+  /**
+   * {@code bodyRequired} false for an endpoint whose body may be left out (it then means the
+   * defaults).
+   */
+  private void object(
+      String what,
+      String method,
+      String path,
+      Map<String, Object> valid,
+      Map<String, List<Object>> bad,
+      boolean emptyIsBad,
       boolean bodyRequired) {
-    new TreeMap<>(bad).forEach((field, values) -> {
-      for (Object v : values) {
-        Map<String, Object> body = new LinkedHashMap<>(valid);
-        if (v == REMOVE) {
-          body.remove(field);
-        } else {
-          body.put(field, v);
-        }
-        json(what + " " + field + "=" + describe(v), method, path, body, authority);
-      }
-    });
-    broken(what, method, path, emptyIsBad ? List.of("{}", "[]") : List.of("[]"), path.contains("/auth/"), bodyRequired);
+    new TreeMap<>(bad)
+        .forEach(
+            (field, values) -> {
+              for (Object v : values) {
+                Map<String, Object> body = new LinkedHashMap<>(valid);
+                if (v == REMOVE) {
+                  body.remove(field);
+                } else {
+                  body.put(field, v);
+                }
+                json(what + " " + field + "=" + describe(v), method, path, body, authority);
+              }
+            });
+    broken(
+        what,
+        method,
+        path,
+        emptyIsBad ? List.of("{}", "[]") : List.of("[]"),
+        path.contains("/auth/"),
+        bodyRequired);
   }
 
-  /** A list of a valid element and a bad one (each field of it made bad in turn): the valid one must not be stored either. */
-  private void list(String what, String path, Map<String, Object> valid, Map<String, List<Object>> bad) {
-    new TreeMap<>(bad).forEach((field, values) -> {
-      for (Object v : values) {
-        Map<String, Object> good = new LinkedHashMap<>(valid);
-        Map<String, Object> body = new LinkedHashMap<>(valid);
-        if (good.containsKey("record_id")) {
-          good.put("record_id", "G" + ++serial);
-          body.put("record_id", "B" + serial);
-        }
-        if (v == REMOVE) {
-          body.remove(field);
-        } else {
-          body.put(field, v);
-        }
-        json(what + " " + field + "=" + describe(v), "POST", path, List.of(good, body), authority);
-      }
-    });
+  /**
+   * A list of a valid element and a bad one (each field of it made bad in turn): the valid one must
+   * not be stored either.
+   */
+  private void list(
+      String what, String path, Map<String, Object> valid, Map<String, List<Object>> bad) {
+    new TreeMap<>(bad)
+        .forEach(
+            (field, values) -> {
+              for (Object v : values) {
+                Map<String, Object> good = new LinkedHashMap<>(valid);
+                Map<String, Object> body = new LinkedHashMap<>(valid);
+                if (good.containsKey("record_id")) {
+                  good.put("record_id", "G" + ++serial);
+                  body.put("record_id", "B" + serial);
+                }
+                if (v == REMOVE) {
+                  body.remove(field);
+                } else {
+                  body.put(field, v);
+                }
+                json(
+                    what + " " + field + "=" + describe(v),
+                    "POST",
+                    path,
+                    List.of(good, body),
+                    authority);
+              }
+            });
     Map<String, Object> first = new LinkedHashMap<>(valid);
     first.put("record_id", "D1");
     json(what + " twice the same record", "POST", path, List.of(first, first), authority);
@@ -416,18 +901,48 @@ class H2FuzzTests {
   }
 
   /** Bodies that are not the JSON the endpoint reads at all. */
-  private void broken(String what, String method, String path, List<String> alsoBad, boolean login, boolean bodyRequired) {
-    List<String> bodies = new ArrayList<>(List.of("[null]", "{", "{\"year\":", "[1,2", "\"text\"", "123", "true", "{\"a\":1}garbage",
-        "[".repeat(5000) + "]".repeat(5000), "\u0000"));
+  private void broken(
+      String what,
+      String method,
+      String path,
+      List<String> alsoBad,
+      boolean login,
+      boolean bodyRequired) {
+    List<String> bodies =
+        new ArrayList<>(
+            List.of(
+                "[null]",
+                "{",
+                "{\"year\":",
+                "[1,2",
+                "\"text\"",
+                "123",
+                "true",
+                "{\"a\":1}garbage",
+                "[".repeat(5000) + "]".repeat(5000),
+                "\u0000"));
     if (bodyRequired) {
       bodies.addAll(List.of("", "null"));
     }
     bodies.addAll(alsoBad);
     for (String b : bodies) {
-      add(what + " body " + abbreviate(b), method, path, "application/json", bytes(b), authority, login);
+      add(
+          what + " body " + abbreviate(b),
+          method,
+          path,
+          "application/json",
+          bytes(b),
+          authority,
+          login);
     }
-    add(what + " body of invalid UTF-8", method, path, "application/json", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'},
-        authority, login);
+    add(
+        what + " body of invalid UTF-8",
+        method,
+        path,
+        "application/json",
+        new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'},
+        authority,
+        login);
   }
 
   private void json(String what, String method, String path, Object body, String token) {
@@ -437,24 +952,45 @@ class H2FuzzTests {
 
   private void upload(String what, String path, String fileName, byte[] content) {
     String boundary = "----fuzz" + UUID.randomUUID();
-    add(what, "POST", path, "multipart/form-data; boundary=" + boundary, Api.multipart(boundary, "file", fileName, content), authority, false);
+    add(
+        what,
+        "POST",
+        path,
+        "multipart/form-data; boundary=" + boundary,
+        Api.multipart(boundary, "file", fileName, content),
+        authority,
+        false);
   }
 
-  private void add(String what, String method, String path, String contentType, byte[] body, String token, boolean login) {
+  private void add(
+      String what,
+      String method,
+      String path,
+      String contentType,
+      byte[] body,
+      String token,
+      boolean login) {
     cases.add(new Case(what, method, path, contentType, body, token, login));
   }
 
-  /** A bad value: too long, with a control character or a lone surrogate, of the wrong type, or empty of meaning. */
+  /**
+   * A bad value: too long, with a control character or a lone surrogate, of the wrong type, or
+   * empty of meaning.
+   */
   private Object randomBad(int tooLong) {
-    Supplier<String> text = () -> {
-      StringBuilder b = new StringBuilder();
-      int n = 1 + random.nextInt(40);
-      for (int i = 0; i < n; i++) {
-        b.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x20) : 0x4e00 + random.nextInt(0x5000));
-      }
-      b.setCharAt(random.nextInt(b.length()), (char) random.nextInt(9)); // NUL to backspace: never a tab or line break
-      return b.toString();
-    };
+    Supplier<String> text =
+        () -> {
+          StringBuilder b = new StringBuilder();
+          int n = 1 + random.nextInt(40);
+          for (int i = 0; i < n; i++) {
+            b.appendCodePoint(
+                random.nextInt(4) == 0 ? random.nextInt(0x20) : 0x4e00 + random.nextInt(0x5000));
+          }
+          b.setCharAt(
+              random.nextInt(b.length()),
+              (char) random.nextInt(9)); // NUL to backspace: never a tab or line break
+          return b.toString();
+        };
     return switch (random.nextInt(6)) {
       case 0 -> "x".repeat(tooLong + random.nextInt(100));
       case 1 -> text.get();
@@ -467,12 +1003,17 @@ class H2FuzzTests {
 
   // ------------------------------------------------------------------ helpers
 
-  /** Rows in every table (the audit log left out for logins, which record their failures by design). */
+  /**
+   * Rows in every table (the audit log left out for logins, which record their failures by design).
+   */
   private Map<String, Long> counts(boolean login) {
     Map<String, Long> out = new TreeMap<>();
-    for (Object t : db.fetchValues("select table_name from information_schema.tables where table_schema = current_schema()")) {
+    for (Object t :
+        db.fetchValues(
+            "select table_name from information_schema.tables where table_schema = current_schema()")) {
       String table = t.toString();
-      if (table.equalsIgnoreCase("flyway_schema_history") || login && table.toLowerCase(java.util.Locale.ROOT).startsWith("audit_")) {
+      if (table.equalsIgnoreCase("flyway_schema_history")
+          || login && table.toLowerCase(java.util.Locale.ROOT).startsWith("audit_")) {
         continue;
       }
       out.put(table, ((Number) db.fetchValue("select count(*) from " + table)).longValue());

@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The plans API over HTTP with the demo data: documents, progress, statuses, assessment, roll-up. The same
- * on H2 ({@link H2PlanApiTests}) and PostgreSQL ({@link PostgresPlanApiTests}).
+ * The plans API over HTTP with the demo data: documents, progress, statuses, assessment, roll-up.
+ * The same on H2 ({@link H2PlanApiTests}) and PostgreSQL ({@link PostgresPlanApiTests}).
  */
 abstract class PlanApiContract {
 
@@ -76,7 +76,8 @@ abstract class PlanApiContract {
     assertThat(source.split("\n")[four.get("firstLine").asInt() - 1]).contains("强化生态环境分区管控");
 
     Api.Response henan = api.get("/api/v1/plans/henan-2023/tasks", null);
-    assertThat(find(henan.json(), "number", "19").get("leadDepartments").get(0).asString()).isNotBlank();
+    assertThat(find(henan.json(), "number", "19").get("leadDepartments").get(0).asString())
+        .isNotBlank();
   }
 
   @Test
@@ -84,8 +85,15 @@ abstract class PlanApiContract {
     assertThat(api.get(LN + "/status", null).status()).isEqualTo(401);
     String enterprise = api.login("enterprise", ApiContract.PASSWORD);
     assertThat(api.get(LN + "/status", enterprise).status()).isEqualTo(403);
-    assertThat(api.postJson(LN + "/indicators/LN-02/values", Map.of("year", 2023, "value", 1), enterprise).status()).isEqualTo(403);
-    assertThat(api.postJson(LN + "/indicators/LN-02/values", Map.of("year", 2023, "value", 1), null).status()).isEqualTo(401);
+    assertThat(
+            api.postJson(
+                    LN + "/indicators/LN-02/values", Map.of("year", 2023, "value", 1), enterprise)
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.postJson(LN + "/indicators/LN-02/values", Map.of("year", 2023, "value", 1), null)
+                .status())
+        .isEqualTo(401);
   }
 
   @Test
@@ -96,8 +104,10 @@ abstract class PlanApiContract {
     assertThat(none.get("reason").asString()).isEqualTo("no_base");
 
     // Liaoning states no 2020 level: complete it, then 2023 = 88 is ahead of the path (89.2).
-    assertThat(api.putJson(path + "/target", Map.of("baseValue", 100), token).status()).isEqualTo(200);
-    assertThat(api.postJson(path + "/values", Map.of("year", 2023, "value", 88), token).status()).isEqualTo(201);
+    assertThat(api.putJson(path + "/target", Map.of("baseValue", 100), token).status())
+        .isEqualTo(200);
+    assertThat(api.postJson(path + "/values", Map.of("year", 2023, "value", 88), token).status())
+        .isEqualTo(201);
     JsonNode s = api.get(path + "/status?year=2023", token).json();
     assertThat(s.get("status").asString()).isEqualTo("on_track");
     assertThat(s.get("expected").asDouble()).isCloseTo(89.2, within(EPS));
@@ -112,14 +122,16 @@ abstract class PlanApiContract {
     assertThat(off.get("values")).hasSize(1);
 
     api.postJson(path + "/values", Map.of("year", 2024, "value", 81.5), token);
-    assertThat(api.get(path + "/status?year=2024", token).json().get("status").asString()).isEqualTo("achieved");
+    assertThat(api.get(path + "/status?year=2024", token).json().get("status").asString())
+        .isEqualTo("achieved");
     assertThat(api.delete(path + "/values/2024", token).status()).isEqualTo(204);
     assertThat(api.delete(path + "/values/2024", token).status()).isEqualTo(404);
 
     // A user trajectory: 2023 at 98 makes 97 on track.
     Map<String, Object> trajectory = Map.of("points", List.of(Map.of("year", 2023, "value", 98)));
     assertThat(api.putJson(path + "/trajectory", trajectory, token).status()).isEqualTo(200);
-    assertThat(api.get(path + "/status?year=2023", token).json().get("status").asString()).isEqualTo("on_track");
+    assertThat(api.get(path + "/status?year=2023", token).json().get("status").asString())
+        .isEqualTo("on_track");
     api.putJson(path + "/trajectory", Map.of("points", List.of()), token);
 
     // The same plan's indicators for all at once.
@@ -138,13 +150,21 @@ abstract class PlanApiContract {
     body.put("value", null);
     Api.Response bad = api.postJson(path, body, token);
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().get("errors")).extracting(e -> e.get("column").asString()).contains("year", "value");
-    Api.Response outside = api.postJson(path, Map.of("year", 2023, "value", 1, "region", "110000"), token);
+    assertThat(bad.json().get("errors"))
+        .extracting(e -> e.get("column").asString())
+        .contains("year", "value");
+    Api.Response outside =
+        api.postJson(path, Map.of("year", 2023, "value", 1, "region", "110000"), token);
     assertThat(outside.status()).isEqualTo(400);
     assertThat(outside.json().get("message").asString()).contains("110000");
-    assertThat(api.postJson(LN + "/indicators/LN-99/values", Map.of("year", 2023, "value", 1), token).status()).isEqualTo(404);
+    assertThat(
+            api.postJson(LN + "/indicators/LN-99/values", Map.of("year", 2023, "value", 1), token)
+                .status())
+        .isEqualTo(404);
     // a plan's own written target cannot be overwritten
-    assertThat(api.putJson(LN + "/indicators/LN-03/target", Map.of("targetValue", 1), token).status()).isEqualTo(400);
+    assertThat(
+            api.putJson(LN + "/indicators/LN-03/target", Map.of("targetValue", 1), token).status())
+        .isEqualTo(400);
   }
 
   @Test
@@ -168,21 +188,42 @@ abstract class PlanApiContract {
 
   @Test
   void an_import_is_all_or_nothing_with_cell_references() throws Exception {
-    String bad = "indicator_id,year,value,region\nLN-04,2022,41,\nLN-99,2023,x,\nLN-04,20x3,44,110000\n";
-    Api.Response rejected = api.upload(LN + "/values/import", "values.csv", bad.getBytes(StandardCharsets.UTF_8), token);
+    String bad =
+        "indicator_id,year,value,region\nLN-04,2022,41,\nLN-99,2023,x,\nLN-04,20x3,44,110000\n";
+    Api.Response rejected =
+        api.upload(
+            LN + "/values/import", "values.csv", bad.getBytes(StandardCharsets.UTF_8), token);
     assertThat(rejected.status()).isEqualTo(400);
     assertThat(rejected.json().get("message").asString()).contains("nothing was saved");
-    // row and column as io's table reader found them; LN-99 is refused when the values are checked against the plan, later
+    // row and column as io's table reader found them; LN-99 is refused when the values are checked
+    // against the plan, later
     List<String> where = new ArrayList<>();
-    rejected.json().get("errors").forEach(e -> where.add(e.get("row").asInt() + " " + e.get("column").asString() + " " + e.get("location").asString()
-        + " " + e.get("value").asString()));
+    rejected
+        .json()
+        .get("errors")
+        .forEach(
+            e ->
+                where.add(
+                    e.get("row").asInt()
+                        + " "
+                        + e.get("column").asString()
+                        + " "
+                        + e.get("location").asString()
+                        + " "
+                        + e.get("value").asString()));
     assertThat(where).containsExactly("3 value line 3 x", "4 year line 4 20x3");
-    assertThat(api.get(LN + "/indicators/LN-04/status?year=2022", token).json().get("values")).isEmpty();
+    assertThat(api.get(LN + "/indicators/LN-04/status?year=2022", token).json().get("values"))
+        .isEmpty();
 
-    try (XSSFWorkbook wb = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
       Sheet sheet = wb.createSheet("Sheet1");
-      String[][] rows = {{"指标编号", "年份", "数值", "地区代码"}, {"LN-04", "2021", "41", ""}, {"LN-04", "2023", "47", "210000"},
-          {"LN-07", "2023", "120", "210100"}};
+      String[][] rows = {
+        {"指标编号", "年份", "数值", "地区代码"},
+        {"LN-04", "2021", "41", ""},
+        {"LN-04", "2023", "47", "210000"},
+        {"LN-07", "2023", "120", "210100"}
+      };
       for (int i = 0; i < rows.length; i++) {
         Row row = sheet.createRow(i);
         for (int j = 0; j < rows[i].length; j++) {
@@ -205,33 +246,65 @@ abstract class PlanApiContract {
 
   @Test
   void task_progress_with_evidence_feeds_the_assessment() throws Exception {
-    Api.Response bad = api.postJson(LN + "/tasks/3.4/progress", Map.of("period", "2024Q5", "status", "done"), token);
+    Api.Response bad =
+        api.postJson(
+            LN + "/tasks/3.4/progress", Map.of("period", "2024Q5", "status", "done"), token);
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(api.postJson(LN + "/tasks/3.4/progress", Map.of("period", "2024Q1", "status", "finished"), token).status()).isEqualTo(400);
-    assertThat(api.postJson(LN + "/tasks/9.9/progress", Map.of("period", "2024Q1", "status", "done"), token).status()).isEqualTo(404);
+    assertThat(
+            api.postJson(
+                    LN + "/tasks/3.4/progress",
+                    Map.of("period", "2024Q1", "status", "finished"),
+                    token)
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            api.postJson(
+                    LN + "/tasks/9.9/progress", Map.of("period", "2024Q1", "status", "done"), token)
+                .status())
+        .isEqualTo(404);
 
-    Api.Response q1 = api.postJson(LN + "/tasks/3.4/progress", Map.of("period", "2024Q1", "status", "delayed", "narrative", "清单编制中"), token);
+    Api.Response q1 =
+        api.postJson(
+            LN + "/tasks/3.4/progress",
+            Map.of("period", "2024Q1", "status", "delayed", "narrative", "清单编制中"),
+            token);
     assertThat(q1.status()).isEqualTo(200);
     // by its number as written
-    Api.Response q3 = api.postJson(LN + "/tasks/（四）/progress", Map.of("period", "2024Q3", "status", "done", "narrative", "已印发"), token);
+    Api.Response q3 =
+        api.postJson(
+            LN + "/tasks/（四）/progress",
+            Map.of("period", "2024Q3", "status", "done", "narrative", "已印发"),
+            token);
     assertThat(q3.json().get("taskId").asString()).isEqualTo("3.4");
     long id = q3.json().get("id").asLong();
     byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.UTF_8);
     Api.Response ev = api.upload(LN + "/progress/" + id + "/evidence", "印发通知.pdf", pdf, token);
     assertThat(ev.status()).isEqualTo(201);
-    assertThat(api.upload(LN + "/progress/" + id + "/evidence", "run.exe", pdf, token).status()).isEqualTo(400);
-    HttpResponse<byte[]> download = api.getBytes("/api/v1/plans/evidence/" + ev.json().get("id").asLong(), token);
+    assertThat(api.upload(LN + "/progress/" + id + "/evidence", "run.exe", pdf, token).status())
+        .isEqualTo(400);
+    HttpResponse<byte[]> download =
+        api.getBytes("/api/v1/plans/evidence/" + ev.json().get("id").asLong(), token);
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).isEqualTo(pdf);
-    assertThat(api.getBytes("/api/v1/plans/evidence/" + ev.json().get("id").asLong(), null).statusCode()).isEqualTo(401);
+    assertThat(
+            api.getBytes("/api/v1/plans/evidence/" + ev.json().get("id").asLong(), null)
+                .statusCode())
+        .isEqualTo(401);
     JsonNode progress = api.get(LN + "/progress", token).json();
     assertThat(find(progress, "period", "2024Q3").get("evidence")).hasSize(1);
 
     // At 2024Q2 the task was delayed (half credit), by 2024Q4 done.
     Map<String, Object> scheme = Map.of("taskWeight", 5, "indicatorWeight", 0);
-    JsonNode mid = api.postJson(LN + "/assessment", Map.of("year", 2024, "period", "2024Q2", "scheme", scheme), token).json();
-    assertThat(find(mid.get("lines"), "id", "3.4").get("score").asDouble()).isCloseTo(2.5, within(EPS));
-    JsonNode end = api.postJson(LN + "/assessment", Map.of("year", 2024, "scheme", scheme), token).json();
+    JsonNode mid =
+        api.postJson(
+                LN + "/assessment",
+                Map.of("year", 2024, "period", "2024Q2", "scheme", scheme),
+                token)
+            .json();
+    assertThat(find(mid.get("lines"), "id", "3.4").get("score").asDouble())
+        .isCloseTo(2.5, within(EPS));
+    JsonNode end =
+        api.postJson(LN + "/assessment", Map.of("year", 2024, "scheme", scheme), token).json();
     assertThat(find(end.get("lines"), "id", "3.4").get("status").asString()).isEqualTo("done");
     assertThat(end.get("maxScore").asDouble()).isCloseTo(25 * 5, within(EPS));
     assertThat(end.get("percent").asDouble()).isCloseTo(5.0 / 125 * 100, within(EPS));
@@ -243,32 +316,45 @@ abstract class PlanApiContract {
     String path = "/api/v1/plans/chongqing-2023";
     // CQ-01 non-fossil share ≥ 25% by 2025: 2025 value 24 misses → off track → vetoed
     api.postJson(path + "/indicators/CQ-01/values", Map.of("year", 2025, "value", 24), token);
-    Map<String, Object> scheme = Map.of("vetoIndicators", List.of("CQ-01"), "indicatorWeights", Map.of("CQ-01", 20));
-    JsonNode a = api.postJson(path + "/assessment", Map.of("year", 2025, "scheme", scheme), token).json();
+    Map<String, Object> scheme =
+        Map.of("vetoIndicators", List.of("CQ-01"), "indicatorWeights", Map.of("CQ-01", 20));
+    JsonNode a =
+        api.postJson(path + "/assessment", Map.of("year", 2025, "scheme", scheme), token).json();
     assertThat(a.get("vetoed").get(0).asString()).isEqualTo("CQ-01");
     assertThat(a.get("grade").asString()).isEqualTo("fail");
     assertThat(find(a.get("lines"), "id", "CQ-01").get("weight").asDouble()).isEqualTo(20.0);
     assertThat(a.get("scheme").get("grades")).hasSize(4);
 
-    Api.Response badScheme = api.postJson(path + "/assessment", Map.of("scheme", Map.of("vetoIndicators", List.of("LN-01"),
-        "rules", Map.of("count", "lottery"))), token);
+    Api.Response badScheme =
+        api.postJson(
+            path + "/assessment",
+            Map.of(
+                "scheme",
+                Map.of("vetoIndicators", List.of("LN-01"), "rules", Map.of("count", "lottery"))),
+            token);
     assertThat(badScheme.status()).isEqualTo(400);
     assertThat(badScheme.json().get("errors")).hasSize(2);
 
-    JsonNode dept = api.postJson(path + "/assessment", Map.of("year", 2025, "department", "transport"), token).json();
+    JsonNode dept =
+        api.postJson(path + "/assessment", Map.of("year", 2025, "department", "transport"), token)
+            .json();
     assertThat(dept.get("departmentName").asString()).isEqualTo("交通运输部门");
     assertThat(dept.get("lines").size()).isPositive().isLessThan(a.get("lines").size());
 
-    HttpResponse<byte[]> xlsx = api.postForBytes(path + "/assessment.xlsx", Map.of("year", 2025, "scheme", scheme), token);
+    HttpResponse<byte[]> xlsx =
+        api.postForBytes(path + "/assessment.xlsx", Map.of("year", 2025, "scheme", scheme), token);
     assertThat(xlsx.statusCode()).isEqualTo(200);
-    assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
+    assertThat(xlsx.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("filename*=UTF-8''");
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       Sheet sheet = wb.getSheetAt(0);
       DataFormatter fmt = new DataFormatter();
-      assertThat(fmt.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("重庆市减污降碳协同增效实施方案 2025年度目标任务考核评分表");
+      assertThat(fmt.formatCellValue(sheet.getRow(0).getCell(0)))
+          .isEqualTo("重庆市减污降碳协同增效实施方案 2025年度目标任务考核评分表");
       assertThat(fmt.formatCellValue(sheet.getRow(2).getCell(2))).isEqualTo("考核内容");
       List<String> firstColumn = new ArrayList<>();
-      sheet.forEach(r -> firstColumn.add(r.getCell(0) == null ? "" : fmt.formatCellValue(r.getCell(0))));
+      sheet.forEach(
+          r -> firstColumn.add(r.getCell(0) == null ? "" : fmt.formatCellValue(r.getCell(0))));
       assertThat(firstColumn).contains("合计", "一票否决事项", "考核等次");
       int gradeRow = firstColumn.indexOf("考核等次");
       assertThat(fmt.formatCellValue(sheet.getRow(gradeRow).getCell(3))).isEqualTo("不合格");
@@ -285,17 +371,27 @@ abstract class PlanApiContract {
     api.postJson(path + "/values", Map.of("year", 2023, "value", 100, "region", "210100"), token);
     api.postJson(path + "/values", Map.of("year", 2023, "value", 40, "region", "210200"), token);
     JsonNode roll = api.get(LN + "/rollup?year=2023", token).json();
-    assertThat(roll.get("childRegions")).extracting(JsonNode::asString).contains("210100", "210200");
+    assertThat(roll.get("childRegions"))
+        .extracting(JsonNode::asString)
+        .contains("210100", "210200");
     JsonNode count = find(roll.get("indicators"), "indicatorId", "LN-07");
     assertThat(count.get("sumActual").asDouble()).isCloseTo(140, within(EPS));
     assertThat(count.get("sumTarget").asDouble()).isCloseTo(270, within(EPS));
     JsonNode shenyang = find(count.get("regions"), "region", "210100");
     assertThat(shenyang.get("name").asString()).isEqualTo("沈阳市");
     // A city's indicator without its own allocation takes the province's written target.
-    JsonNode share = find(find(roll.get("indicators"), "indicatorId", "LN-04").get("regions"), "region", "210100");
+    JsonNode share =
+        find(
+            find(roll.get("indicators"), "indicatorId", "LN-04").get("regions"),
+            "region",
+            "210100");
     assertThat(share.get("status").get("targetValue").asDouble()).isEqualTo(55.0);
     // …but an amount of the whole province is no target for one city until it is allocated.
-    JsonNode capacity = find(find(roll.get("indicators"), "indicatorId", "LN-03").get("regions"), "region", "210100");
+    JsonNode capacity =
+        find(
+            find(roll.get("indicators"), "indicatorId", "LN-03").get("regions"),
+            "region",
+            "210100");
     assertThat(capacity.get("status").get("reason").asString()).isEqualTo("no_target");
   }
 
@@ -316,7 +412,9 @@ abstract class PlanApiContract {
     for (String plan : List.of("liaoning-2023", "henan-2023", "chongqing-2023", "sanming-2022")) {
       assertThat(ecology.get("leadByPlan").get(plan).asInt()).as(plan).isPositive();
     }
-    assertThat(ecology.get("namesAsWritten")).extracting(JsonNode::asString).contains("省生态环境厅", "市生态环境局");
+    assertThat(ecology.get("namesAsWritten"))
+        .extracting(JsonNode::asString)
+        .contains("省生态环境厅", "市生态环境局");
   }
 
   @Test
@@ -326,20 +424,43 @@ abstract class PlanApiContract {
     assertThat(noGdp.get("computed")).isEmpty();
     assertThat(noGdp.get("skipped").get(0).get("reason").asString()).contains("GDP");
 
-    Api.Response badStats = api.postJson("/api/v1/statistics", List.of(Map.of("region", "210000", "year", 2019,
-        "name", "gdp", "value", 24909.5, "unit", "美元")), token);
+    Api.Response badStats =
+        api.postJson(
+            "/api/v1/statistics",
+            List.of(
+                Map.of(
+                    "region", "210000", "year", 2019, "name", "gdp", "value", 24909.5, "unit",
+                    "美元")),
+            token);
     assertThat(badStats.status()).isEqualTo(400);
     assertThat(badStats.json().get("errors").get(0).get("column").asString()).isEqualTo("unit");
     String enterprise = api.login("enterprise", ApiContract.PASSWORD);
     assertThat(api.postJson("/api/v1/statistics", List.of(), enterprise).status()).isEqualTo(403);
     // a test figure for GDP (亿元), not an official statistic
-    assertThat(api.postJson("/api/v1/statistics", List.of(Map.of("region", "210000", "year", 2019, "name", "gdp",
-        "value", 25000, "unit", "亿元")), token).status()).isEqualTo(200);
+    assertThat(
+            api.postJson(
+                    "/api/v1/statistics",
+                    List.of(
+                        Map.of(
+                            "region", "210000", "year", 2019, "name", "gdp", "value", 25000, "unit",
+                            "亿元")),
+                    token)
+                .status())
+        .isEqualTo(200);
 
-    // Liaoning's 2019 CO2 is the CEADs total, 533,388,435.865 t (ceads_province.csv.gz), not the ledger's power plants
+    // Liaoning's 2019 CO2 is the CEADs total, 533,388,435.865 t (ceads_province.csv.gz), not the
+    // ledger's power plants
     double co2 = 533388435.865;
-    JsonNode trend2019 = api.get("/api/v1/public/trend?region=210000", null).json().get("series").get(0).get("points").valueStream()
-        .filter(p -> p.get("year").asInt() == 2019).findFirst().orElseThrow();
+    JsonNode trend2019 =
+        api.get("/api/v1/public/trend?region=210000", null)
+            .json()
+            .get("series")
+            .get(0)
+            .get("points")
+            .valueStream()
+            .filter(p -> p.get("year").asInt() == 2019)
+            .findFirst()
+            .orElseThrow();
     assertThat(trend2019.get("valueT").asDouble()).isCloseTo(co2, within(co2 * 1e-12));
     JsonNode computed = api.postJson(path, Map.of(), token).json();
     JsonNode v2019 = find(computed.get("computed"), "year", "2019");
@@ -348,22 +469,42 @@ abstract class PlanApiContract {
     assertThat(v2019.get("origin").asString()).isEqualTo("computed");
     assertThat(v2019.get("note").asString()).contains("CEADs");
 
-    assertThat(api.postJson(LN + "/indicators/LN-03/compute", Map.of(), token).status()).isEqualTo(400);
+    assertThat(api.postJson(LN + "/indicators/LN-03/compute", Map.of(), token).status())
+        .isEqualTo(400);
   }
 
-  /** Missing is not zero: a ledger year whose sources are not those of the reference year is not a value to compare. */
+  /**
+   * Missing is not zero: a ledger year whose sources are not those of the reference year is not a
+   * value to compare.
+   */
   @Test
   void a_ledger_year_not_comparable_with_the_reference_year_is_not_computed() {
-    // 中原区 (410102) has no CEADs series: its CO2 comes from the ledger, two power plants 2019–2022. In 2023 only a boiler
-    // never reported before: nothing of 2019 is in 2023, so 2023 is insufficient data, not a fall of almost 100 %.
-    String csv = "record_id,entity_id,region,year,source,activity,amount,unit\nPC1,TEST-PLAN-1,410102,2023,IND_BOILER,原煤,1000,t\n";
-    assertThat(api.upload("/api/v1/activities", "plan.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), token).status()).isEqualTo(201);
-    Api.Response r = api.postJson("/api/v1/plans/henan-2023/indicators/HA-01/compute", Map.of("region", "410102"), token);
+    // 中原区 (410102) has no CEADs series: its CO2 comes from the ledger, two power plants 2019–2022.
+    // In 2023 only a boiler
+    // never reported before: nothing of 2019 is in 2023, so 2023 is insufficient data, not a fall
+    // of almost 100 %.
+    String csv =
+        "record_id,entity_id,region,year,source,activity,amount,unit\nPC1,TEST-PLAN-1,410102,2023,IND_BOILER,原煤,1000,t\n";
+    assertThat(
+            api.upload(
+                    "/api/v1/activities",
+                    "plan.csv",
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    token)
+                .status())
+        .isEqualTo(201);
+    Api.Response r =
+        api.postJson(
+            "/api/v1/plans/henan-2023/indicators/HA-01/compute", Map.of("region", "410102"), token);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     String reason = find(r.json().get("skipped"), "year", "2023").get("reason").asString();
-    assertThat(reason).startsWith("数据不足：2019年与2023年均有报送的排放源0个").contains("覆盖率低于95.0%").contains("insufficient data");
+    assertThat(reason)
+        .startsWith("数据不足：2019年与2023年均有报送的排放源0个")
+        .contains("覆盖率低于95.0%")
+        .contains("insufficient data");
     // the years of the two plants are comparable with 2019; they lack only the district's GDP
-    assertThat(find(r.json().get("skipped"), "year", "2022").get("reason").asString()).contains("GDP");
+    assertThat(find(r.json().get("skipped"), "year", "2022").get("reason").asString())
+        .contains("GDP");
   }
 
   @Test
@@ -411,14 +552,23 @@ abstract class PlanApiContract {
     assertThat(find(progress, "taskId", "3.1").get("narrative").asString()).isEqualTo("清单已印发");
     assertThat(find(progress, "taskId", "3.2").get("status").asString()).isEqualTo("on_track");
     // the next sheet carries the last report
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(api.getBytes(path + "/sheet.xlsx?period=2025Q2", token).body()))) {
-      assertThat(new DataFormatter().formatCellValue(wb.getSheetAt(0).getRow(2).getCell(8))).isEqualTo("2025Q1 已完成：清单已印发");
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(
+                api.getBytes(path + "/sheet.xlsx?period=2025Q2", token).body()))) {
+      assertThat(new DataFormatter().formatCellValue(wb.getSheetAt(0).getRow(2).getCell(8)))
+          .isEqualTo("2025Q1 已完成：清单已印发");
     }
     // a sheet typed by hand may name the task by its number, as the document writes it
-    Api.Response byNumber = api.upload(path + "/import", "调度表.csv",
-        "任务编号,报告期,进展状态\n（三）,2025Q2,滞后\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), token);
+    Api.Response byNumber =
+        api.upload(
+            path + "/import",
+            "调度表.csv",
+            "任务编号,报告期,进展状态\n（三）,2025Q2,滞后\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            token);
     assertThat(byNumber.status()).as(byNumber.body()).isEqualTo(200);
-    assertThat(find(api.get(path, token).json(), "taskId", "3.3").get("status").asString()).isEqualTo("delayed");
+    assertThat(find(api.get(path, token).json(), "taskId", "3.3").get("status").asString())
+        .isEqualTo("delayed");
   }
 
   private static JsonNode find(JsonNode array, String field, String value) {

@@ -8,9 +8,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The plans API on a real PostgreSQL ({@link TestPostgres}). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "cocontrol.data-dir=target/test-data/pg-plans",
-    "COCONTROL_DEMO_PASSWORD=" + ApiContract.PASSWORD})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "cocontrol.data-dir=target/test-data/pg-plans",
+      "COCONTROL_DEMO_PASSWORD=" + ApiContract.PASSWORD
+    })
 @ActiveProfiles("postgres")
 class PostgresPlanApiTests extends PlanApiContract {
 

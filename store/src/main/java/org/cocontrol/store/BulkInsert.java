@@ -14,9 +14,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes many rows of one table inside the caller's transaction, the fastest way each database offers: on PostgreSQL
- * {@code COPY … FROM STDIN} (through pgjdbc's {@link CopyManager}), elsewhere one JDBC batch per call. jOOQ's own batch
- * binds every value through its type machinery, which cost more than H2's insert itself for a million-row upload.
+ * Writes many rows of one table inside the caller's transaction, the fastest way each database
+ * offers: on PostgreSQL {@code COPY … FROM STDIN} (through pgjdbc's {@link CopyManager}), elsewhere
+ * one JDBC batch per call. jOOQ's own batch binds every value through its type machinery, which
+ * cost more than H2's insert itself for a million-row upload.
  */
 abstract sealed class BulkInsert {
 
@@ -30,21 +31,28 @@ abstract sealed class BulkInsert {
 
   /** The writer for {@code table}'s {@code columns} on {@code tx}'s database. */
   static BulkInsert of(DSLContext tx, String table, String... columns) {
-    return tx.dialect().family() == SQLDialect.POSTGRES ? new Copy(table, columns) : new Batch(table, columns);
+    return tx.dialect().family() == SQLDialect.POSTGRES
+        ? new Copy(table, columns)
+        : new Batch(table, columns);
   }
 
-  /** Inserts the rows (values in column order); returns the generated ids in row order when {@code ids}, else null. */
+  /**
+   * Inserts the rows (values in column order); returns the generated ids in row order when {@code
+   * ids}, else null.
+   */
   final long[] insert(DSLContext tx, List<Object[]> rows, boolean ids) {
     if (rows.isEmpty()) {
       return new long[0];
     }
-    return tx.connectionResult(c -> {
-      try {
-        return write(c, rows, ids);
-      } catch (SQLException e) {
-        throw new DataAccessException("bulk insert into " + table + " failed: " + e.getMessage(), e);
-      }
-    });
+    return tx.connectionResult(
+        c -> {
+          try {
+            return write(c, rows, ids);
+          } catch (SQLException e) {
+            throw new DataAccessException(
+                "bulk insert into " + table + " failed: " + e.getMessage(), e);
+          }
+        });
   }
 
   abstract long[] write(Connection c, List<Object[]> rows, boolean ids) throws SQLException;
@@ -55,12 +63,20 @@ abstract sealed class BulkInsert {
 
     Batch(String table, String[] columns) {
       super(table, columns);
-      sql = "insert into " + table + " (" + String.join(", ", columns) + ") values (" + "?, ".repeat(columns.length - 1) + "?)";
+      sql =
+          "insert into "
+              + table
+              + " ("
+              + String.join(", ", columns)
+              + ") values ("
+              + "?, ".repeat(columns.length - 1)
+              + "?)";
     }
 
     @Override
     long[] write(Connection c, List<Object[]> rows, boolean ids) throws SQLException {
-      try (PreparedStatement ps = ids ? c.prepareStatement(sql, new String[] {"id"}) : c.prepareStatement(sql)) {
+      try (PreparedStatement ps =
+          ids ? c.prepareStatement(sql, new String[] {"id"}) : c.prepareStatement(sql)) {
         for (Object[] row : rows) {
           for (int i = 0; i < row.length; i++) {
             ps.setObject(i + 1, row[i]);
@@ -87,8 +103,9 @@ abstract sealed class BulkInsert {
   }
 
   /**
-   * PostgreSQL's COPY in text format. Ids, when wanted, are taken from the table's identity sequence first ({@code nextval}
-   * is atomic, so concurrent writers never share one) and copied with the rows.
+   * PostgreSQL's COPY in text format. Ids, when wanted, are taken from the table's identity
+   * sequence first ({@code nextval} is atomic, so concurrent writers never share one) and copied
+   * with the rows.
    */
   private static final class Copy extends BulkInsert {
 
@@ -101,7 +118,11 @@ abstract sealed class BulkInsert {
       long[] out = null;
       if (ids) {
         out = new long[rows.size()];
-        try (PreparedStatement ps = c.prepareStatement("select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, ?)")) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "select nextval(pg_get_serial_sequence('"
+                    + table
+                    + "', 'id')) from generate_series(1, ?)")) {
           ps.setInt(1, rows.size());
           try (ResultSet r = ps.executeQuery()) {
             for (int i = 0; r.next(); i++) {
@@ -126,14 +147,24 @@ abstract sealed class BulkInsert {
       }
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
       try {
-        copy.copyIn("copy " + table + " (" + (ids ? "id, " : "") + String.join(", ", columns) + ") from stdin", new StringReader(text.toString()));
+        copy.copyIn(
+            "copy "
+                + table
+                + " ("
+                + (ids ? "id, " : "")
+                + String.join(", ", columns)
+                + ") from stdin",
+            new StringReader(text.toString()));
       } catch (IOException e) {
         throw new SQLException("COPY into " + table + ": " + e.getMessage(), e);
       }
       return out;
     }
 
-    /** A value in COPY's text format: {@code \N} for null, backslash escapes for the characters that delimit. */
+    /**
+     * A value in COPY's text format: {@code \N} for null, backslash escapes for the characters that
+     * delimit.
+     */
     private static void append(StringBuilder b, Object v) {
       if (v == null) {
         b.append("\\N");
@@ -144,7 +175,8 @@ abstract sealed class BulkInsert {
         return;
       }
       if (v instanceof Number) {
-        // Double.toString reads back as the same double (also "NaN", "Infinity", which PostgreSQL accepts).
+        // Double.toString reads back as the same double (also "NaN", "Infinity", which PostgreSQL
+        // accepts).
         b.append(v);
         return;
       }

@@ -3,7 +3,6 @@ package org.cocontrol.store;
 import static org.cocontrol.store.Db.ACTIVITY;
 import static org.cocontrol.store.Db.EMISSION;
 import static org.cocontrol.store.Db.col;
-import static org.cocontrol.store.Db.f;
 import static org.jooq.impl.DSL.sum;
 
 import java.util.Collection;
@@ -16,9 +15,10 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Current emissions per reporting unit, for comparisons between years ({@code core.comparison}): summed by the record's
- * entity, region, source, year, substance and scope. The pre-summed inventory cells have no entity, so this reads the
- * emission lines themselves — the current ones ({@code emission.is_current}) — joined with their activity records.
+ * Current emissions per reporting unit, for comparisons between years ({@code core.comparison}):
+ * summed by the record's entity, region, source, year, substance and scope. The pre-summed
+ * inventory cells have no entity, so this reads the emission lines themselves — the current ones
+ * ({@code emission.is_current}) — joined with their activity records.
  */
 public final class ComparisonStore {
 
@@ -37,21 +37,38 @@ public final class ComparisonStore {
   }
 
   /**
-   * The current emissions of records reported inside {@code region} (any level) in {@code years}: one row per entity (empty
-   * for records without one), record region, source, year, substance and scope, in tonnes.
+   * The current emissions of records reported inside {@code region} (any level) in {@code years}:
+   * one row per entity (empty for records without one), record region, source, year, substance and
+   * scope, in tonnes.
    */
   public List<InventoryRow> byUnit(Adcode region, Collection<Integer> years) {
     if (years.isEmpty()) {
       return List.of();
     }
-    Field<Double> total = sum(col(EMISSION, "amount_t", Double.class)).cast(Double.class).as("total");
+    Field<Double> total =
+        sum(col(EMISSION, "amount_t", Double.class)).cast(Double.class).as("total");
     return db.select(ENTITY, REGION, YEAR, SOURCE, SUBSTANCE, SCOPE, total)
-        .from(EMISSION).join(ACTIVITY).on(col(EMISSION, "activity_id", Long.class).eq(col(ACTIVITY, "id", Long.class)))
-        .where(CURRENT.isTrue()).and(YEAR.in(years)).and(within(region))
+        .from(EMISSION)
+        .join(ACTIVITY)
+        .on(col(EMISSION, "activity_id", Long.class).eq(col(ACTIVITY, "id", Long.class)))
+        .where(CURRENT.isTrue())
+        .and(YEAR.in(years))
+        .and(within(region))
         .groupBy(ENTITY, REGION, YEAR, SOURCE, SUBSTANCE, SCOPE)
         .orderBy(YEAR, ENTITY, REGION, SOURCE, SUBSTANCE, SCOPE)
-        .fetch(r -> new InventoryRow(Adcode.parseAny(r.get(REGION).strip()).orElseThrow(), r.get(YEAR), r.get(SOURCE), null, null,
-            r.get(ENTITY), r.get(SUBSTANCE), r.get(SCOPE), null, r.get(total)));
+        .fetch(
+            r ->
+                new InventoryRow(
+                    Adcode.parseAny(r.get(REGION).strip()).orElseThrow(),
+                    r.get(YEAR),
+                    r.get(SOURCE),
+                    null,
+                    null,
+                    r.get(ENTITY),
+                    r.get(SUBSTANCE),
+                    r.get(SCOPE),
+                    null,
+                    r.get(total)));
   }
 
   private static Condition within(Adcode region) {

@@ -4,14 +4,15 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.table;
 
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.Record;
+import org.jooq.Table;
 
 /**
- * Table and column handles for the schema in {@code db/migration}. Written by hand rather than generated:
- * the schema is small, and the names here are checked by the store tests against both databases. Every table is
- * named here and nowhere else in the code (the migrations aside): stores use these handles, and a column that a join
- * must qualify is {@link #col(Table, String, Class)}, so renaming a table is one line.
+ * Table and column handles for the schema in {@code db/migration}. Written by hand rather than
+ * generated: the schema is small, and the names here are checked by the store tests against both
+ * databases. Every table is named here and nowhere else in the code (the migrations aside): stores
+ * use these handles, and a column that a join must qualify is {@link #col(Table, String, Class)},
+ * so renaming a table is one line.
  */
 final class Db {
   private Db() {}
@@ -51,7 +52,10 @@ final class Db {
     return field(name, type);
   }
 
-  /** A column qualified by its table ({@code activity.id}), for joins where the bare name would be ambiguous. */
+  /**
+   * A column qualified by its table ({@code activity.id}), for joins where the bare name would be
+   * ambiguous.
+   */
   static <T> Field<T> col(Table<?> table, String column, Class<T> type) {
     return field(table.getName() + "." + column, type);
   }

@@ -18,13 +18,15 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The shapes of emission lines: a method and its provenance (parameters by {@code id@version}, record values, rules), kept
- * once in {@code emission_shape} and referenced by id from every line with that shape. Quantities derived inside one
- * record's calculation (PM generated, SO2 removed by a scrubber) differ from line to line, so the shape holds a marker
- * where each stands and the line keeps their text ({@code emission.detail}); {@link #provenance} puts them back.
+ * The shapes of emission lines: a method and its provenance (parameters by {@code id@version},
+ * record values, rules), kept once in {@code emission_shape} and referenced by id from every line
+ * with that shape. Quantities derived inside one record's calculation (PM generated, SO2 removed by
+ * a scrubber) differ from line to line, so the shape holds a marker where each stands and the line
+ * keeps their text ({@code emission.detail}); {@link #provenance} puts them back.
  *
- * <p>One instance serves one transaction: shapes it inserted are only known to it, so a rolled-back upload never leaves a
- * cached id behind. Two transactions may insert the same shape twice; both rows say the same thing.
+ * <p>One instance serves one transaction: shapes it inserted are only known to it, so a rolled-back
+ * upload never leaves a cached id behind. Two transactions may insert the same shape twice; both
+ * rows say the same thing.
  */
 final class EmissionShapes {
 
@@ -35,10 +37,15 @@ final class EmissionShapes {
   private static final Field<String> PROVENANCE = f("provenance", String.class);
   private static final Field<String> DIGEST = f("digest", String.class);
 
-  /** Stands for a derived quantity in a shape's provenance; control characters never occur in provenance text. */
+  /**
+   * Stands for a derived quantity in a shape's provenance; control characters never occur in
+   * provenance text.
+   */
   private static final char MARK = '\u001e';
+
   /** Separates a line's derived quantities. */
   private static final char SEPARATOR = '\u001f';
+
   /** The longest provenance kept (the column's width); a longer one is cut and says so. */
   private static final int MAX = 4000;
 
@@ -59,16 +66,31 @@ final class EmissionShapes {
     Long id = ids.get(key);
     if (id == null) {
       String digest = digest(key);
-      id = tx.select(ID).from(SHAPE).where(DIGEST.eq(digest)).and(METHOD.eq(method)).and(PROVENANCE.eq(provenance)).limit(1).fetchOne(ID);
+      id =
+          tx.select(ID)
+              .from(SHAPE)
+              .where(DIGEST.eq(digest))
+              .and(METHOD.eq(method))
+              .and(PROVENANCE.eq(provenance))
+              .limit(1)
+              .fetchOne(ID);
       if (id == null) {
-        id = tx.insertInto(SHAPE, METHOD, PROVENANCE, DIGEST).values(method, provenance, digest).returningResult(ID).fetchOne().value1();
+        id =
+            tx.insertInto(SHAPE, METHOD, PROVENANCE, DIGEST)
+                .values(method, provenance, digest)
+                .returningResult(ID)
+                .fetchOne()
+                .value1();
       }
       ids.put(key, id);
     }
     return id;
   }
 
-  /** The line's provenance with a marker for each derived quantity (see {@link ParameterUse#toCompactString()}). */
+  /**
+   * The line's provenance with a marker for each derived quantity (see {@link
+   * ParameterUse#toCompactString()}).
+   */
   static String template(EmissionLine line) {
     StringBuilder b = new StringBuilder();
     for (ParameterUse u : line.parameters()) {
@@ -96,7 +118,10 @@ final class EmissionShapes {
     return b == null ? null : cut(b.toString());
   }
 
-  /** The compact provenance of a stored line: its shape's text with the line's derived quantities put back. */
+  /**
+   * The compact provenance of a stored line: its shape's text with the line's derived quantities
+   * put back.
+   */
   static String provenance(String template, String detail) {
     if (detail == null || template.indexOf(MARK) < 0) {
       return template;
@@ -115,7 +140,10 @@ final class EmissionShapes {
     return out.toString();
   }
 
-  /** A quantity calculated for this record alone (no registry row, no record column): see {@code ParameterUse.derived}. */
+  /**
+   * A quantity calculated for this record alone (no registry row, no record column): see {@code
+   * ParameterUse.derived}.
+   */
   private static boolean derived(ParameterUse u) {
     return u.level() == null && "derived".equals(u.key());
   }
@@ -126,27 +154,37 @@ final class EmissionShapes {
 
   private static String digest(String key) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 
   /**
-   * V8: creates the shape table, gives every stored line the shape of its method and provenance (stored before V8 as one
-   * text, so it has no markers and no detail), and drops the per-line columns.
+   * V8: creates the shape table, gives every stored line the shape of its method and provenance
+   * (stored before V8 as one text, so it has no markers and no detail), and drops the per-line
+   * columns.
    */
   static void migrate(DSLContext db) {
-    db.execute("create table emission_shape (id bigint generated by default as identity primary key, method varchar(32) not null, "
-        + "provenance varchar(4000) not null, digest char(64) not null)");
+    db.execute(
+        "create table emission_shape (id bigint generated by default as identity primary key, method varchar(32) not null, "
+            + "provenance varchar(4000) not null, digest char(64) not null)");
     db.execute("create index emission_shape_digest on emission_shape (digest)");
-    // No foreign key: H2 gives every foreign key an index of its own, a fourth index write per line; shapes are never deleted.
+    // No foreign key: H2 gives every foreign key an index of its own, a fourth index write per
+    // line; shapes are never deleted.
     db.execute("alter table emission add column shape_id bigint");
     db.execute("alter table emission add column detail varchar(4000)");
     EmissionShapes shapes = new EmissionShapes(db);
-    for (Record2<String, String> s : db.selectDistinct(METHOD, PROVENANCE).from(Db.EMISSION).fetch()) {
+    for (Record2<String, String> s :
+        db.selectDistinct(METHOD, PROVENANCE).from(Db.EMISSION).fetch()) {
       long id = shapes.id(s.value1(), s.value2());
-      db.update(Db.EMISSION).set(SHAPE_ID, id).where(METHOD.eq(s.value1())).and(PROVENANCE.eq(s.value2())).execute();
+      db.update(Db.EMISSION)
+          .set(SHAPE_ID, id)
+          .where(METHOD.eq(s.value1()))
+          .and(PROVENANCE.eq(s.value2()))
+          .execute();
     }
     db.execute("alter table emission alter column shape_id set not null");
     db.execute("alter table emission drop column method");

@@ -23,8 +23,22 @@ import org.jooq.impl.DSL;
 public final class EnterpriseStore {
 
   /** An enterprise or facility. {@code id} is null before it is stored. */
-  public record Enterprise(Long id, String code, String creditCode, String nameZh, String nameEn, String industry, Adcode region, String park,
-      Double lat, Double lon, String permitNumber, boolean keyEmitter, boolean keyPolluter, boolean synthetic, String origin) {
+  public record Enterprise(
+      Long id,
+      String code,
+      String creditCode,
+      String nameZh,
+      String nameEn,
+      String industry,
+      Adcode region,
+      String park,
+      Double lat,
+      Double lon,
+      String permitNumber,
+      boolean keyEmitter,
+      boolean keyPolluter,
+      boolean synthetic,
+      String origin) {
     public Enterprise {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(nameZh, "nameZh");
@@ -57,10 +71,24 @@ public final class EnterpriseStore {
   }
 
   public long save(Enterprise e) {
-    return db.insertInto(ENTERPRISE).set(CODE, e.code()).set(CREDIT, e.creditCode()).set(NAME_ZH, e.nameZh()).set(NAME_EN, e.nameEn())
-        .set(INDUSTRY, e.industry()).set(ADCODE, e.region().toString()).set(PARK, e.park()).set(LAT, e.lat()).set(LON, e.lon())
-        .set(PERMIT, e.permitNumber()).set(KEY_EMITTER, e.keyEmitter()).set(KEY_POLLUTER, e.keyPolluter()).set(SYNTHETIC, e.synthetic())
-        .set(ORIGIN, e.origin()).returningResult(ID).fetchOne().value1();
+    return db.insertInto(ENTERPRISE)
+        .set(CODE, e.code())
+        .set(CREDIT, e.creditCode())
+        .set(NAME_ZH, e.nameZh())
+        .set(NAME_EN, e.nameEn())
+        .set(INDUSTRY, e.industry())
+        .set(ADCODE, e.region().toString())
+        .set(PARK, e.park())
+        .set(LAT, e.lat())
+        .set(LON, e.lon())
+        .set(PERMIT, e.permitNumber())
+        .set(KEY_EMITTER, e.keyEmitter())
+        .set(KEY_POLLUTER, e.keyPolluter())
+        .set(SYNTHETIC, e.synthetic())
+        .set(ORIGIN, e.origin())
+        .returningResult(ID)
+        .fetchOne()
+        .value1();
   }
 
   public Optional<Enterprise> find(long id) {
@@ -74,24 +102,40 @@ public final class EnterpriseStore {
     return out;
   }
 
-  /** Every registered entity code with its enterprise id and region, for checking who may report for it and where. */
+  /**
+   * Every registered entity code with its enterprise id and region, for checking who may report for
+   * it and where.
+   */
   public Map<String, Registration> registrations() {
     Map<String, Registration> out = new HashMap<>();
-    db.select(CODE, ID, ADCODE).from(ENTERPRISE).fetch()
-        .forEach(r -> out.put(r.value1(), new Registration(r.value2(), Adcode.parseAny(r.value3().strip()).orElseThrow())));
+    db.select(CODE, ID, ADCODE)
+        .from(ENTERPRISE)
+        .fetch()
+        .forEach(
+            r ->
+                out.put(
+                    r.value1(),
+                    new Registration(
+                        r.value2(), Adcode.parseAny(r.value3().strip()).orElseThrow())));
     return out;
   }
 
   /**
-   * Enterprises matching a text (name, credit code, entity code or permit number), inside a region, of an
-   * industry (a GB/T 4754 code prefix), ordered by name.
+   * Enterprises matching a text (name, credit code, entity code or permit number), inside a region,
+   * of an industry (a GB/T 4754 code prefix), ordered by name.
    */
   public Page search(String text, Adcode region, String industry, int offset, int limit) {
     Condition c = DSL.trueCondition();
     if (text != null && !text.isBlank()) {
       String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
-      c = c.and(DSL.lower(NAME_ZH).like(like).or(DSL.lower(NAME_EN).like(like)).or(DSL.lower(CREDIT).like(like)).or(DSL.lower(CODE).like(like))
-          .or(DSL.lower(PERMIT).like(like)));
+      c =
+          c.and(
+              DSL.lower(NAME_ZH)
+                  .like(like)
+                  .or(DSL.lower(NAME_EN).like(like))
+                  .or(DSL.lower(CREDIT).like(like))
+                  .or(DSL.lower(CODE).like(like))
+                  .or(DSL.lower(PERMIT).like(like)));
     }
     if (region != null && !region.codePrefix().isEmpty()) {
       c = c.and(ADCODE.like(region.codePrefix() + "%"));
@@ -100,7 +144,14 @@ public final class EnterpriseStore {
       c = c.and(INDUSTRY.like(industry.strip() + "%"));
     }
     int total = db.fetchCount(ENTERPRISE, c);
-    List<Enterprise> items = db.select().from(ENTERPRISE).where(c).orderBy(NAME_ZH, ID).offset(offset).limit(limit).fetch(EnterpriseStore::map);
+    List<Enterprise> items =
+        db.select()
+            .from(ENTERPRISE)
+            .where(c)
+            .orderBy(NAME_ZH, ID)
+            .offset(offset)
+            .limit(limit)
+            .fetch(EnterpriseStore::map);
     return new Page(items, total);
   }
 
@@ -109,8 +160,21 @@ public final class EnterpriseStore {
   }
 
   private static Enterprise map(Record r) {
-    return new Enterprise(r.get(ID), r.get(CODE), r.get(CREDIT), r.get(NAME_ZH), r.get(NAME_EN), r.get(INDUSTRY),
-        Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(), r.get(PARK), r.get(LAT), r.get(LON), r.get(PERMIT), r.get(KEY_EMITTER),
-        r.get(KEY_POLLUTER), r.get(SYNTHETIC), r.get(ORIGIN));
+    return new Enterprise(
+        r.get(ID),
+        r.get(CODE),
+        r.get(CREDIT),
+        r.get(NAME_ZH),
+        r.get(NAME_EN),
+        r.get(INDUSTRY),
+        Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(),
+        r.get(PARK),
+        r.get(LAT),
+        r.get(LON),
+        r.get(PERMIT),
+        r.get(KEY_EMITTER),
+        r.get(KEY_POLLUTER),
+        r.get(SYNTHETIC),
+        r.get(ORIGIN));
   }
 }

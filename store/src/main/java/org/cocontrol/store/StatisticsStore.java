@@ -15,12 +15,15 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Regional statistics by year (the {@code denominator} table): GDP, population, energy consumption — what
- * intensities are computed from.
+ * Regional statistics by year (the {@code denominator} table): GDP, population, energy consumption
+ * — what intensities are computed from.
  */
 public final class StatisticsStore {
 
-  /** One statistic of a region and year, in its unit ({@code 万元}, {@code 亿元}, {@code 万人}, {@code 万tce}). */
+  /**
+   * One statistic of a region and year, in its unit ({@code 万元}, {@code 亿元}, {@code 万人}, {@code
+   * 万tce}).
+   */
   public record Statistic(Adcode region, int year, String name, double value, String unit) {}
 
   private static final Field<String> NAME = f("name", String.class);
@@ -35,14 +38,22 @@ public final class StatisticsStore {
 
   /** Saves statistics, replacing any of the same region, year and name, in one transaction. */
   public void saveAll(List<Statistic> rows) {
-    db.transaction(cfg -> {
-      DSLContext tx = DSL.using(cfg);
-      for (Statistic s : rows) {
-        tx.deleteFrom(DENOMINATOR).where(ADCODE.eq(s.region().toString()), DATA_YEAR.eq(s.year()), NAME.eq(s.name())).execute();
-        tx.insertInto(DENOMINATOR).set(ADCODE, s.region().toString()).set(DATA_YEAR, s.year()).set(NAME, s.name())
-            .set(AMOUNT, s.value()).set(UNIT, s.unit()).execute();
-      }
-    });
+    db.transaction(
+        cfg -> {
+          DSLContext tx = DSL.using(cfg);
+          for (Statistic s : rows) {
+            tx.deleteFrom(DENOMINATOR)
+                .where(ADCODE.eq(s.region().toString()), DATA_YEAR.eq(s.year()), NAME.eq(s.name()))
+                .execute();
+            tx.insertInto(DENOMINATOR)
+                .set(ADCODE, s.region().toString())
+                .set(DATA_YEAR, s.year())
+                .set(NAME, s.name())
+                .set(AMOUNT, s.value())
+                .set(UNIT, s.unit())
+                .execute();
+          }
+        });
   }
 
   /** One statistic of a region by year. */
@@ -61,8 +72,20 @@ public final class StatisticsStore {
     if (name != null) {
       where = where.and(NAME.eq(name));
     }
-    db.select(ADCODE, DATA_YEAR, NAME, AMOUNT, UNIT).from(DENOMINATOR).where(where).orderBy(NAME, DATA_YEAR).fetch()
-        .forEach(r -> out.add(new Statistic(Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(), r.get(DATA_YEAR), r.get(NAME), r.get(AMOUNT), r.get(UNIT))));
+    db.select(ADCODE, DATA_YEAR, NAME, AMOUNT, UNIT)
+        .from(DENOMINATOR)
+        .where(where)
+        .orderBy(NAME, DATA_YEAR)
+        .fetch()
+        .forEach(
+            r ->
+                out.add(
+                    new Statistic(
+                        Adcode.parseAny(r.get(ADCODE).strip()).orElseThrow(),
+                        r.get(DATA_YEAR),
+                        r.get(NAME),
+                        r.get(AMOUNT),
+                        r.get(UNIT))));
     return out;
   }
 }

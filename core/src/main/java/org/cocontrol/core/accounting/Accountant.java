@@ -3,8 +3,8 @@ package org.cocontrol.core.accounting;
 import java.util.Objects;
 
 /**
- * Accounts activity records: for each, its greenhouse gases and air pollutants with the method and the
- * parameters behind every number. Pure: reads only the reference data it was given.
+ * Accounts activity records: for each, its greenhouse gases and air pollutants with the method and
+ * the parameters behind every number. Pure: reads only the reference data it was given.
  *
  * <pre>{@code
  * Accountant accountant = Accountant.of(referenceData, AccountingOptions.defaults());

@@ -7,10 +7,10 @@ import org.cocontrol.core.substance.GwpSet;
 /**
  * Choices an analyst makes for a whole run.
  *
- * @param scheme {@link Scheme#ETS} applies carbon-market rules (ETS grid factor, the power-facility coal
- *     default carbon content) where they exist
- * @param tier {@link Tier#AUTO} uses tier 2 (carbon content) when a carbon content is known and tier 1
- *     otherwise; the others force one
+ * @param scheme {@link Scheme#ETS} applies carbon-market rules (ETS grid factor, the power-facility
+ *     coal default carbon content) where they exist
+ * @param tier {@link Tier#AUTO} uses tier 2 (carbon content) when a carbon content is known and
+ *     tier 1 otherwise; the others force one
  * @param gwpSet the GWP set for CO2e
  */
 public record AccountingOptions(Scheme scheme, Tier tier, GwpSet gwpSet) {

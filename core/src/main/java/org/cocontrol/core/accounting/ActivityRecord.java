@@ -9,18 +9,21 @@ import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.unit.Unit;
 
 /**
- * One row of activity data: who (entity), where (adcode), when (year), which source, what activity and
- * how much, plus whatever the reporter measured. Optional fields are null when not given.
+ * One row of activity data: who (entity), where (adcode), when (year), which source, what activity
+ * and how much, plus whatever the reporter measured. Optional fields are null when not given.
  *
  * @param source a project source code or an IPCC 2006 category code
  * @param activity an activity code or name ({@code raw_coal}, {@code 原煤})
  * @param ncv measured net calorific value ({@code GJ/t}, {@code GJ/万Nm3}, {@code kJ/kg})
- * @param carbonContent measured carbon content, per energy ({@code tC/GJ}) or as-received per mass ({@code tC/t})
+ * @param carbonContent measured carbon content, per energy ({@code tC/GJ}) or as-received per mass
+ *     ({@code tC/t})
  * @param oxidation measured carbon oxidation rate, a fraction
  * @param sulfurPct sulfur content, as-received mass percent
  * @param ashPct ash content, as-received mass percent
- * @param volatilePct volatile matter, mass percent (kept for the record; no default method uses it yet)
- * @param measuredTonnes emissions measured (e.g. by CEMS), in tonnes, which override calculated ones
+ * @param volatilePct volatile matter, mass percent (kept for the record; no default method uses it
+ *     yet)
+ * @param measuredTonnes emissions measured (e.g. by CEMS), in tonnes, which override calculated
+ *     ones
  */
 public record ActivityRecord(
     String recordId,
@@ -50,7 +53,10 @@ public record ActivityRecord(
     entityId = entityId == null ? "" : entityId;
     technology = technology == null || technology.isBlank() ? null : technology.strip();
     controls = controls == null ? List.of() : List.copyOf(controls);
-    measuredTonnes = measuredTonnes == null || measuredTonnes.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(measuredTonnes));
+    measuredTonnes =
+        measuredTonnes == null || measuredTonnes.isEmpty()
+            ? Map.of()
+            : Map.copyOf(new EnumMap<>(measuredTonnes));
     if (!Double.isFinite(amount) || amount < 0) {
       throw new IllegalArgumentException("amount must be a finite number ≥ 0, got " + amount);
     }
@@ -58,24 +64,43 @@ public record ActivityRecord(
       throw new IllegalArgumentException("year must be between 1900 and 2100, got " + year);
     }
     if (oxidation != null && !(oxidation > 0 && oxidation <= 1)) {
-      throw new IllegalArgumentException("oxidation must be a fraction in (0, 1], got " + oxidation);
+      throw new IllegalArgumentException(
+          "oxidation must be a fraction in (0, 1], got " + oxidation);
     }
     for (Double pct : new Double[] {sulfurPct, ashPct, volatilePct}) {
       if (pct != null && !(pct >= 0 && pct <= 100)) {
-        throw new IllegalArgumentException("a content in mass percent must be between 0 and 100, got " + pct);
+        throw new IllegalArgumentException(
+            "a content in mass percent must be between 0 and 100, got " + pct);
       }
     }
     for (Map.Entry<Substance, Double> m : measuredTonnes.entrySet()) {
       if (m.getValue() == null || !Double.isFinite(m.getValue()) || m.getValue() < 0) {
-        throw new IllegalArgumentException("measured " + m.getKey().code() + " must be a number ≥ 0");
+        throw new IllegalArgumentException(
+            "measured " + m.getKey().code() + " must be a number ≥ 0");
       }
     }
   }
 
   /** The same record with another amount, for computing per-unit coefficients. */
   public ActivityRecord withAmount(double newAmount) {
-    return new ActivityRecord(recordId, entityId, region, year, source, activity, newAmount, unit, ncv, carbonContent, oxidation,
-        sulfurPct, ashPct, volatilePct, controls, technology, measuredTonnes);
+    return new ActivityRecord(
+        recordId,
+        entityId,
+        region,
+        year,
+        source,
+        activity,
+        newAmount,
+        unit,
+        ncv,
+        carbonContent,
+        oxidation,
+        sulfurPct,
+        ashPct,
+        volatilePct,
+        controls,
+        technology,
+        measuredTonnes);
   }
 
   public static Builder builder(String recordId) {
@@ -189,8 +214,24 @@ public record ActivityRecord(
     }
 
     public ActivityRecord build() {
-      return new ActivityRecord(recordId, entityId, region, year, source, activity, amount, unit, ncv, carbonContent, oxidation,
-          sulfurPct, ashPct, volatilePct, controls, technology, measured);
+      return new ActivityRecord(
+          recordId,
+          entityId,
+          region,
+          year,
+          source,
+          activity,
+          amount,
+          unit,
+          ncv,
+          carbonContent,
+          oxidation,
+          sulfurPct,
+          ashPct,
+          volatilePct,
+          controls,
+          technology,
+          measured);
     }
   }
 }

@@ -23,8 +23,8 @@ import org.cocontrol.core.unit.Dimension;
 import org.cocontrol.core.unit.Unit;
 
 /**
- * The accounting of one activity record. Created per record, used once. All quantities are in base units:
- * t (mass), GJ (energy), m3 (volume), head, ha; emissions in t of the substance.
+ * The accounting of one activity record. Created per record, used once. All quantities are in base
+ * units: t (mass), GJ (energy), m3 (volume), head, ha; emissions in t of the substance.
  */
 final class Calculation {
 
@@ -35,14 +35,25 @@ final class Calculation {
   private static final double SO2_PER_S = 2.0;
 
   /**
-   * First compliance year whose ETS power reports cover fuel combustion only: purchased electricity left the
-   * scope with 环办气候函〔2023〕43号 and the 2023–2024 allocation plan (methods-china §1.2, V2).
+   * First compliance year whose ETS power reports cover fuel combustion only: purchased electricity
+   * left the scope with 环办气候函〔2023〕43号 and the 2023–2024 allocation plan (methods-china §1.2, V2).
    */
   static final int ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM = 2023;
 
-  /** Air pollutants every record is accounted for, PM before PM10/PM2.5 (their shares use PM generated). */
+  /**
+   * Air pollutants every record is accounted for, PM before PM10/PM2.5 (their shares use PM
+   * generated).
+   */
   static final List<Substance> AIR_POLLUTANTS =
-      List.of(Substance.SO2, Substance.NOX, Substance.PM, Substance.PM10, Substance.PM25, Substance.VOCS, Substance.NH3, Substance.CO);
+      List.of(
+          Substance.SO2,
+          Substance.NOX,
+          Substance.PM,
+          Substance.PM10,
+          Substance.PM25,
+          Substance.VOCS,
+          Substance.NH3,
+          Substance.CO);
 
   private final ReferenceData ref;
   private final AccountingOptions options;
@@ -54,28 +65,64 @@ final class Calculation {
 
   private final List<EmissionLine> lines = new ArrayList<>();
   private final List<String> gaps = new ArrayList<>();
+
   /** Tonnes removed by each control (by its position in the record's list), per substance. */
   private final Map<Substance, double[]> removed = new EnumMap<>(Substance.class);
+
   private Generated pmGenerated;
 
   Calculation(ReferenceData ref, AccountingOptions options, ActivityRecord r) {
     this.ref = ref;
     this.options = options;
     this.r = r;
-    this.activity = ref.classification().activity(r.activity())
-        .orElseThrow(() -> new AccountingException("activity", "unknown activity '" + r.activity() + "'"));
-    this.source = ref.classification().source(r.source())
-        .orElseThrow(() -> new AccountingException("source", "unknown source '" + r.source() + "': neither a project source code nor an IPCC 2006 category"));
+    this.activity =
+        ref.classification()
+            .activity(r.activity())
+            .orElseThrow(
+                () ->
+                    new AccountingException("activity", "unknown activity '" + r.activity() + "'"));
+    this.source =
+        ref.classification()
+            .source(r.source())
+            .orElseThrow(
+                () ->
+                    new AccountingException(
+                        "source",
+                        "unknown source '"
+                            + r.source()
+                            + "': neither a project source code nor an IPCC 2006 category"));
     if (!activity.kind().allowedDimensions().contains(r.unit().dimension())) {
-      throw new AccountingException("unit", "unit " + r.unit().symbol() + " does not fit activity " + activity.code() + " (allowed: "
-          + activity.kind().allowedDimensions() + ")");
+      throw new AccountingException(
+          "unit",
+          "unit "
+              + r.unit().symbol()
+              + " does not fit activity "
+              + activity.code()
+              + " (allowed: "
+              + activity.kind().allowedDimensions()
+              + ")");
     }
     for (ControlSpec spec : r.controls()) {
-      controls.add(ref.classification().control(spec.code())
-          .orElseThrow(() -> new AccountingException("controls", "unknown control '" + spec.code() + "'")));
+      controls.add(
+          ref.classification()
+              .control(spec.code())
+              .orElseThrow(
+                  () ->
+                      new AccountingException(
+                          "controls", "unknown control '" + spec.code() + "'")));
     }
-    this.base = new ParameterQuery(ParameterKind.NCV, null, activity.factorActivity(), source.code(), source.ipcc(), r.technology(),
-        r.region().toString(), r.entityId(), r.year(), options.scheme());
+    this.base =
+        new ParameterQuery(
+            ParameterKind.NCV,
+            null,
+            activity.factorActivity(),
+            source.code(),
+            source.ipcc(),
+            r.technology(),
+            r.region().toString(),
+            r.entityId(),
+            r.year(),
+            options.scheme());
   }
 
   RecordResult run() {
@@ -102,19 +149,29 @@ final class Calculation {
   private void combustionCo2() {
     Scope scope = activity.kind() == ActivityKind.BIOMASS_FUEL ? Scope.BIOGENIC : Scope.DIRECT;
     RateValue cc = r.carbonContent();
-    if (cc != null && cc.unit().denominator() != null && cc.unit().denominator().dimension() == Dimension.MASS) {
+    if (cc != null
+        && cc.unit().denominator() != null
+        && cc.unit().denominator().dimension() == Dimension.MASS) {
       // Power-facility guideline coal branch: E = FC × C_ar × OF × 44/12, C_ar as received (tC/t).
       Converted fc = amountIn(Dimension.MASS);
       Factor of = oxidation();
       if (fc == null || of == null) {
-        gap(Substance.CO2, fc == null ? "needs the fuel mass (give amount in t or an NCV)" : "no oxidation rate");
+        gap(
+            Substance.CO2,
+            fc == null ? "needs the fuel mass (give amount in t or an NCV)" : "no oxidation rate");
         return;
       }
       double car = cc.value() * cc.unit().factorTo(Unit.T, Unit.T);
       List<ParameterUse> trail = new ArrayList<>(fc.trail);
-      trail.add(ParameterUse.fromRecord("C_ar", cc.value(), cc.unit().toString(), "carbon_content"));
+      trail.add(
+          ParameterUse.fromRecord("C_ar", cc.value(), cc.unit().toString(), "carbon_content"));
       trail.add(of.use);
-      add(Substance.CO2, fc.value * car * of.value * CO2_PER_C, scope, Method.COMBUSTION_TIER2_CAR, trail);
+      add(
+          Substance.CO2,
+          fc.value * car * of.value * CO2_PER_C,
+          scope,
+          Method.COMBUSTION_TIER2_CAR,
+          trail);
       return;
     }
     if (options.tier() != AccountingOptions.Tier.TIER1) {
@@ -123,14 +180,23 @@ final class Calculation {
         Converted energy = amountIn(Dimension.ENERGY);
         Factor of = oxidation();
         if (energy == null || of == null) {
-          gap(Substance.CO2, energy == null ? "no calorific value to turn the amount into energy" : "no oxidation rate");
+          gap(
+              Substance.CO2,
+              energy == null
+                  ? "no calorific value to turn the amount into energy"
+                  : "no oxidation rate");
           return;
         }
         // E [t CO2] = energy [GJ] × CC [tC/GJ] × OF × 44/12
         List<ParameterUse> trail = new ArrayList<>(energy.trail);
         trail.add(c.use);
         trail.add(of.use);
-        add(Substance.CO2, energy.value * c.value * of.value * CO2_PER_C, scope, Method.COMBUSTION_TIER2, trail);
+        add(
+            Substance.CO2,
+            energy.value * c.value * of.value * CO2_PER_C,
+            scope,
+            Method.COMBUSTION_TIER2,
+            trail);
         return;
       }
       if (options.tier() == AccountingOptions.Tier.TIER2) {
@@ -138,16 +204,22 @@ final class Calculation {
         return;
       }
     }
-    Optional<ResolvedParameter> ef = resolve(base.with(ParameterKind.EMISSION_FACTOR, Substance.CO2));
-    if (ef.isEmpty() || !factorLine(Substance.CO2, ef.get(), "EF", scope, Method.COMBUSTION_TIER1)) {
+    Optional<ResolvedParameter> ef =
+        resolve(base.with(ParameterKind.EMISSION_FACTOR, Substance.CO2));
+    if (ef.isEmpty()
+        || !factorLine(Substance.CO2, ef.get(), "EF", scope, Method.COMBUSTION_TIER1)) {
       gap(Substance.CO2, "no carbon content and no CO2 emission factor");
     }
   }
 
-  /** CH4, N2O, F-gases and process CO2: every greenhouse gas with an emission factor for this activity. */
+  /**
+   * CH4, N2O, F-gases and process CO2: every greenhouse gas with an emission factor for this
+   * activity.
+   */
   private void otherGreenhouseGases() {
     Set<Substance> gases = EnumSet.noneOf(Substance.class);
-    for (Parameter p : ref.parameters().forActivity(ParameterKind.EMISSION_FACTOR, activity.factorActivity())) {
+    for (Parameter p :
+        ref.parameters().forActivity(ParameterKind.EMISSION_FACTOR, activity.factorActivity())) {
       if (p.substance().isGreenhouseGas()) {
         gases.add(p.substance());
       }
@@ -155,30 +227,46 @@ final class Calculation {
     if (activity.kind().isFuel()) {
       gases.remove(Substance.CO2);
     }
-    Method method = switch (activity.kind()) {
-      case FOSSIL_FUEL, BIOMASS_FUEL -> Method.COMBUSTION_NON_CO2;
-      case PRODUCT -> Method.PROCESS;
-      default -> Method.EMISSION_FACTOR;
-    };
+    Method method =
+        switch (activity.kind()) {
+          case FOSSIL_FUEL, BIOMASS_FUEL -> Method.COMBUSTION_NON_CO2;
+          case PRODUCT -> Method.PROCESS;
+          default -> Method.EMISSION_FACTOR;
+        };
     for (Substance gas : gases) {
       resolve(base.with(ParameterKind.EMISSION_FACTOR, gas))
-          .ifPresent(ef -> {
-            if (!factorLine(gas, ef, "EF", Scope.DIRECT, method)) {
-              gap(gas, "the amount cannot be expressed per " + ef.parameter().unit().denominator().symbol());
-            }
-          });
+          .ifPresent(
+              ef -> {
+                if (!factorLine(gas, ef, "EF", Scope.DIRECT, method)) {
+                  gap(
+                      gas,
+                      "the amount cannot be expressed per "
+                          + ef.parameter().unit().denominator().symbol());
+                }
+              });
     }
   }
 
   private void indirect() {
-    boolean electricity = activity.kind() == ActivityKind.ELECTRICITY_PURCHASED || activity.kind() == ActivityKind.ELECTRICITY_EXPORTED;
+    boolean electricity =
+        activity.kind() == ActivityKind.ELECTRICITY_PURCHASED
+            || activity.kind() == ActivityKind.ELECTRICITY_EXPORTED;
     boolean export = activity.kind().isExport();
-    Method method = electricity
-        ? (export ? Method.EXPORTED_ELECTRICITY : Method.INDIRECT_ELECTRICITY)
-        : (export ? Method.EXPORTED_HEAT : Method.INDIRECT_HEAT);
-    Optional<ResolvedParameter> ef = resolve(base.with(ParameterKind.EMISSION_FACTOR, Substance.CO2));
+    Method method =
+        electricity
+            ? (export ? Method.EXPORTED_ELECTRICITY : Method.INDIRECT_ELECTRICITY)
+            : (export ? Method.EXPORTED_HEAT : Method.INDIRECT_HEAT);
+    Optional<ResolvedParameter> ef =
+        resolve(base.with(ParameterKind.EMISSION_FACTOR, Substance.CO2));
     if (ef.isEmpty()) {
-      gap(Substance.CO2, "no " + activity.factorActivity() + " emission factor for region " + r.region() + " in " + r.year());
+      gap(
+          Substance.CO2,
+          "no "
+              + activity.factorActivity()
+              + " emission factor for region "
+              + r.region()
+              + " in "
+              + r.year());
       return;
     }
     Parameter p = ef.get().parameter();
@@ -189,27 +277,40 @@ final class Calculation {
     String memo = memoOnly(electricity, export);
     if (memo != null) {
       trail.add(ParameterUse.rule(memo));
-      add(Substance.CO2, t, Scope.MEMO, method, trail); // the CO2 the electricity or heat stands for, shown positive
+      add(
+          Substance.CO2,
+          t,
+          Scope.MEMO,
+          method,
+          trail); // the CO2 the electricity or heat stands for, shown positive
       return;
     }
-    // An enterprise deducts the electricity and heat it exports (GB/T 32150-2015): a negative line in its own scope.
+    // An enterprise deducts the electricity and heat it exports (GB/T 32150-2015): a negative line
+    // in its own scope.
     add(Substance.CO2, export ? -t : t, export ? Scope.EXPORTED : Scope.INDIRECT, method, trail);
   }
 
   /**
-   * Why an electricity or heat line is shown but not counted, or null when it counts: a power or heat plant
-   * never deducts what it supplies (its emissions are where it burns the fuel; power-facility guideline,
-   * territorial inventories), and from the 2023 compliance year an ETS power report has no purchased
-   * electricity (环办气候函〔2023〕43号 and the 2023–2024 allocation plan).
+   * Why an electricity or heat line is shown but not counted, or null when it counts: a power or
+   * heat plant never deducts what it supplies (its emissions are where it burns the fuel;
+   * power-facility guideline, territorial inventories), and from the 2023 compliance year an ETS
+   * power report has no purchased electricity (环办气候函〔2023〕43号 and the 2023–2024 allocation plan).
    */
   private String memoOnly(boolean electricity, boolean export) {
     if (export && source.suppliesEnergy()) {
       return "不抵扣：发电或供热企业供出的电力热力 / not deducted: supplied by a power or heat plant (memo)";
     }
-    if (!export && electricity && options.scheme() == Scheme.ETS && source.generatesElectricity()
+    if (!export
+        && electricity
+        && options.scheme() == Scheme.ETS
+        && source.generatesElectricity()
         && r.year() >= ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM) {
-      return "不计入：" + ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM + "年起碳市场发电报告不含购入电力 / not counted: ETS power reports exclude purchased "
-          + "electricity from " + ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM + " (memo)";
+      return "不计入："
+          + ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM
+          + "年起碳市场发电报告不含购入电力 / not counted: ETS power reports exclude purchased "
+          + "electricity from "
+          + ETS_POWER_WITHOUT_PURCHASED_ELECTRICITY_FROM
+          + " (memo)";
     }
     return null;
   }
@@ -232,56 +333,92 @@ final class Calculation {
       return;
     }
     if (activity.kind().isFuel() && !r.measuredTonnes().containsKey(p)) {
-      gap(p, "no generation coefficient or emission factor for " + activity.code() + " in " + source.code());
+      gap(
+          p,
+          "no generation coefficient or emission factor for "
+              + activity.code()
+              + " in "
+              + source.code());
     }
   }
 
-  /** Pollutant generated before end-of-pipe controls, or null when nothing in the registry covers it. */
+  /**
+   * Pollutant generated before end-of-pipe controls, or null when nothing in the registry covers
+   * it.
+   */
   private Generated generated(Substance p) {
     if (activity.kind().isFuel()) {
       if (p == Substance.SO2) {
-        Generated g = balance(p, r.sulfurPct(), "S", "sulfur_pct", ParameterKind.SULFUR_CONTENT, ParameterKind.SULFUR_CONVERSION,
-            SO2_PER_S, Method.SULFUR_BALANCE);
+        Generated g =
+            balance(
+                p,
+                r.sulfurPct(),
+                "S",
+                "sulfur_pct",
+                ParameterKind.SULFUR_CONTENT,
+                ParameterKind.SULFUR_CONVERSION,
+                SO2_PER_S,
+                Method.SULFUR_BALANCE);
         if (g != null) {
           return g;
         }
       } else if (p == Substance.PM) {
-        Generated g = balance(p, r.ashPct(), "A", "ash_pct", ParameterKind.ASH_CONTENT, ParameterKind.FLY_ASH_FRACTION, 1.0,
-            Method.ASH_BALANCE);
+        Generated g =
+            balance(
+                p,
+                r.ashPct(),
+                "A",
+                "ash_pct",
+                ParameterKind.ASH_CONTENT,
+                ParameterKind.FLY_ASH_FRACTION,
+                1.0,
+                Method.ASH_BALANCE);
         if (g != null) {
           return g;
         }
       }
     }
-    Optional<ResolvedParameter> coefficient = resolve(base.with(ParameterKind.GENERATION_COEFFICIENT, p));
+    Optional<ResolvedParameter> coefficient =
+        resolve(base.with(ParameterKind.GENERATION_COEFFICIENT, p));
     if (coefficient.isPresent()) {
       Parameter c = coefficient.get().parameter();
       Converted q = amountIn(c.perDimension());
       if (q != null) {
         List<ParameterUse> trail = new ArrayList<>(q.trail);
         trail.add(ParameterUse.of("产污系数", coefficient.get()));
-        return new Generated(q.value * c.valueIn(Unit.T, baseUnit(c.perDimension())), Method.GENERATION_COEFFICIENT, trail);
+        return new Generated(
+            q.value * c.valueIn(Unit.T, baseUnit(c.perDimension())),
+            Method.GENERATION_COEFFICIENT,
+            trail);
       }
     }
     if ((p == Substance.PM10 || p == Substance.PM25) && pmGenerated != null) {
-      ParameterKind shareKind = p == Substance.PM10 ? ParameterKind.PM10_SHARE : ParameterKind.PM25_SHARE;
+      ParameterKind shareKind =
+          p == Substance.PM10 ? ParameterKind.PM10_SHARE : ParameterKind.PM25_SHARE;
       Optional<ResolvedParameter> share = resolve(base.withKind(shareKind));
       if (share.isPresent()) {
         List<ParameterUse> trail = new ArrayList<>();
         trail.add(ParameterUse.derived("PM generated", pmGenerated.tonnes, "t"));
         trail.add(ParameterUse.of(p.code() + " share", share.get()));
-        return new Generated(pmGenerated.tonnes * share.get().parameter().asFraction(), Method.PM_SIZE_SHARE, trail);
+        return new Generated(
+            pmGenerated.tonnes * share.get().parameter().asFraction(), Method.PM_SIZE_SHARE, trail);
       }
     }
     return null;
   }
 
   /**
-   * Generated = FC [t] × content [%]/100 × conversion × ratio: the sulfur balance (SO2 = FC × S% × conversion
-   * × 2) and the ash balance (PM = FC × A% × fly-ash fraction).
+   * Generated = FC [t] × content [%]/100 × conversion × ratio: the sulfur balance (SO2 = FC × S% ×
+   * conversion × 2) and the ash balance (PM = FC × A% × fly-ash fraction).
    */
   private Generated balance(
-      Substance p, Double recordPct, String symbol, String column, ParameterKind contentKind, ParameterKind conversionKind, double ratio,
+      Substance p,
+      Double recordPct,
+      String symbol,
+      String column,
+      ParameterKind contentKind,
+      ParameterKind conversionKind,
+      double ratio,
       Method method) {
     ParameterUse contentUse;
     double pct;
@@ -303,12 +440,18 @@ final class Calculation {
     }
     List<ParameterUse> trail = new ArrayList<>(fc.trail);
     trail.add(contentUse);
-    trail.add(ParameterUse.of(conversionKind == ParameterKind.SULFUR_CONVERSION ? "conversion" : "dfh", conversion.get()));
+    trail.add(
+        ParameterUse.of(
+            conversionKind == ParameterKind.SULFUR_CONVERSION ? "conversion" : "dfh",
+            conversion.get()));
     double tonnes = fc.value * pct / 100 * conversion.get().parameter().asFraction() * ratio;
     return new Generated(tonnes, method, trail);
   }
 
-  /** Emitted = generated × Π (1 − η_i × k_i), controls in the record's order; records what each removed. */
+  /**
+   * Emitted = generated × Π (1 − η_i × k_i), controls in the record's order; records what each
+   * removed.
+   */
   private double applyControls(Substance p, double generated, List<ParameterUse> trail) {
     double remaining = generated;
     double[] removedBy = new double[controls.size()];
@@ -320,7 +463,8 @@ final class Calculation {
         eta = spec.efficiency();
         trail.add(ParameterUse.fromRecord("η(" + c.code() + ")", eta, "fraction", "controls"));
       } else {
-        Optional<ResolvedParameter> e = resolve(base.with(ParameterKind.REMOVAL_EFFICIENCY, p).withTechnology(c.code()));
+        Optional<ResolvedParameter> e =
+            resolve(base.with(ParameterKind.REMOVAL_EFFICIENCY, p).withTechnology(c.code()));
         if (e.isEmpty()) {
           continue;
         }
@@ -341,10 +485,10 @@ final class Calculation {
 
   /**
    * PM2.5 ⊂ PM10 ⊂ PM. Each control applies one efficiency per size class to what reaches it, which
-   * ignores that a stage removes coarse dust better than fine; so the total-PM line can come out below
-   * the PM10 or PM2.5 line. The size-specific efficiencies are the better grounded, so until size bins
-   * are modelled the coarser class is raised to the finer one (erring high, never hiding fine particles),
-   * and the line says so.
+   * ignores that a stage removes coarse dust better than fine; so the total-PM line can come out
+   * below the PM10 or PM2.5 line. The size-specific efficiencies are the better grounded, so until
+   * size bins are modelled the coarser class is raised to the finer one (erring high, never hiding
+   * fine particles), and the line says so.
    */
   private void keepParticleSizesNested() {
     raise(Substance.PM10, Substance.PM25);
@@ -362,7 +506,9 @@ final class Calculation {
     double floor = lines.get(fi).tonnes();
     if (c.tonnes() < floor) {
       List<ParameterUse> trail = new ArrayList<>(c.parameters());
-      trail.add(ParameterUse.derived("raised to " + fine.code() + " emitted (was " + c.tonnes() + " t)", floor, "t"));
+      trail.add(
+          ParameterUse.derived(
+              "raised to " + fine.code() + " emitted (was " + c.tonnes() + " t)", floor, "t"));
       lines.set(ci, new EmissionLine(coarse, floor, c.scope(), c.method(), trail));
     }
   }
@@ -378,28 +524,45 @@ final class Calculation {
 
   // ---------------------------------------------------------------- side effects of controls
 
-  /** What the controls cost in other substances: FGD CO2, SCR/SNCR ammonia slip, the electricity they use. */
+  /**
+   * What the controls cost in other substances: FGD CO2, SCR/SNCR ammonia slip, the electricity
+   * they use.
+   */
   private void sideEffects() {
     for (int i = 0; i < controls.size(); i++) {
       Control c = controls.get(i);
       ParameterQuery q = base.withTechnology(c.code());
       double so2Removed = removedBy(Substance.SO2, i);
       if (so2Removed > 0) {
-        resolve(q.withKind(ParameterKind.FGD_CO2)).ifPresent(f -> {
-          List<ParameterUse> trail = new ArrayList<>();
-          trail.add(ParameterUse.derived("SO2 removed by " + c.code(), so2Removed, "t"));
-          trail.add(ParameterUse.of("CO2/SO2", f));
-          add(Substance.CO2, so2Removed * f.parameter().valueIn(Unit.T, Unit.T), Scope.DIRECT, Method.FGD_CO2, trail);
-        });
+        resolve(q.withKind(ParameterKind.FGD_CO2))
+            .ifPresent(
+                f -> {
+                  List<ParameterUse> trail = new ArrayList<>();
+                  trail.add(ParameterUse.derived("SO2 removed by " + c.code(), so2Removed, "t"));
+                  trail.add(ParameterUse.of("CO2/SO2", f));
+                  add(
+                      Substance.CO2,
+                      so2Removed * f.parameter().valueIn(Unit.T, Unit.T),
+                      Scope.DIRECT,
+                      Method.FGD_CO2,
+                      trail);
+                });
       }
       double noxRemoved = removedBy(Substance.NOX, i);
       if (noxRemoved > 0) {
-        resolve(q.withKind(ParameterKind.NH3_SLIP)).ifPresent(f -> {
-          List<ParameterUse> trail = new ArrayList<>();
-          trail.add(ParameterUse.derived("NOX removed by " + c.code(), noxRemoved, "t"));
-          trail.add(ParameterUse.of("NH3/NOX", f));
-          add(Substance.NH3, noxRemoved * f.parameter().valueIn(Unit.T, Unit.T), Scope.DIRECT, Method.AMMONIA_SLIP, trail);
-        });
+        resolve(q.withKind(ParameterKind.NH3_SLIP))
+            .ifPresent(
+                f -> {
+                  List<ParameterUse> trail = new ArrayList<>();
+                  trail.add(ParameterUse.derived("NOX removed by " + c.code(), noxRemoved, "t"));
+                  trail.add(ParameterUse.of("NH3/NOX", f));
+                  add(
+                      Substance.NH3,
+                      noxRemoved * f.parameter().valueIn(Unit.T, Unit.T),
+                      Scope.DIRECT,
+                      Method.AMMONIA_SLIP,
+                      trail);
+                });
       }
       resolve(q.withKind(ParameterKind.CONTROL_ELECTRICITY)).ifPresent(this::controlElectricity);
     }
@@ -412,7 +575,10 @@ final class Calculation {
       return;
     }
     double mwh = q.value * p.valueIn(Unit.MWH, baseUnit(p.perDimension()));
-    ParameterQuery grid = base.with(ParameterKind.EMISSION_FACTOR, Substance.CO2).withActivity("electricity").withTechnology(null);
+    ParameterQuery grid =
+        base.with(ParameterKind.EMISSION_FACTOR, Substance.CO2)
+            .withActivity("electricity")
+            .withTechnology(null);
     Optional<ResolvedParameter> ef = resolve(grid);
     if (ef.isEmpty()) {
       gap(Substance.CO2, "no grid factor for the electricity of " + p.technology());
@@ -422,9 +588,15 @@ final class Calculation {
     trail.add(ParameterUse.of("kWh(" + p.technology() + ")", use));
     trail.add(ParameterUse.derived("electricity", mwh, "MWh"));
     trail.add(ParameterUse.of("EF(grid)", ef.get()));
-    // Memo only: a generator runs its controls on its own output (inside the fuel it burns), an enterprise
+    // Memo only: a generator runs its controls on its own output (inside the fuel it burns), an
+    // enterprise
     // on electricity it already reports as purchased.
-    add(Substance.CO2, mwh * ef.get().parameter().valueIn(Unit.T, Unit.MWH), Scope.MEMO, Method.CONTROL_ELECTRICITY, trail);
+    add(
+        Substance.CO2,
+        mwh * ef.get().parameter().valueIn(Unit.T, Unit.MWH),
+        Scope.MEMO,
+        Method.CONTROL_ELECTRICITY,
+        trail);
   }
 
   private double removedBy(Substance s, int controlIndex) {
@@ -434,15 +606,28 @@ final class Calculation {
 
   // ---------------------------------------------------------------- measured values, CO2e
 
-  /** Measured emissions replace the calculated direct lines of their substance (a stack monitor sees all of them). */
+  /**
+   * Measured emissions replace the calculated direct lines of their substance (a stack monitor sees
+   * all of them).
+   */
   private void applyMeasured() {
     for (Map.Entry<Substance, Double> m : r.measuredTonnes().entrySet()) {
       Substance s = m.getKey();
-      Scope scope = s == Substance.CO2 && activity.kind() == ActivityKind.BIOMASS_FUEL ? Scope.BIOGENIC : Scope.DIRECT;
+      Scope scope =
+          s == Substance.CO2 && activity.kind() == ActivityKind.BIOMASS_FUEL
+              ? Scope.BIOGENIC
+              : Scope.DIRECT;
       lines.removeIf(l -> l.substance() == s && l.scope() == scope);
       gaps.removeIf(g -> g.startsWith(s.code() + ":"));
-      lines.add(new EmissionLine(s, m.getValue(), scope, Method.MEASURED,
-          List.of(ParameterUse.fromRecord("measured", m.getValue(), "t", "measured_" + s.code() + "_t"))));
+      lines.add(
+          new EmissionLine(
+              s,
+              m.getValue(),
+              scope,
+              Method.MEASURED,
+              List.of(
+                  ParameterUse.fromRecord(
+                      "measured", m.getValue(), "t", "measured_" + s.code() + "_t"))));
     }
   }
 
@@ -468,8 +653,12 @@ final class Calculation {
     return ref.parameters().resolve(q);
   }
 
-  /** Adds activity × factor as a line; false when the amount cannot be put in the factor's denominator. */
-  private boolean factorLine(Substance s, ResolvedParameter f, String role, Scope scope, Method method) {
+  /**
+   * Adds activity × factor as a line; false when the amount cannot be put in the factor's
+   * denominator.
+   */
+  private boolean factorLine(
+      Substance s, ResolvedParameter f, String role, Scope scope, Method method) {
     Parameter p = f.parameter();
     Converted q = amountIn(p.perDimension());
     if (q == null) {
@@ -485,7 +674,8 @@ final class Calculation {
     RateValue cc = r.carbonContent();
     if (cc != null) {
       double v = cc.value() * cc.unit().factorTo(Unit.T, Unit.GJ);
-      return new Factor(v, ParameterUse.fromRecord("CC", cc.value(), cc.unit().toString(), "carbon_content"));
+      return new Factor(
+          v, ParameterUse.fromRecord("CC", cc.value(), cc.unit().toString(), "carbon_content"));
     }
     return resolve(base.withKind(ParameterKind.CARBON_CONTENT))
         .map(p -> new Factor(p.parameter().valueIn(Unit.T, Unit.GJ), ParameterUse.of("CC", p)))
@@ -494,7 +684,8 @@ final class Calculation {
 
   private Factor oxidation() {
     if (r.oxidation() != null) {
-      return new Factor(r.oxidation(), ParameterUse.fromRecord("OF", r.oxidation(), "fraction", "oxidation"));
+      return new Factor(
+          r.oxidation(), ParameterUse.fromRecord("OF", r.oxidation(), "fraction", "oxidation"));
     }
     return resolve(base.withKind(ParameterKind.OXIDATION))
         .map(p -> new Factor(p.parameter().asFraction(), ParameterUse.of("OF", p)))
@@ -503,17 +694,33 @@ final class Calculation {
 
   private final Map<Dimension, Optional<Factor>> ncvCache = new EnumMap<>(Dimension.class);
 
-  /** The NCV per mass or per volume of fuel, in GJ/t or GJ/m3: the record's own, else the registry's. */
+  /**
+   * The NCV per mass or per volume of fuel, in GJ/t or GJ/m3: the record's own, else the
+   * registry's.
+   */
   private Factor ncv(Dimension per) {
-    return ncvCache.computeIfAbsent(per, d -> {
-      RateValue v = r.ncv();
-      if (v != null && v.unit().denominator() != null && v.unit().denominator().dimension() == d) {
-        double gj = v.value() * v.unit().factorTo(Unit.GJ, baseUnit(d));
-        return Optional.of(new Factor(gj, ParameterUse.fromRecord("NCV", v.value(), v.unit().toString(), "ncv")));
-      }
-      return ref.parameters().resolve(base.withKind(ParameterKind.NCV), p -> p.perDimension() == d)
-          .map(p -> new Factor(p.parameter().valueIn(Unit.GJ, baseUnit(d)), ParameterUse.of("NCV", p)));
-    }).orElse(null);
+    return ncvCache
+        .computeIfAbsent(
+            per,
+            d -> {
+              RateValue v = r.ncv();
+              if (v != null
+                  && v.unit().denominator() != null
+                  && v.unit().denominator().dimension() == d) {
+                double gj = v.value() * v.unit().factorTo(Unit.GJ, baseUnit(d));
+                return Optional.of(
+                    new Factor(
+                        gj, ParameterUse.fromRecord("NCV", v.value(), v.unit().toString(), "ncv")));
+              }
+              return ref.parameters()
+                  .resolve(base.withKind(ParameterKind.NCV), p -> p.perDimension() == d)
+                  .map(
+                      p ->
+                          new Factor(
+                              p.parameter().valueIn(Unit.GJ, baseUnit(d)),
+                              ParameterUse.of("NCV", p)));
+            })
+        .orElse(null);
   }
 
   private Factor density() {
@@ -522,7 +729,10 @@ final class Calculation {
         .orElse(null);
   }
 
-  /** The amount in the base unit of {@code want} (t, GJ, m3, head, ha) with the parameters used; null if impossible. */
+  /**
+   * The amount in the base unit of {@code want} (t, GJ, m3, head, ha) with the parameters used;
+   * null if impossible.
+   */
   private Converted amountIn(Dimension want) {
     Dimension own = r.unit().dimension();
     double v = r.amount() * r.unit().toBase();
@@ -532,32 +742,57 @@ final class Calculation {
     if (!activity.kind().isFuel()) {
       return null;
     }
-    // Fuels: mass, volume and energy are linked by the NCV (per mass or per volume) and the density.
+    // Fuels: mass, volume and energy are linked by the NCV (per mass or per volume) and the
+    // density.
     Factor ncvMass = ncv(Dimension.MASS);
     Factor ncvVolume = ncv(Dimension.VOLUME);
-    // The density only where a path goes through it (looked up only then, so it never shows in a trail it took no part in).
-    boolean throughDensity = switch (own) {
-      case MASS -> want == Dimension.VOLUME || want == Dimension.ENERGY && ncvMass == null && ncvVolume != null;
-      case VOLUME -> want == Dimension.MASS || want == Dimension.ENERGY && ncvVolume == null && ncvMass != null;
-      default -> false;
-    };
+    // The density only where a path goes through it (looked up only then, so it never shows in a
+    // trail it took no part in).
+    boolean throughDensity =
+        switch (own) {
+          case MASS ->
+              want == Dimension.VOLUME
+                  || want == Dimension.ENERGY && ncvMass == null && ncvVolume != null;
+          case VOLUME ->
+              want == Dimension.MASS
+                  || want == Dimension.ENERGY && ncvVolume == null && ncvMass != null;
+          default -> false;
+        };
     Factor rho = throughDensity ? density() : null;
     return switch (own) {
-      case MASS -> switch (want) {
-        case ENERGY -> ncvMass != null ? conv(v * ncvMass.value, ncvMass) : ncvVolume != null && rho != null ? conv(v / rho.value * ncvVolume.value, rho, ncvVolume) : null;
-        case VOLUME -> rho != null ? conv(v / rho.value, rho) : null;
-        default -> null;
-      };
-      case VOLUME -> switch (want) {
-        case ENERGY -> ncvVolume != null ? conv(v * ncvVolume.value, ncvVolume) : ncvMass != null && rho != null ? conv(v * rho.value * ncvMass.value, rho, ncvMass) : null;
-        case MASS -> rho != null ? conv(v * rho.value, rho) : ncvVolume != null && ncvMass != null ? conv(v * ncvVolume.value / ncvMass.value, ncvVolume, ncvMass) : null;
-        default -> null;
-      };
-      case ENERGY -> switch (want) {
-        case MASS -> ncvMass != null ? conv(v / ncvMass.value, ncvMass) : null;
-        case VOLUME -> ncvVolume != null ? conv(v / ncvVolume.value, ncvVolume) : null;
-        default -> null;
-      };
+      case MASS ->
+          switch (want) {
+            case ENERGY ->
+                ncvMass != null
+                    ? conv(v * ncvMass.value, ncvMass)
+                    : ncvVolume != null && rho != null
+                        ? conv(v / rho.value * ncvVolume.value, rho, ncvVolume)
+                        : null;
+            case VOLUME -> rho != null ? conv(v / rho.value, rho) : null;
+            default -> null;
+          };
+      case VOLUME ->
+          switch (want) {
+            case ENERGY ->
+                ncvVolume != null
+                    ? conv(v * ncvVolume.value, ncvVolume)
+                    : ncvMass != null && rho != null
+                        ? conv(v * rho.value * ncvMass.value, rho, ncvMass)
+                        : null;
+            case MASS ->
+                rho != null
+                    ? conv(v * rho.value, rho)
+                    : ncvVolume != null && ncvMass != null
+                        ? conv(v * ncvVolume.value / ncvMass.value, ncvVolume, ncvMass)
+                        : null;
+            default -> null;
+          };
+      case ENERGY ->
+          switch (want) {
+            case MASS -> ncvMass != null ? conv(v / ncvMass.value, ncvMass) : null;
+            case VOLUME -> ncvVolume != null ? conv(v / ncvVolume.value, ncvVolume) : null;
+            default -> null;
+          };
       default -> null;
     };
   }
@@ -581,7 +816,8 @@ final class Calculation {
     };
   }
 
-  private void add(Substance s, double tonnes, Scope scope, Method method, List<ParameterUse> trail) {
+  private void add(
+      Substance s, double tonnes, Scope scope, Method method, List<ParameterUse> trail) {
     lines.add(new EmissionLine(s, tonnes, scope, method, trail));
   }
 

@@ -12,10 +12,11 @@ import org.cocontrol.core.text.Message;
 import org.cocontrol.core.text.Numbers;
 
 /**
- * The {@code controls} column, read and written in one place: entries {@code code[:efficiency[:operating_rate]]} separated
- * by {@code ;} (or {@code ；,，}), e.g. {@code wet_fgd:0.98;scr:0.87;esp}. An efficiency or rate may be a fraction or a
- * percentage ({@code 95%}); a blank part ({@code scr::0.9}) means "not given". Activity files and the ledger both use it,
- * so what is stored is read back by the same rule it was written by.
+ * The {@code controls} column, read and written in one place: entries {@code
+ * code[:efficiency[:operating_rate]]} separated by {@code ;} (or {@code ；,，}), e.g. {@code
+ * wet_fgd:0.98;scr:0.87;esp}. An efficiency or rate may be a fraction or a percentage ({@code
+ * 95%}); a blank part ({@code scr::0.9}) means "not given". Activity files and the ledger both use
+ * it, so what is stored is read back by the same rule it was written by.
  */
 public final class Controls {
 
@@ -42,7 +43,8 @@ public final class Controls {
   /**
    * Reads a controls cell.
    *
-   * @param codeOf a control's code from a code or name as written ({@code SCR}, {@code 静电除尘} → {@code esp}), empty when unknown
+   * @param codeOf a control's code from a code or name as written ({@code SCR}, {@code 静电除尘} →
+   *     {@code esp}), empty when unknown
    */
   public static Parsed parse(String text, Function<String, Optional<String>> codeOf) {
     List<ControlSpec> out = new ArrayList<>();
@@ -58,20 +60,31 @@ public final class Controls {
       }
       String[] parts = PARTS.split(e, -1);
       if (parts.length > 3) {
-        problems.add(new Problem(e, new Message("治理设施应写作 代码[:去除效率[:运行率]]，得到 '" + e + "'",
-            "a control is written code[:efficiency[:operating_rate]], got '" + e + "'")));
+        problems.add(
+            new Problem(
+                e,
+                new Message(
+                    "治理设施应写作 代码[:去除效率[:运行率]]，得到 '" + e + "'",
+                    "a control is written code[:efficiency[:operating_rate]], got '" + e + "'")));
         continue;
       }
       String name = parts[0].strip();
       Optional<String> code = codeOf.apply(name);
       if (code.isEmpty()) {
-        problems.add(new Problem(e, new Message("未知治理设施 '" + name + "'", "unknown control '" + name + "'")));
+        problems.add(
+            new Problem(e, new Message("未知治理设施 '" + name + "'", "unknown control '" + name + "'")));
       } else if (!seen.add(code.get())) {
-        problems.add(new Problem(e, new Message("治理设施 " + code.get() + " 重复列出", "control " + code.get() + " is listed twice")));
+        problems.add(
+            new Problem(
+                e,
+                new Message(
+                    "治理设施 " + code.get() + " 重复列出", "control " + code.get() + " is listed twice")));
       }
       int before = problems.size();
-      Double efficiency = parts.length > 1 ? fraction(e, parts[1], "去除效率", "efficiency", problems) : null;
-      Double rate = parts.length > 2 ? fraction(e, parts[2], "运行率", "operating rate", problems) : null;
+      Double efficiency =
+          parts.length > 1 ? fraction(e, parts[1], "去除效率", "efficiency", problems) : null;
+      Double rate =
+          parts.length > 2 ? fraction(e, parts[2], "运行率", "operating rate", problems) : null;
       if (code.isPresent() && problems.size() == before) {
         out.add(new ControlSpec(code.get(), efficiency, rate));
       }
@@ -79,7 +92,10 @@ public final class Controls {
     return new Parsed(out, problems);
   }
 
-  /** The column's text for controls: {@code code[:efficiency[:operating_rate]]} joined by {@code ;}, empty for none. */
+  /**
+   * The column's text for controls: {@code code[:efficiency[:operating_rate]]} joined by {@code ;},
+   * empty for none.
+   */
   public static String format(List<ControlSpec> controls) {
     return controls.stream().map(Controls::format).collect(Collectors.joining(";"));
   }
@@ -96,7 +112,8 @@ public final class Controls {
   }
 
   /** An efficiency or operating rate from 0 to 1; a blank part means "not given". */
-  private static Double fraction(String entry, String part, String whatZh, String whatEn, List<Problem> problems) {
+  private static Double fraction(
+      String entry, String part, String whatZh, String whatEn, List<Problem> problems) {
     String p = part.strip();
     if (p.isEmpty()) {
       return null;
@@ -109,8 +126,18 @@ public final class Controls {
     } catch (Numbers.BadValue e) {
       // reported below with the range
     }
-    problems.add(new Problem(entry, new Message("治理设施 '" + entry + "' 的" + whatZh + "应为 0–1 之间的小数或百分数（如 0.95 或 95%），得到 '" + p + "'",
-        "control '" + entry + "': " + whatEn + " must be a fraction from 0 to 1 or a percentage (0.95 or 95%), got '" + p + "'")));
+    problems.add(
+        new Problem(
+            entry,
+            new Message(
+                "治理设施 '" + entry + "' 的" + whatZh + "应为 0–1 之间的小数或百分数（如 0.95 或 95%），得到 '" + p + "'",
+                "control '"
+                    + entry
+                    + "': "
+                    + whatEn
+                    + " must be a fraction from 0 to 1 or a percentage (0.95 or 95%), got '"
+                    + p
+                    + "'")));
     return null;
   }
 }

@@ -5,10 +5,11 @@ import java.util.Objects;
 import org.cocontrol.core.substance.Substance;
 
 /**
- * One substance emitted by one activity record, in tonnes of that substance, with the method and the
- * exact parameter values behind it.
+ * One substance emitted by one activity record, in tonnes of that substance, with the method and
+ * the exact parameter values behind it.
  */
-public record EmissionLine(Substance substance, double tonnes, Scope scope, Method method, List<ParameterUse> parameters) {
+public record EmissionLine(
+    Substance substance, double tonnes, Scope scope, Method method, List<ParameterUse> parameters) {
 
   public EmissionLine {
     Objects.requireNonNull(substance, "substance");
@@ -16,11 +17,15 @@ public record EmissionLine(Substance substance, double tonnes, Scope scope, Meth
     Objects.requireNonNull(method, "method");
     parameters = List.copyOf(parameters);
     if (!Double.isFinite(tonnes)) {
-      throw new IllegalArgumentException("emission of " + substance.code() + " is not a finite number");
+      throw new IllegalArgumentException(
+          "emission of " + substance.code() + " is not a finite number");
     }
   }
 
-  /** The provenance without citations (see {@link ParameterUse#toCompactString()}), as stores keep it. */
+  /**
+   * The provenance without citations (see {@link ParameterUse#toCompactString()}), as stores keep
+   * it.
+   */
   public String compactProvenance() {
     StringBuilder b = new StringBuilder();
     for (ParameterUse u : parameters) {

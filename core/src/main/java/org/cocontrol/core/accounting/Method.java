@@ -4,7 +4,10 @@ package org.cocontrol.core.accounting;
 public enum Method {
   /** E = FC × NCV × CC × OF × 44/12 (national guidelines, IPCC tier 2). */
   COMBUSTION_TIER2("combustion_tier2"),
-  /** E = FC × C_ar × OF × 44/12 with the as-received elemental carbon content (power-facility guideline, coal). */
+  /**
+   * E = FC × C_ar × OF × 44/12 with the as-received elemental carbon content (power-facility
+   * guideline, coal).
+   */
   COMBUSTION_TIER2_CAR("combustion_tier2_car"),
   /** E = FC × NCV × EF (IPCC tier 1, default factor per TJ). */
   COMBUSTION_TIER1("combustion_tier1"),

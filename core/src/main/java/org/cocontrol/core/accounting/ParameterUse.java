@@ -12,12 +12,20 @@ import org.cocontrol.core.parameter.Verification;
  *
  * @param role what the value is in the formula: {@code NCV}, {@code CC}, {@code OF}, {@code EF},
  *     {@code η(scr)}, ...
- * @param key {@code id@version} of the registry row, or {@code record:<column>} for a record's own value
+ * @param key {@code id@version} of the registry row, or {@code record:<column>} for a record's own
+ *     value
  * @param level null for a quantity derived inside the calculation
  * @param outsideValidity whether a registry value was used outside its valid years
  */
 public record ParameterUse(
-    String role, double value, String unit, String key, ParameterLevel level, String source, Verification tag, boolean outsideValidity) {
+    String role,
+    double value,
+    String unit,
+    String key,
+    ParameterLevel level,
+    String source,
+    Verification tag,
+    boolean outsideValidity) {
 
   public ParameterUse {
     Objects.requireNonNull(role, "role");
@@ -28,20 +36,46 @@ public record ParameterUse(
 
   static ParameterUse of(String role, ResolvedParameter r) {
     Parameter p = r.parameter();
-    return new ParameterUse(role, p.value(), p.unit().toString(), p.key(), p.level(), p.citation().toString(), p.tag(), r.outsideValidity());
+    return new ParameterUse(
+        role,
+        p.value(),
+        p.unit().toString(),
+        p.key(),
+        p.level(),
+        p.citation().toString(),
+        p.tag(),
+        r.outsideValidity());
   }
 
-  /** A value the record itself supplied (a measured calorific value, a sulfur content, a control efficiency). */
+  /**
+   * A value the record itself supplied (a measured calorific value, a sulfur content, a control
+   * efficiency).
+   */
   static ParameterUse fromRecord(String role, double value, String unit, String column) {
-    return new ParameterUse(role, value, unit, "record:" + column, ParameterLevel.MEASURED, "activity record column " + column, null, false);
+    return new ParameterUse(
+        role,
+        value,
+        unit,
+        "record:" + column,
+        ParameterLevel.MEASURED,
+        "activity record column " + column,
+        null,
+        false);
   }
 
-  /** A quantity derived inside the calculation (e.g. the SO2 an FGD removed), shown so the line can be recomputed. */
+  /**
+   * A quantity derived inside the calculation (e.g. the SO2 an FGD removed), shown so the line can
+   * be recomputed.
+   */
   static ParameterUse derived(String role, double value, String unit) {
-    return new ParameterUse(role, value, unit, "derived", null, "calculated from the lines above", null, false);
+    return new ParameterUse(
+        role, value, unit, "derived", null, "calculated from the lines above", null, false);
   }
 
-  /** An accounting rule that decided how the line counts (e.g. why it is a memo line); no value of its own. */
+  /**
+   * An accounting rule that decided how the line counts (e.g. why it is a memo line); no value of
+   * its own.
+   */
   static ParameterUse rule(String text) {
     return new ParameterUse(text, 0, "", RULE, null, "accounting rule", null, false);
   }
@@ -72,8 +106,9 @@ public record ParameterUse(
   }
 
   /**
-   * The value and where it came from, without the citation: {@code NCV=20.908 GJ/t [cn.ncv.raw_coal@1]}.
-   * The citation is recoverable from the registry by {@code id@version}; stores keep this form.
+   * The value and where it came from, without the citation: {@code NCV=20.908 GJ/t
+   * [cn.ncv.raw_coal@1]}. The citation is recoverable from the registry by {@code id@version};
+   * stores keep this form.
    */
   public String toCompactString() {
     if (key.equals(RULE)) {

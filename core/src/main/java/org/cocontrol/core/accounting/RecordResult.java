@@ -15,7 +15,12 @@ import org.cocontrol.core.substance.Substance;
  * greenhouse gases by scope, and the substances that could not be estimated (gaps), each with why.
  */
 public record RecordResult(
-    ActivityRecord record, SourceCategory source, Activity activity, List<EmissionLine> lines, Map<Scope, Co2e> co2e, List<String> gaps) {
+    ActivityRecord record,
+    SourceCategory source,
+    Activity activity,
+    List<EmissionLine> lines,
+    Map<Scope, Co2e> co2e,
+    List<String> gaps) {
 
   public RecordResult {
     Objects.requireNonNull(record, "record");

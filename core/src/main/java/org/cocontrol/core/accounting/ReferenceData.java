@@ -7,7 +7,8 @@ import org.cocontrol.core.region.Regions;
 import org.cocontrol.core.substance.GwpTable;
 
 /** Everything a calculation reads, gathered once at the edge and then only read. */
-public record ReferenceData(ParameterRegistry parameters, Classification classification, GwpTable gwp, Regions regions) {
+public record ReferenceData(
+    ParameterRegistry parameters, Classification classification, GwpTable gwp, Regions regions) {
 
   public ReferenceData {
     Objects.requireNonNull(parameters, "parameters");

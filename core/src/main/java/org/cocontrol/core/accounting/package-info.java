@@ -1,2 +1,5 @@
-/** Accounting of activity records into greenhouse gases and air pollutants, each line with its method and parameters. */
+/**
+ * Accounting of activity records into greenhouse gases and air pollutants, each line with its
+ * method and parameters.
+ */
 package org.cocontrol.core.accounting;

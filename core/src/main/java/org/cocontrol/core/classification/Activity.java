@@ -11,11 +11,19 @@ import org.cocontrol.core.unit.Unit;
  * @param aliases other names users write, Chinese first ({@code 原煤})
  * @param state SOLID, LIQUID, GAS or empty, for fuels
  * @param defaultUnit the unit the activity is usually reported in
- * @param factorActivity the activity whose factors apply when they are shared (exported and purchased
- *     electricity both use the grid factor of {@code electricity}); the code itself otherwise
+ * @param factorActivity the activity whose factors apply when they are shared (exported and
+ *     purchased electricity both use the grid factor of {@code electricity}); the code itself
+ *     otherwise
  */
 public record Activity(
-    String code, String nameZh, String nameEn, List<String> aliases, ActivityKind kind, String state, Unit defaultUnit, String factorActivity) {
+    String code,
+    String nameZh,
+    String nameEn,
+    List<String> aliases,
+    ActivityKind kind,
+    String state,
+    Unit defaultUnit,
+    String factorActivity) {
 
   public Activity {
     Objects.requireNonNull(code, "code");

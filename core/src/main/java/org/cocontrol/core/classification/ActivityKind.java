@@ -14,7 +14,10 @@ public enum ActivityKind {
   ELECTRICITY_EXPORTED,
   HEAT_PURCHASED,
   HEAT_EXPORTED,
-  /** Industrial products with process emissions (clinker, lime, glass, steel, ammonia, aluminium, sinter ...). */
+  /**
+   * Industrial products with process emissions (clinker, lime, glass, steel, ammonia, aluminium,
+   * sinter ...).
+   */
   PRODUCT,
   LIVESTOCK,
   CROP_AREA,
@@ -26,7 +29,10 @@ public enum ActivityKind {
   }
 
   public boolean isIndirect() {
-    return this == ELECTRICITY_PURCHASED || this == ELECTRICITY_EXPORTED || this == HEAT_PURCHASED || this == HEAT_EXPORTED;
+    return this == ELECTRICITY_PURCHASED
+        || this == ELECTRICITY_EXPORTED
+        || this == HEAT_PURCHASED
+        || this == HEAT_EXPORTED;
   }
 
   public boolean isExport() {
@@ -36,8 +42,10 @@ public enum ActivityKind {
   /** The dimensions an amount of this kind may be given in. */
   public Set<Dimension> allowedDimensions() {
     return switch (this) {
-      case FOSSIL_FUEL, BIOMASS_FUEL -> EnumSet.of(Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
-      case ELECTRICITY_PURCHASED, ELECTRICITY_EXPORTED, HEAT_PURCHASED, HEAT_EXPORTED -> EnumSet.of(Dimension.ENERGY);
+      case FOSSIL_FUEL, BIOMASS_FUEL ->
+          EnumSet.of(Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
+      case ELECTRICITY_PURCHASED, ELECTRICITY_EXPORTED, HEAT_PURCHASED, HEAT_EXPORTED ->
+          EnumSet.of(Dimension.ENERGY);
       case PRODUCT, N_INPUT -> EnumSet.of(Dimension.MASS);
       case LIVESTOCK -> EnumSet.of(Dimension.COUNT);
       case CROP_AREA -> EnumSet.of(Dimension.AREA);

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The code lists: activities, source categories (with their IPCC, GB/T 4754 and census mapping), IPCC
- * categories, GB/T 4754 industries and controls. Looks codes up as users write them: project codes,
- * IPCC codes, Chinese names and aliases.
+ * The code lists: activities, source categories (with their IPCC, GB/T 4754 and census mapping),
+ * IPCC categories, GB/T 4754 industries and controls. Looks codes up as users write them: project
+ * codes, IPCC codes, Chinese names and aliases.
  */
 public final class Classification {
 
@@ -65,7 +65,8 @@ public final class Classification {
       Collection<IpccCategory> ipccCategories,
       Map<String, String> industryNames,
       Collection<Control> controls) {
-    return new Classification(activities, sources, ipccCategories, industryNames, controls, Plausibility.NONE);
+    return new Classification(
+        activities, sources, ipccCategories, industryNames, controls, Plausibility.NONE);
   }
 
   /** The code lists with the largest amounts a record may plausibly carry. */
@@ -76,7 +77,8 @@ public final class Classification {
       Map<String, String> industryNames,
       Collection<Control> controls,
       Plausibility plausibility) {
-    return new Classification(activities, sources, ipccCategories, industryNames, controls, plausibility);
+    return new Classification(
+        activities, sources, ipccCategories, industryNames, controls, plausibility);
   }
 
   /** The largest amounts a record or an emission line may plausibly carry. */
@@ -86,12 +88,14 @@ public final class Classification {
 
   /** An activity by code, Chinese or English name, or alias. */
   public Optional<Activity> activity(String nameOrCode) {
-    return nameOrCode == null ? Optional.empty() : Optional.ofNullable(activityByName.get(key(nameOrCode)));
+    return nameOrCode == null
+        ? Optional.empty()
+        : Optional.ofNullable(activityByName.get(key(nameOrCode)));
   }
 
   /**
-   * The source category for a code a record gives: a project code, or an IPCC code, which maps to the
-   * default project category of that IPCC category or, failing that, of its nearest ancestor.
+   * The source category for a code a record gives: a project code, or an IPCC code, which maps to
+   * the default project category of that IPCC category or, failing that, of its nearest ancestor.
    */
   public Optional<SourceCategory> source(String code) {
     if (code == null || code.isBlank()) {
@@ -105,7 +109,9 @@ public final class Classification {
     if (!ipcc.containsKey(c) && !defaultByIpcc.containsKey(c)) {
       return Optional.empty();
     }
-    for (String k = c; !k.isEmpty(); k = k.lastIndexOf('.') < 0 ? "" : k.substring(0, k.lastIndexOf('.'))) {
+    for (String k = c;
+        !k.isEmpty();
+        k = k.lastIndexOf('.') < 0 ? "" : k.substring(0, k.lastIndexOf('.'))) {
       SourceCategory d = defaultByIpcc.get(k);
       if (d != null) {
         return Optional.of(d.ipcc().equals(c) ? d : withIpcc(d, c));
@@ -114,13 +120,26 @@ public final class Classification {
     return Optional.empty();
   }
 
-  /** A record that names an IPCC code below its default category keeps that finer code for factor lookups. */
+  /**
+   * A record that names an IPCC code below its default category keeps that finer code for factor
+   * lookups.
+   */
   private static SourceCategory withIpcc(SourceCategory d, String finer) {
-    return new SourceCategory(d.code(), d.nameZh(), d.nameEn(), finer, false, d.gbt4754(), d.censusType(), d.generatesElectricity());
+    return new SourceCategory(
+        d.code(),
+        d.nameZh(),
+        d.nameEn(),
+        finer,
+        false,
+        d.gbt4754(),
+        d.censusType(),
+        d.generatesElectricity());
   }
 
   public Optional<Control> control(String nameOrCode) {
-    return nameOrCode == null ? Optional.empty() : Optional.ofNullable(controlByName.get(key(nameOrCode)));
+    return nameOrCode == null
+        ? Optional.empty()
+        : Optional.ofNullable(controlByName.get(key(nameOrCode)));
   }
 
   public Optional<IpccCategory> ipccCategory(String code) {

@@ -8,8 +8,8 @@ import java.util.Objects;
  * both its greenhouse gases and its air pollutants.
  *
  * @param ipccDefault whether this is the category used when a record names only the IPCC code
- * @param generatesElectricity whether the source makes electricity itself (its control equipment then
- *     runs on its own output, already inside the fuel it burns)
+ * @param generatesElectricity whether the source makes electricity itself (its control equipment
+ *     then runs on its own output, already inside the fuel it burns)
  */
 public record SourceCategory(
     String code,
@@ -29,10 +29,10 @@ public record SourceCategory(
   }
 
   /**
-   * Whether the source produces electricity and heat as its main activity (IPCC 1.A.1.a: power plants,
-   * CHP, heat plants). What it supplies is its product: its emissions are counted where it burns the fuel,
-   * so the electricity or heat it sends out is never deducted (power-facility guideline; territorial
-   * inventories). Only other enterprises deduct what they export.
+   * Whether the source produces electricity and heat as its main activity (IPCC 1.A.1.a: power
+   * plants, CHP, heat plants). What it supplies is its product: its emissions are counted where it
+   * burns the fuel, so the electricity or heat it sends out is never deducted (power-facility
+   * guideline; territorial inventories). Only other enterprises deduct what they export.
    */
   public boolean suppliesEnergy() {
     return ipcc.equals("1.A.1.a") || ipcc.startsWith("1.A.1.a.");

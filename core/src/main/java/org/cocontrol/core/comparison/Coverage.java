@@ -4,14 +4,16 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The share of each year's amount of a basis that the units present in both years carry. Each unit weighs by
- * the magnitude of its net amount (exported electricity is negative), so a share is always in [0, 1].
+ * The share of each year's amount of a basis that the units present in both years carry. Each unit
+ * weighs by the magnitude of its net amount (exported electricity is negative), so a share is
+ * always in [0, 1].
  *
  * @param baseMatched Σ |amount| of the matched units in the base year
  * @param baseAll Σ |amount| of every unit in the base year
  * @param laterMatched, laterAll the same in the later year
  */
-public record Coverage(Basis basis, double baseMatched, double baseAll, double laterMatched, double laterAll) {
+public record Coverage(
+    Basis basis, double baseMatched, double baseAll, double laterMatched, double laterAll) {
 
   public Coverage {
     Objects.requireNonNull(basis, "basis");

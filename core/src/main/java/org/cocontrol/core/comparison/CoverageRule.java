@@ -4,8 +4,9 @@ import java.util.Objects;
 import org.cocontrol.core.parameter.Verification;
 
 /**
- * How much of each year a comparison must cover to be stated: the units present in both years must carry at
- * least {@code minShare} of each year's amount of every basis. The value is reference data, with its source.
+ * How much of each year a comparison must cover to be stated: the units present in both years must
+ * carry at least {@code minShare} of each year's amount of every basis. The value is reference
+ * data, with its source.
  *
  * @param minShare in (0, 1]
  */

@@ -9,8 +9,8 @@ import org.cocontrol.core.inventory.CompensatedSum;
 import org.cocontrol.core.substance.Substance;
 
 /**
- * The units reported in one year only, with what they emit there: left out of the comparison, never read as a
- * fall or a rise of 100 %.
+ * The units reported in one year only, with what they emit there: left out of the comparison, never
+ * read as a fall or a rise of 100 %.
  *
  * @param year the only year they were reported in
  * @param units each unit's net tonnes by substance (the scopes that count in totals)
@@ -38,17 +38,22 @@ public record Unmatched(int year, Map<ReportingUnit, Map<Substance, Double>> uni
   }
 
   /**
-   * The {@code n} units with the largest amounts (by magnitude), largest first: by the first basis, then the next one among
-   * equals (units without CO2 ranked by APeq), then in unit order.
+   * The {@code n} units with the largest amounts (by magnitude), largest first: by the first basis,
+   * then the next one among equals (units without CO2 ranked by APeq), then in unit order.
    */
   public List<ReportingUnit> largest(List<Basis> by, int n) {
     Comparator<Map.Entry<ReportingUnit, Map<Substance, Double>>> order = null;
     for (Basis b : by) {
-      Comparator<Map.Entry<ReportingUnit, Map<Substance, Double>>> next = Comparator.comparingDouble(e -> -Math.abs(b.amount(e.getValue())));
+      Comparator<Map.Entry<ReportingUnit, Map<Substance, Double>>> next =
+          Comparator.comparingDouble(e -> -Math.abs(b.amount(e.getValue())));
       order = order == null ? next : order.thenComparing(next);
     }
-    Comparator<Map.Entry<ReportingUnit, Map<Substance, Double>>> byUnit = Map.Entry.comparingByKey();
-    return units.entrySet().stream().sorted(order == null ? byUnit : order.thenComparing(byUnit)).limit(Math.max(0, n)).map(Map.Entry::getKey)
+    Comparator<Map.Entry<ReportingUnit, Map<Substance, Double>>> byUnit =
+        Map.Entry.comparingByKey();
+    return units.entrySet().stream()
+        .sorted(order == null ? byUnit : order.thenComparing(byUnit))
+        .limit(Math.max(0, n))
+        .map(Map.Entry::getKey)
         .toList();
   }
 }

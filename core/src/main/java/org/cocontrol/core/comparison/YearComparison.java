@@ -22,16 +22,18 @@ import org.cocontrol.core.substance.Substance;
  * A base year against a later year, on the units reported in both (missing is not zero).
  *
  * <ul>
- *   <li>The emissions of each {@link ReportingUnit} are summed per year and substance, in the scopes that count in
- *       totals (direct, indirect, exported); CO2E rows are ignored. A unit is present in a year when it has any row
- *       there, even a zero one.</li>
- *   <li>Units present in both years are <em>matched</em>: only their sums are compared
- *       ({@link #matchedBase()}, {@link #matchedLater()}). Units present in one year only are {@link Unmatched}:
- *       counted and summed, never read as a fall or a rise of 100 %.</li>
- *   <li>{@link #coverage()}: for each basis, the share of each year's amount the matched units carry.</li>
- *   <li>{@link #status()}: {@link ComparisonStatus#INSUFFICIENT_DATA} when a year has no unit at all, or a share of
- *       either year is below the rule's least share; a basis a year has none of does not decide, and when no basis
- *       does, the share of that year's units that are matched does.</li>
+ *   <li>The emissions of each {@link ReportingUnit} are summed per year and substance, in the
+ *       scopes that count in totals (direct, indirect, exported); CO2E rows are ignored. A unit is
+ *       present in a year when it has any row there, even a zero one.
+ *   <li>Units present in both years are <em>matched</em>: only their sums are compared ({@link
+ *       #matchedBase()}, {@link #matchedLater()}). Units present in one year only are {@link
+ *       Unmatched}: counted and summed, never read as a fall or a rise of 100 %.
+ *   <li>{@link #coverage()}: for each basis, the share of each year's amount the matched units
+ *       carry.
+ *   <li>{@link #status()}: {@link ComparisonStatus#INSUFFICIENT_DATA} when a year has no unit at
+ *       all, or a share of either year is below the rule's least share; a basis a year has none of
+ *       does not decide, and when no basis does, the share of that year's units that are matched
+ *       does.
  * </ul>
  */
 public final class YearComparison {
@@ -45,10 +47,16 @@ public final class YearComparison {
   private final List<ReportingUnit> matched;
   private final List<Coverage> coverage;
 
-  private YearComparison(int baseYear, int year, Map<ReportingUnit, Map<Substance, Double>> base, Map<ReportingUnit, Map<Substance, Double>> later,
-      List<Basis> bases, CoverageRule rule) {
+  private YearComparison(
+      int baseYear,
+      int year,
+      Map<ReportingUnit, Map<Substance, Double>> base,
+      Map<ReportingUnit, Map<Substance, Double>> later,
+      List<Basis> bases,
+      CoverageRule rule) {
     if (baseYear == year) {
-      throw new IllegalArgumentException("the base year and the year compared must differ, both are " + baseYear);
+      throw new IllegalArgumentException(
+          "the base year and the year compared must differ, both are " + baseYear);
     }
     if (bases.isEmpty()) {
       throw new IllegalArgumentException("a comparison states its coverage of at least one basis");
@@ -70,20 +78,26 @@ public final class YearComparison {
   }
 
   /**
-   * From inventory rows broken down by entity and source at the regions the records were reported at (rows of other
-   * years are ignored).
+   * From inventory rows broken down by entity and source at the regions the records were reported
+   * at (rows of other years are ignored).
    *
    * @param bases the amounts whose coverage is stated and decides the status, e.g. CO2 and APeq
    */
-  public static YearComparison of(int baseYear, int year, Collection<InventoryRow> rows, List<Basis> bases, CoverageRule rule) {
+  public static YearComparison of(
+      int baseYear, int year, Collection<InventoryRow> rows, List<Basis> bases, CoverageRule rule) {
     Map<ReportingUnit, Map<Substance, CompensatedSum>> b = new TreeMap<>();
     Map<ReportingUnit, Map<Substance, CompensatedSum>> l = new TreeMap<>();
     for (InventoryRow r : rows) {
       if (r.year() != baseYear && r.year() != year) {
         continue;
       }
-      Map<Substance, CompensatedSum> sums = (r.year() == baseYear ? b : l).computeIfAbsent(ReportingUnit.of(r), k -> new EnumMap<>(Substance.class));
-      Optional<Substance> s = InventoryRow.CO2E.equals(r.substance()) ? Optional.empty() : Substance.parse(r.substance());
+      Map<Substance, CompensatedSum> sums =
+          (r.year() == baseYear ? b : l)
+              .computeIfAbsent(ReportingUnit.of(r), k -> new EnumMap<>(Substance.class));
+      Optional<Substance> s =
+          InventoryRow.CO2E.equals(r.substance())
+              ? Optional.empty()
+              : Substance.parse(r.substance());
       if (s.isPresent() && countsInTotal(r.scope())) {
         sums.computeIfAbsent(s.get(), k -> new CompensatedSum()).add(r.tonnes());
       }
@@ -91,7 +105,10 @@ public final class YearComparison {
     return new YearComparison(baseYear, year, values(b), values(l), bases, rule);
   }
 
-  /** The same comparison over the units that pass {@code test} (e.g. one source category), with its own coverage and status. */
+  /**
+   * The same comparison over the units that pass {@code test} (e.g. one source category), with its
+   * own coverage and status.
+   */
   public YearComparison restrictedTo(Predicate<ReportingUnit> test) {
     return new YearComparison(baseYear, year, filter(base, test), filter(later, test), bases, rule);
   }
@@ -156,7 +173,9 @@ public final class YearComparison {
   }
 
   public ComparisonStatus status() {
-    return base.isEmpty() || later.isEmpty() || !shortfalls().isEmpty() ? ComparisonStatus.INSUFFICIENT_DATA : ComparisonStatus.COMPARABLE;
+    return base.isEmpty() || later.isEmpty() || !shortfalls().isEmpty()
+        ? ComparisonStatus.INSUFFICIENT_DATA
+        : ComparisonStatus.COMPARABLE;
   }
 
   public boolean isComparable() {
@@ -164,8 +183,8 @@ public final class YearComparison {
   }
 
   /**
-   * What the comparison covers and leaves out, e.g. {@code 2022年与2023年均有报送的排放源3个，占2022年CO2的96.0%…}; when the
-   * data are insufficient, it starts with {@code 数据不足：} and says why.
+   * What the comparison covers and leaves out, e.g. {@code 2022年与2023年均有报送的排放源3个，占2022年CO2的96.0%…};
+   * when the data are insufficient, it starts with {@code 数据不足：} and says why.
    */
   public Explanation explanation() {
     String insufficientZh = ComparisonStatus.INSUFFICIENT_DATA.nameZh() + "：";
@@ -178,36 +197,78 @@ public final class YearComparison {
       empty.add(String.valueOf(year));
     }
     if (!empty.isEmpty()) {
-      return new Explanation(insufficientZh + String.join("年、", empty) + "年没有报送数据，不作比较",
-          insufficientEn + "nothing was reported for " + String.join(" or ", empty) + ", so no comparison is made");
+      return new Explanation(
+          insufficientZh + String.join("年、", empty) + "年没有报送数据，不作比较",
+          insufficientEn
+              + "nothing was reported for "
+              + String.join(" or ", empty)
+              + ", so no comparison is made");
     }
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
-    zh.append(baseYear).append("年与").append(year).append("年均有报送的排放源").append(matched.size()).append("个，占")
-        .append(sharesZh(baseYear, true)).append("，占").append(sharesZh(year, false));
-    en.append(matched.size()).append(matched.size() == 1 ? " source" : " sources").append(" reported in both ").append(baseYear).append(" and ")
-        .append(year).append(matched.size() == 1 ? " carries " : " carry ").append(sharesEn(baseYear, true)).append(", and ")
+    zh.append(baseYear)
+        .append("年与")
+        .append(year)
+        .append("年均有报送的排放源")
+        .append(matched.size())
+        .append("个，占")
+        .append(sharesZh(baseYear, true))
+        .append("，占")
+        .append(sharesZh(year, false));
+    en.append(matched.size())
+        .append(matched.size() == 1 ? " source" : " sources")
+        .append(" reported in both ")
+        .append(baseYear)
+        .append(" and ")
+        .append(year)
+        .append(matched.size() == 1 ? " carries " : " carry ")
+        .append(sharesEn(baseYear, true))
+        .append(", and ")
         .append(sharesEn(year, false));
     for (Unmatched u : List.of(baseOnly(), laterOnly())) {
       if (u.count() > 0) {
-        zh.append("；仅").append(u.year()).append("年报送的排放源").append(u.count()).append("个（").append(amountsZh(u)).append("）不计入比较");
-        en.append("; ").append(u.count()).append(u.count() == 1 ? " source" : " sources").append(" reported in ").append(u.year())
-            .append(" only (").append(amountsEn(u)).append(u.count() == 1 ? ") is" : ") are").append(" left out");
+        zh.append("；仅")
+            .append(u.year())
+            .append("年报送的排放源")
+            .append(u.count())
+            .append("个（")
+            .append(amountsZh(u))
+            .append("）不计入比较");
+        en.append("; ")
+            .append(u.count())
+            .append(u.count() == 1 ? " source" : " sources")
+            .append(" reported in ")
+            .append(u.year())
+            .append(" only (")
+            .append(amountsEn(u))
+            .append(u.count() == 1 ? ") is" : ") are")
+            .append(" left out");
       }
     }
     List<Explanation> shortfalls = shortfalls();
     if (!shortfalls.isEmpty()) {
-      zh.insert(0, insufficientZh).append("；覆盖率低于").append(pct(rule.minShare())).append("（")
-          .append(String.join("、", shortfalls.stream().map(Explanation::zh).toList())).append("），不作比较");
-      en.insert(0, insufficientEn).append("; coverage below the ").append(pct(rule.minShare())).append(" needed (")
-          .append(String.join(", ", shortfalls.stream().map(Explanation::en).toList())).append("), so no comparison is made");
+      zh.insert(0, insufficientZh)
+          .append("；覆盖率低于")
+          .append(pct(rule.minShare()))
+          .append("（")
+          .append(String.join("、", shortfalls.stream().map(Explanation::zh).toList()))
+          .append("），不作比较");
+      en.insert(0, insufficientEn)
+          .append("; coverage below the ")
+          .append(pct(rule.minShare()))
+          .append(" needed (")
+          .append(String.join(", ", shortfalls.stream().map(Explanation::en).toList()))
+          .append("), so no comparison is made");
     }
     return new Explanation(zh.toString(), en.toString());
   }
 
   // ---------------------------------------------------------------- rule
 
-  /** The shares below the least share, named by year and basis ({@code 2022年CO2 / 2022 CO2}), or by the count of sources when no basis decides. */
+  /**
+   * The shares below the least share, named by year and basis ({@code 2022年CO2 / 2022 CO2}), or by
+   * the count of sources when no basis decides.
+   */
   private List<Explanation> shortfalls() {
     List<Explanation> out = new ArrayList<>();
     for (boolean isBase : new boolean[] {true, false}) {
@@ -254,7 +315,9 @@ public final class YearComparison {
       OptionalDouble s = isBase ? c.baseShare() : c.laterShare();
       s.ifPresent(v -> parts.add(c.basis().nameZh() + "的" + pct(v)));
     }
-    return parts.isEmpty() ? y + "年排放源数的" + pct(unitShare(isBase)) : y + "年" + String.join("、", parts);
+    return parts.isEmpty()
+        ? y + "年排放源数的" + pct(unitShare(isBase))
+        : y + "年" + String.join("、", parts);
   }
 
   private String sharesEn(int y, boolean isBase) {
@@ -263,27 +326,44 @@ public final class YearComparison {
       OptionalDouble s = isBase ? c.baseShare() : c.laterShare();
       s.ifPresent(v -> parts.add(pct(v) + " of " + y + "'s " + c.basis().nameEn()));
     }
-    return parts.isEmpty() ? pct(unitShare(isBase)) + " of " + y + "'s sources" : String.join(" and ", parts);
+    return parts.isEmpty()
+        ? pct(unitShare(isBase)) + " of " + y + "'s sources"
+        : String.join(" and ", parts);
   }
 
   private String amountsZh(Unmatched u) {
-    return String.join("、", bases.stream().map(b -> b.nameZh() + " " + tonnes(u.amount(b))).toList());
+    return String.join(
+        "、", bases.stream().map(b -> b.nameZh() + " " + tonnes(u.amount(b))).toList());
   }
 
   private String amountsEn(Unmatched u) {
-    return String.join(", ", bases.stream().map(b -> b.nameEn() + " " + tonnes(u.amount(b))).toList());
+    return String.join(
+        ", ", bases.stream().map(b -> b.nameEn() + " " + tonnes(u.amount(b))).toList());
   }
 
-  /** A share with one decimal, rounded down so that a share just below the least share never reads as equal to it. */
+  /**
+   * A share with one decimal, rounded down so that a share just below the least share never reads
+   * as equal to it.
+   */
   static String pct(double share) {
     return String.format(Locale.ROOT, "%.1f%%", Math.floor(share * 1000 + 1e-9) / 10);
   }
 
-  /** Tonnes for a sentence: whole tonnes from 100 t, one decimal from 1 t, else two significant digits. */
+  /**
+   * Tonnes for a sentence: whole tonnes from 100 t, one decimal from 1 t, else two significant
+   * digits.
+   */
   static String tonnes(double t) {
     double a = Math.abs(t);
-    String n = a >= 100 ? String.format(Locale.ROOT, "%,.0f", t) : a >= 1 ? String.format(Locale.ROOT, "%.1f", t)
-        : java.math.BigDecimal.valueOf(t).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    String n =
+        a >= 100
+            ? String.format(Locale.ROOT, "%,.0f", t)
+            : a >= 1
+                ? String.format(Locale.ROOT, "%.1f", t)
+                : java.math.BigDecimal.valueOf(t)
+                    .round(new java.math.MathContext(2))
+                    .stripTrailingZeros()
+                    .toPlainString();
     return n + " t";
   }
 
@@ -297,23 +377,27 @@ public final class YearComparison {
     return Collections.unmodifiableMap(out);
   }
 
-  private static Map<ReportingUnit, Map<Substance, Double>> values(Map<ReportingUnit, Map<Substance, CompensatedSum>> sums) {
+  private static Map<ReportingUnit, Map<Substance, Double>> values(
+      Map<ReportingUnit, Map<Substance, CompensatedSum>> sums) {
     Map<ReportingUnit, Map<Substance, Double>> out = new LinkedHashMap<>();
-    sums.forEach((u, m) -> {
-      Map<Substance, Double> t = new EnumMap<>(Substance.class);
-      m.forEach((s, sum) -> t.put(s, sum.value()));
-      out.put(u, Collections.unmodifiableMap(t));
-    });
+    sums.forEach(
+        (u, m) -> {
+          Map<Substance, Double> t = new EnumMap<>(Substance.class);
+          m.forEach((s, sum) -> t.put(s, sum.value()));
+          out.put(u, Collections.unmodifiableMap(t));
+        });
     return out;
   }
 
-  private static Map<ReportingUnit, Map<Substance, Double>> filter(Map<ReportingUnit, Map<Substance, Double>> m, Predicate<ReportingUnit> test) {
+  private static Map<ReportingUnit, Map<Substance, Double>> filter(
+      Map<ReportingUnit, Map<Substance, Double>> m, Predicate<ReportingUnit> test) {
     Map<ReportingUnit, Map<Substance, Double>> out = new TreeMap<>();
-    m.forEach((u, t) -> {
-      if (test.test(u)) {
-        out.put(u, t);
-      }
-    });
+    m.forEach(
+        (u, t) -> {
+          if (test.test(u)) {
+            out.put(u, t);
+          }
+        });
     return out;
   }
 

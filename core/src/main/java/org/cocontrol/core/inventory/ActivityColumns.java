@@ -10,10 +10,11 @@ import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.unit.Unit;
 
 /**
- * A batch of activity records stored column-wise, with text columns dictionary-encoded, for accounting
- * millions of records without an object per record. Records that carry their own measured parameters
- * (NCV, carbon content, sulfur ...) go through {@link org.cocontrol.core.accounting.Accountant} one by one;
- * a batch holds the plain ones: who, where, when, what, how much, under which controls.
+ * A batch of activity records stored column-wise, with text columns dictionary-encoded, for
+ * accounting millions of records without an object per record. Records that carry their own
+ * measured parameters (NCV, carbon content, sulfur ...) go through {@link
+ * org.cocontrol.core.accounting.Accountant} one by one; a batch holds the plain ones: who, where,
+ * when, what, how much, under which controls.
  *
  * <p>Reuse one batch for chunk after chunk ({@link #clear()}) so memory stays bounded whatever the
  * number of records.
@@ -68,10 +69,12 @@ public final class ActivityColumns {
 
     int index(T v) {
       Objects.requireNonNull(v, "value");
-      return index.computeIfAbsent(v, k -> {
-        values.add(k);
-        return values.size() - 1;
-      });
+      return index.computeIfAbsent(
+          v,
+          k -> {
+            values.add(k);
+            return values.size() - 1;
+          });
     }
 
     T get(int i) {
@@ -111,7 +114,14 @@ public final class ActivityColumns {
    *
    * @return false when the batch is full
    */
-  public boolean add(int regionIndex, int yearValue, int sourceIndex, int activityIndex, int unitIndex, int technologyIndex, int controlsIndex,
+  public boolean add(
+      int regionIndex,
+      int yearValue,
+      int sourceIndex,
+      int activityIndex,
+      int unitIndex,
+      int technologyIndex,
+      int controlsIndex,
       double amountValue) {
     if (size == amount.length) {
       return false;

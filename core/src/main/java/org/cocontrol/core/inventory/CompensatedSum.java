@@ -1,9 +1,9 @@
 package org.cocontrol.core.inventory;
 
 /**
- * Neumaier's compensated summation: the sum of many doubles without the error plain addition piles up,
- * so a province equals the sum of its cities to the last tonne however many records feed it. Used wherever
- * CoControl adds up tonnes.
+ * Neumaier's compensated summation: the sum of many doubles without the error plain addition piles
+ * up, so a province equals the sum of its cities to the last tonne however many records feed it.
+ * Used wherever CoControl adds up tonnes.
  */
 public final class CompensatedSum {
   private double sum;

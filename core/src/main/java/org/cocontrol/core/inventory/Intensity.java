@@ -15,11 +15,15 @@ public record Intensity(String name, double value, String unit) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     if (!Double.isFinite(value) || value < 0) {
-      throw new IllegalArgumentException("denominator " + name + " must be a number ≥ 0, got " + value);
+      throw new IllegalArgumentException(
+          "denominator " + name + " must be a number ≥ 0, got " + value);
     }
   }
 
-  /** Tonnes per unit of the denominator; empty when the denominator is zero (an intensity is then undefined). */
+  /**
+   * Tonnes per unit of the denominator; empty when the denominator is zero (an intensity is then
+   * undefined).
+   */
   public OptionalDouble of(double tonnes) {
     return value == 0 ? OptionalDouble.empty() : OptionalDouble.of(tonnes / value);
   }

@@ -19,23 +19,24 @@ import org.cocontrol.core.substance.GwpTable;
 import org.cocontrol.core.substance.Substance;
 
 /**
- * Accounts and aggregates records column-wise at national scale, giving the same numbers as accounting
- * each record with {@link Accountant} and rolling up with {@link Inventory}.
+ * Accounts and aggregates records column-wise at national scale, giving the same numbers as
+ * accounting each record with {@link Accountant} and rolling up with {@link Inventory}.
  *
- * <p>Why it is fast and still exact: every method is linear in the amount once the parameters are fixed,
- * and the parameters depend only on a record's <em>shape</em>: activity, source, unit, technology,
- * controls, year, and region as precisely as the registry distinguishes regions. So
+ * <p>Why it is fast and still exact: every method is linear in the amount once the parameters are
+ * fixed, and the parameters depend only on a record's <em>shape</em>: activity, source, unit,
+ * technology, controls, year, and region as precisely as the registry distinguishes regions. So
  *
  * <ol>
- *   <li>each record only adds its amount to a compensated running sum for its shape (at the inventory's
- *       region level): one hash lookup and one add;
- *   <li>each distinct shape is accounted once, by the real {@link Accountant}, for an amount of 1, and the
- *       tonnes per unit are reused for every city or county that shares its parameter region;
+ *   <li>each record only adds its amount to a compensated running sum for its shape (at the
+ *       inventory's region level): one hash lookup and one add;
+ *   <li>each distinct shape is accounted once, by the real {@link Accountant}, for an amount of 1,
+ *       and the tonnes per unit are reused for every city or county that shares its parameter
+ *       region;
  *   <li>sums × tonnes per unit are only multiplied out when results are read.
  * </ol>
  *
- * Σ(aᵢ × c) and (Σaᵢ) × c differ only by floating-point rounding (relative 1e-15), which
- * {@code InventoryKernelTests} checks against record-by-record accounting.
+ * Σ(aᵢ × c) and (Σaᵢ) × c differ only by floating-point rounding (relative 1e-15), which {@code
+ * InventoryKernelTests} checks against record-by-record accounting.
  */
 public final class InventoryKernel {
 
@@ -45,13 +46,24 @@ public final class InventoryKernel {
 
   private final Accountant accountant;
   private final RegionLevel level;
-  /** The finest region level any parameter distinguishes: a shape's coefficients need the region only that precisely. */
+
+  /**
+   * The finest region level any parameter distinguishes: a shape's coefficients need the region
+   * only that precisely.
+   */
   private final RegionLevel parameterRegionLevel;
-  /** The region precision of a shape: the finer of the inventory level and the parameters' level. */
+
+  /**
+   * The region precision of a shape: the finer of the inventory level and the parameters' level.
+   */
   private final RegionLevel keyLevel;
 
-  /** Shape (at keyLevel) → index; per shape its accounted unit, its group, and the compensated sum of its amounts. */
+  /**
+   * Shape (at keyLevel) → index; per shape its accounted unit, its group, and the compensated sum
+   * of its amounts.
+   */
   private final LongIntMap shapeIds = new LongIntMap(1 << 12);
+
   private int[] shapeUnit = new int[256];
   private int[] shapeGroup = new int[256];
   private double[] shapeSum = new double[256];
@@ -60,13 +72,18 @@ public final class InventoryKernel {
 
   /** (activity, source, unit, technology, controls, year, parameter region) → accounted unit. */
   private final Map<List<Object>, Integer> unitIds = new HashMap<>();
+
   private final List<Unit> units = new ArrayList<>();
 
-  /** An accounted amount of 1: the inventory cells (substance × scope) it feeds and tonnes per unit for each. */
+  /**
+   * An accounted amount of 1: the inventory cells (substance × scope) it feeds and tonnes per unit
+   * for each.
+   */
   private record Unit(String source, String ipcc, int[] slots, double[] perUnit) {}
 
   /** (region at the inventory level, year, source) groups. */
   private final Map<List<Object>, Integer> groups = new HashMap<>();
+
   private final List<List<Object>> groupKeys = new ArrayList<>();
   private long records;
 
@@ -98,22 +115,36 @@ public final class InventoryKernel {
   }
 
   /**
-   * The record's shape packed into fixed bit fields (activity 8, source 8, unit 5, technology 8, controls 10,
-   * year 8, region 16 bits): two records with the same key have the same coefficients and the same group.
+   * The record's shape packed into fixed bit fields (activity 8, source 8, unit 5, technology 8,
+   * controls 10, year 8, region 16 bits): two records with the same key have the same coefficients
+   * and the same group.
    */
   private long shapeKey(ActivityColumns b, int i) {
     int region = reducedRegion(b.dictionaries, b.region[i]);
     int year = b.year[i] - 1900;
-    if (b.activity[i] >= 1 << 8 || b.source[i] >= 1 << 8 || b.unit[i] >= 1 << 5 || b.technology[i] >= 1 << 8 || b.controls[i] >= 1 << 10
-        || year < 0 || year >= 1 << 8 || region >= 1 << 16) {
-      throw new IllegalArgumentException("record " + i + " of the batch has more distinct codes than the batch kernel packs");
+    if (b.activity[i] >= 1 << 8
+        || b.source[i] >= 1 << 8
+        || b.unit[i] >= 1 << 5
+        || b.technology[i] >= 1 << 8
+        || b.controls[i] >= 1 << 10
+        || year < 0
+        || year >= 1 << 8
+        || region >= 1 << 16) {
+      throw new IllegalArgumentException(
+          "record " + i + " of the batch has more distinct codes than the batch kernel packs");
     }
-    return (long) b.activity[i] << 55 | (long) b.source[i] << 47 | (long) b.unit[i] << 42 | (long) b.technology[i] << 34
-        | (long) b.controls[i] << 24 | (long) year << 16 | region;
+    return (long) b.activity[i] << 55
+        | (long) b.source[i] << 47
+        | (long) b.unit[i] << 42
+        | (long) b.technology[i] << 34
+        | (long) b.controls[i] << 24
+        | (long) year << 16
+        | region;
   }
 
   private int[] reduced = new int[0];
-  private final ActivityColumns.Dictionary<Adcode> reducedRegions = new ActivityColumns.Dictionary<>();
+  private final ActivityColumns.Dictionary<Adcode> reducedRegions =
+      new ActivityColumns.Dictionary<>();
 
   private int reducedRegion(ActivityColumns.Dictionaries d, int regionIndex) {
     if (regionIndex >= reduced.length) {
@@ -146,17 +177,34 @@ public final class InventoryKernel {
     return shapeCount++;
   }
 
-  /** Accounts an amount of 1 of this shape in its parameter region with the real accountant, once. */
-  private int accountedUnit(ActivityColumns.Dictionaries d, ActivityColumns b, int i, Adcode parameterRegion) {
-    List<Object> key = List.of(b.activity[i], b.source[i], b.unit[i], b.technology[i], b.controls[i], b.year[i], parameterRegion);
+  /**
+   * Accounts an amount of 1 of this shape in its parameter region with the real accountant, once.
+   */
+  private int accountedUnit(
+      ActivityColumns.Dictionaries d, ActivityColumns b, int i, Adcode parameterRegion) {
+    List<Object> key =
+        List.of(
+            b.activity[i],
+            b.source[i],
+            b.unit[i],
+            b.technology[i],
+            b.controls[i],
+            b.year[i],
+            parameterRegion);
     Integer known = unitIds.get(key);
     if (known != null) {
       return known;
     }
     String tech = d.technologies.get(b.technology[i]);
-    ActivityRecord one = ActivityRecord.builder("unit-" + units.size()).region(parameterRegion).year(b.year[i])
-        .source(d.sources.get(b.source[i])).activity(d.activities.get(b.activity[i]), 1, d.units.get(b.unit[i]))
-        .technology(tech.isEmpty() ? null : tech).controls(d.controls.get(b.controls[i])).build();
+    ActivityRecord one =
+        ActivityRecord.builder("unit-" + units.size())
+            .region(parameterRegion)
+            .year(b.year[i])
+            .source(d.sources.get(b.source[i]))
+            .activity(d.activities.get(b.activity[i]), 1, d.units.get(b.unit[i]))
+            .technology(tech.isEmpty() ? null : tech)
+            .controls(d.controls.get(b.controls[i]))
+            .build();
     RecordResult result = accountant.account(one);
     double[] bySlot = new double[CELLS_PER_GROUP];
     for (EmissionLine l : result.lines()) {
@@ -180,13 +228,18 @@ public final class InventoryKernel {
   }
 
   private int group(Adcode region, int year, String source, String ipcc) {
-    return groups.computeIfAbsent(List.of(region, year, source, ipcc), k -> {
-      groupKeys.add(k);
-      return groupKeys.size() - 1;
-    });
+    return groups.computeIfAbsent(
+        List.of(region, year, source, ipcc),
+        k -> {
+          groupKeys.add(k);
+          return groupKeys.size() - 1;
+        });
   }
 
-  /** The inventory so far, by region (at the kernel's level), year, source, substance and scope, with CO2E rows. */
+  /**
+   * The inventory so far, by region (at the kernel's level), year, source, substance and scope,
+   * with CO2E rows.
+   */
   public List<InventoryRow> rows(GwpSet gwpSet, GwpTable gwp) {
     Inventory inventory = new Inventory();
     for (int shape = 0; shape < shapeCount; shape++) {
@@ -195,8 +248,16 @@ public final class InventoryKernel {
       double amount = shapeSum[shape] + shapeCompensation[shape];
       for (int j = 0; j < u.slots().length; j++) {
         int slot = u.slots()[j];
-        inventory.add((Adcode) k.get(0), (Integer) k.get(1), u.source(), u.ipcc(), null, null, SUBSTANCES[slot / SCOPES.length],
-            SCOPES[slot % SCOPES.length], amount * u.perUnit()[j]);
+        inventory.add(
+            (Adcode) k.get(0),
+            (Integer) k.get(1),
+            u.source(),
+            u.ipcc(),
+            null,
+            null,
+            SUBSTANCES[slot / SCOPES.length],
+            SCOPES[slot % SCOPES.length],
+            amount * u.perUnit()[j]);
       }
     }
     return inventory.rollUp(level, Set.of(Breakdown.SOURCE), gwpSet, gwp);
@@ -210,7 +271,8 @@ public final class InventoryKernel {
       double amount = shapeSum[shape] + shapeCompensation[shape];
       for (int j = 0; j < u.slots().length; j++) {
         int slot = u.slots()[j];
-        if (slot / SCOPES.length == substance.ordinal() && SCOPES[slot % SCOPES.length].countsInTotal()) {
+        if (slot / SCOPES.length == substance.ordinal()
+            && SCOPES[slot % SCOPES.length].countsInTotal()) {
           t.add(amount * u.perUnit()[j]);
         }
       }

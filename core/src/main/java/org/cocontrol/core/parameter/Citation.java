@@ -2,7 +2,9 @@ package org.cocontrol.core.parameter;
 
 import java.util.Objects;
 
-/** Where a value was published: the document (title and number) and the table or section within it. */
+/**
+ * Where a value was published: the document (title and number) and the table or section within it.
+ */
 public record Citation(String document, String reference) {
 
   public Citation {

@@ -9,10 +9,11 @@ import org.cocontrol.core.unit.Unit;
 /**
  * One parameter value with its scope, validity and provenance: a row of the parameter registry.
  *
- * <p>Scope fields that are null match anything: {@code substance}, {@code activity} (an activity code),
- * {@code source} (a project source code or an IPCC category code, which also matches the categories
- * below it), {@code technology}, {@code entity}. {@code region} is an adcode; {@code 000000} is national
- * scope. {@code yearFrom}/{@code yearTo} are inclusive and null when open-ended.
+ * <p>Scope fields that are null match anything: {@code substance}, {@code activity} (an activity
+ * code), {@code source} (a project source code or an IPCC category code, which also matches the
+ * categories below it), {@code technology}, {@code entity}. {@code region} is an adcode; {@code
+ * 000000} is national scope. {@code yearFrom}/{@code yearTo} are inclusive and null when
+ * open-ended.
  */
 public record Parameter(
     String id,
@@ -37,9 +38,9 @@ public record Parameter(
   public static final String NATIONAL_SCOPE = "000000";
 
   /**
-   * The value of a version that withdraws its id: the earlier versions stay (results that cite them can
-   * still be explained) but no calculation uses the id any more, e.g. a default whose source could not be
-   * found. Written {@code withdrawn} in the parameter files.
+   * The value of a version that withdraws its id: the earlier versions stay (results that cite them
+   * can still be explained) but no calculation uses the id any more, e.g. a default whose source
+   * could not be found. Written {@code withdrawn} in the parameter files.
    */
   public static final double WITHDRAWN = Double.NaN;
 
@@ -64,7 +65,8 @@ public record Parameter(
       throw new IllegalArgumentException(id + ": region must be a 6-digit adcode, got " + region);
     }
     if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-      throw new IllegalArgumentException(id + ": year_from " + yearFrom + " is after year_to " + yearTo);
+      throw new IllegalArgumentException(
+          id + ": year_from " + yearFrom + " is after year_to " + yearTo);
     }
     if (!Double.isNaN(value) && (!Double.isFinite(value) || value < 0)) {
       throw new IllegalArgumentException(id + ": value must be a finite number ≥ 0, got " + value);
@@ -74,7 +76,8 @@ public record Parameter(
     }
     checkUnit(id, kind, unit, substance);
     if (kind.isFraction() && value * unit.numerator().toBase() > 1 + 1e-12) {
-      throw new IllegalArgumentException(id + ": a " + kind + " is a fraction and cannot exceed 1, got " + value + " " + unit);
+      throw new IllegalArgumentException(
+          id + ": a " + kind + " is a fraction and cannot exceed 1, got " + value + " " + unit);
     }
   }
 
@@ -83,9 +86,11 @@ public record Parameter(
     boolean denOk =
         kind.denominatorDimensions() == null
             ? unit.denominator() == null
-            : unit.denominator() != null && kind.denominatorDimensions().contains(unit.denominator().dimension());
+            : unit.denominator() != null
+                && kind.denominatorDimensions().contains(unit.denominator().dimension());
     if (!numOk || !denOk) {
-      throw new IllegalArgumentException(id + ": unit " + unit + " does not fit a " + kind + " parameter");
+      throw new IllegalArgumentException(
+          id + ": unit " + unit + " does not fit a " + kind + " parameter");
     }
     String what = unit.numeratorSubstance();
     if (kind == ParameterKind.CARBON_CONTENT || kind == ParameterKind.CARBON_CONTENT_MASS) {
@@ -93,9 +98,11 @@ public record Parameter(
         throw new IllegalArgumentException(id + ": carbon content must be in tC, got " + unit);
       }
     } else if (what.equals("C")) {
-      throw new IllegalArgumentException(id + ": a " + kind + " cannot be in tonnes of carbon (" + unit + ")");
+      throw new IllegalArgumentException(
+          id + ": a " + kind + " cannot be in tonnes of carbon (" + unit + ")");
     } else if (!what.isEmpty() && substance != null && !substance.code().equalsIgnoreCase(what)) {
-      throw new IllegalArgumentException(id + ": unit " + unit + " weighs " + what + " but the row is for " + substance.code());
+      throw new IllegalArgumentException(
+          id + ": unit " + unit + " weighs " + what + " but the row is for " + substance.code());
     }
   }
 
@@ -117,7 +124,9 @@ public record Parameter(
     return value * unit.numerator().toBase();
   }
 
-  /** The denominator dimension, which decides which activity quantity the value is multiplied with. */
+  /**
+   * The denominator dimension, which decides which activity quantity the value is multiplied with.
+   */
   public Dimension perDimension() {
     return unit.denominator() == null ? Dimension.NONE : unit.denominator().dimension();
   }

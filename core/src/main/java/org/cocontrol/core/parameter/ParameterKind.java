@@ -5,8 +5,8 @@ import java.util.Set;
 import org.cocontrol.core.unit.Dimension;
 
 /**
- * What a parameter value means. Each kind states the dimensions its unit must have, so that a table row
- * with, say, an energy unit for an oxidation rate is refused when the registry is loaded.
+ * What a parameter value means. Each kind states the dimensions its unit must have, so that a table
+ * row with, say, an energy unit for an oxidation rate is refused when the registry is loaded.
  */
 public enum ParameterKind {
   /** Net calorific value: energy per mass or volume of fuel (GJ/t, GJ/万Nm3, kJ/kg). */
@@ -19,10 +19,14 @@ public enum ParameterKind {
   OXIDATION(Set.of(Dimension.NONE), null, false),
   /** Density of a liquid fuel (t/m3). */
   DENSITY(Set.of(Dimension.MASS), Set.of(Dimension.VOLUME), false),
-  /** Emitted mass of a substance per unit of activity, controls already included (kg/TJ, tCO2/MWh, t/t). */
+  /**
+   * Emitted mass of a substance per unit of activity, controls already included (kg/TJ, tCO2/MWh,
+   * t/t).
+   */
   EMISSION_FACTOR(Set.of(Dimension.MASS), EnumSet.complementOf(EnumSet.of(Dimension.NONE)), true),
   /** 产污系数: pollutant generated before end-of-pipe control per unit of activity (kg/t). */
-  GENERATION_COEFFICIENT(Set.of(Dimension.MASS), EnumSet.complementOf(EnumSet.of(Dimension.NONE)), true),
+  GENERATION_COEFFICIENT(
+      Set.of(Dimension.MASS), EnumSet.complementOf(EnumSet.of(Dimension.NONE)), true),
   /** Default sulfur content of a fuel, as-received mass percent. */
   SULFUR_CONTENT(Set.of(Dimension.NONE), null, false),
   /** Default ash content of a fuel, as-received mass percent. */
@@ -38,7 +42,8 @@ public enum ParameterKind {
   /** Fraction of a substance removed by a control technology. */
   REMOVAL_EFFICIENCY(Set.of(Dimension.NONE), null, true),
   /** Electricity used by a control per unit of fuel energy (kWh/GJ). */
-  CONTROL_ELECTRICITY(Set.of(Dimension.ENERGY), EnumSet.complementOf(EnumSet.of(Dimension.NONE)), false),
+  CONTROL_ELECTRICITY(
+      Set.of(Dimension.ENERGY), EnumSet.complementOf(EnumSet.of(Dimension.NONE)), false),
   /** NH3 slipped per NOx removed by SCR/SNCR (t/t). */
   NH3_SLIP(Set.of(Dimension.MASS), Set.of(Dimension.MASS), false),
   /** CO2 released per SO2 removed by limestone wet FGD (t/t). */
@@ -59,7 +64,9 @@ public enum ParameterKind {
     return numerator;
   }
 
-  /** Allowed denominator dimensions; null when the unit has no denominator (fractions, percentages). */
+  /**
+   * Allowed denominator dimensions; null when the unit has no denominator (fractions, percentages).
+   */
   public Set<Dimension> denominatorDimensions() {
     return denominator;
   }

@@ -2,13 +2,15 @@ package org.cocontrol.core.parameter;
 
 /**
  * Where a parameter value comes from, in order of precedence: a measured value beats an
- * enterprise-specific one, which beats a provincial, regional, national and finally an IPCC (or other
- * international) default.
+ * enterprise-specific one, which beats a provincial, regional, national and finally an IPCC (or
+ * other international) default.
  */
 public enum ParameterLevel {
   IPCC_DEFAULT(1, "IPCC/国际缺省值"),
   NATIONAL(2, "国家缺省值"),
-  /** A value published for a group of provinces, e.g. a regional grid, written once per province. */
+  /**
+   * A value published for a group of provinces, e.g. a regional grid, written once per province.
+   */
   REGIONAL(3, "区域值"),
   PROVINCIAL(4, "省级值"),
   ENTERPRISE(5, "企业特定值"),

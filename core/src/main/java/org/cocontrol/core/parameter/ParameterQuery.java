@@ -26,22 +26,27 @@ public record ParameterQuery(
   }
 
   public ParameterQuery withKind(ParameterKind k) {
-    return new ParameterQuery(k, substance, activity, source, ipcc, technology, region, entity, year, scheme);
+    return new ParameterQuery(
+        k, substance, activity, source, ipcc, technology, region, entity, year, scheme);
   }
 
   public ParameterQuery withSubstance(Substance s) {
-    return new ParameterQuery(kind, s, activity, source, ipcc, technology, region, entity, year, scheme);
+    return new ParameterQuery(
+        kind, s, activity, source, ipcc, technology, region, entity, year, scheme);
   }
 
   public ParameterQuery withActivity(String a) {
-    return new ParameterQuery(kind, substance, a, source, ipcc, technology, region, entity, year, scheme);
+    return new ParameterQuery(
+        kind, substance, a, source, ipcc, technology, region, entity, year, scheme);
   }
 
   public ParameterQuery withTechnology(String t) {
-    return new ParameterQuery(kind, substance, activity, source, ipcc, t, region, entity, year, scheme);
+    return new ParameterQuery(
+        kind, substance, activity, source, ipcc, t, region, entity, year, scheme);
   }
 
   public ParameterQuery with(ParameterKind k, Substance s) {
-    return new ParameterQuery(k, s, activity, source, ipcc, technology, region, entity, year, scheme);
+    return new ParameterQuery(
+        k, s, activity, source, ipcc, technology, region, entity, year, scheme);
   }
 }

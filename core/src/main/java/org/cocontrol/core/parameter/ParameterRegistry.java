@@ -15,25 +15,27 @@ import java.util.function.Predicate;
 /**
  * All parameter values, every version kept, and the rule for which one a calculation uses.
  *
- * <p>Among the rows whose scope matches the query (latest version of each id only), the winner is, in
- * this order: a row valid in the record's year before one that is not; an enterprise-specific or measured
- * row before published defaults; under ETS rules an ETS row before a general one (the carbon market
- * prescribes its defaults); the higher {@link ParameterLevel} (measured > enterprise > provincial >
- * regional > national > IPCC default); the more specific row (entity, technology — a longer dotted technology code
- * before its prefix — activity, source — an exact project source before an IPCC category, a longer IPCC code before a
- * shorter one — region, substance); for rows
- * outside their validity the nearest in years; the row whose validity starts latest; and finally the id,
- * so the choice never depends on file order.
+ * <p>Among the rows whose scope matches the query (latest version of each id only), the winner is,
+ * in this order: a row valid in the record's year before one that is not; an enterprise-specific or
+ * measured row before published defaults; under ETS rules an ETS row before a general one (the
+ * carbon market prescribes its defaults); the higher {@link ParameterLevel} (measured > enterprise
+ * > provincial > regional > national > IPCC default); the more specific row (entity, technology — a
+ * longer dotted technology code before its prefix — activity, source — an exact project source
+ * before an IPCC category, a longer IPCC code before a shorter one — region, substance); for rows
+ * outside their validity the nearest in years; the row whose validity starts latest; and finally
+ * the id, so the choice never depends on file order.
  *
  * <p>Technology codes are dotted like IPCC codes: a row for {@code pc_boiler} matches a record of
- * {@code pc_boiler.ge300mw} (a pulverised-coal unit of 300 MW or more), a row for {@code pc_boiler.ge300mw} only
- * that class. An id whose latest version is {@linkplain Parameter#withdrawn() withdrawn} takes no part.
+ * {@code pc_boiler.ge300mw} (a pulverised-coal unit of 300 MW or more), a row for {@code
+ * pc_boiler.ge300mw} only that class. An id whose latest version is {@linkplain
+ * Parameter#withdrawn() withdrawn} takes no part.
  */
 public final class ParameterRegistry {
 
   private final String release;
   private final List<Parameter> all;
-  private final Map<ParameterKind, List<Parameter>> latestByKind = new EnumMap<>(ParameterKind.class);
+  private final Map<ParameterKind, List<Parameter>> latestByKind =
+      new EnumMap<>(ParameterKind.class);
   private final Map<String, Parameter> byKey = new HashMap<>();
 
   private ParameterRegistry(String release, List<Parameter> parameters) {
@@ -55,7 +57,9 @@ public final class ParameterRegistry {
     latestByKind.values().forEach(l -> l.sort(Comparator.comparing(Parameter::id)));
   }
 
-  /** A registry of the given rows; {@code release} names the reference data release they come from. */
+  /**
+   * A registry of the given rows; {@code release} names the reference data release they come from.
+   */
   public static ParameterRegistry of(String release, List<Parameter> parameters) {
     return new ParameterRegistry(release, parameters);
   }
@@ -81,7 +85,10 @@ public final class ParameterRegistry {
     return Optional.ofNullable(byKey.get(id + "@" + version));
   }
 
-  /** The latest version of each id in force (not withdrawn) that passes {@code filter}, sorted by id. */
+  /**
+   * The latest version of each id in force (not withdrawn) that passes {@code filter}, sorted by
+   * id.
+   */
   public List<Parameter> latest(Predicate<Parameter> filter) {
     List<Parameter> out = new ArrayList<>();
     latestByKind.values().forEach(l -> l.stream().filter(filter).forEach(out::add));
@@ -90,7 +97,8 @@ public final class ParameterRegistry {
   }
 
   /** Answers already given; the registry never changes, so a query's answer never does either. */
-  private final Map<ParameterQuery, Optional<ResolvedParameter>> answers = new ConcurrentHashMap<>();
+  private final Map<ParameterQuery, Optional<ResolvedParameter>> answers =
+      new ConcurrentHashMap<>();
 
   /** The parameter a calculation should use, or empty when none matches the query's scope. */
   public Optional<ResolvedParameter> resolve(ParameterQuery q) {
@@ -100,13 +108,17 @@ public final class ParameterRegistry {
     }
     Optional<ResolvedParameter> answer = resolve(q, p -> true);
     if (answers.size() > 200_000) {
-      answers.clear(); // bounded: a run over very many regions and years must not grow without limit
+      answers
+          .clear(); // bounded: a run over very many regions and years must not grow without limit
     }
     answers.put(q, answer);
     return answer;
   }
 
-  /** Like {@link #resolve(ParameterQuery)} among the rows that also pass {@code filter} (e.g. an NCV per mass, not per volume). */
+  /**
+   * Like {@link #resolve(ParameterQuery)} among the rows that also pass {@code filter} (e.g. an NCV
+   * per mass, not per volume).
+   */
   public Optional<ResolvedParameter> resolve(ParameterQuery q, Predicate<Parameter> filter) {
     Parameter best = null;
     Score bestScore = null;
@@ -120,22 +132,29 @@ public final class ParameterRegistry {
         bestScore = s;
       }
     }
-    return best == null ? Optional.empty() : Optional.of(new ResolvedParameter(best, !best.validIn(q.year())));
+    return best == null
+        ? Optional.empty()
+        : Optional.of(new ResolvedParameter(best, !best.validIn(q.year())));
   }
 
   private final Map<String, List<Parameter>> byActivity = new ConcurrentHashMap<>();
 
-  /** Rows of {@code kind} that name {@code activity} explicitly (used to find which substances an activity has factors for). */
+  /**
+   * Rows of {@code kind} that name {@code activity} explicitly (used to find which substances an
+   * activity has factors for).
+   */
   public List<Parameter> forActivity(ParameterKind kind, String activity) {
-    return byActivity.computeIfAbsent(kind + "/" + activity, k -> {
-      List<Parameter> out = new ArrayList<>();
-      for (Parameter p : latestByKind.getOrDefault(kind, Collections.emptyList())) {
-        if (Objects.equals(p.activity(), activity)) {
-          out.add(p);
-        }
-      }
-      return List.copyOf(out);
-    });
+    return byActivity.computeIfAbsent(
+        kind + "/" + activity,
+        k -> {
+          List<Parameter> out = new ArrayList<>();
+          for (Parameter p : latestByKind.getOrDefault(kind, Collections.emptyList())) {
+            if (Objects.equals(p.activity(), activity)) {
+              out.add(p);
+            }
+          }
+          return List.copyOf(out);
+        });
   }
 
   /** The ranking of one candidate; null when it does not match at all. Larger is better. */
@@ -182,7 +201,10 @@ public final class ParameterRegistry {
         p.id());
   }
 
-  /** -1: no match; 0: any source; 1–20: IPCC category prefix (longer = more specific); 50: exact project code. */
+  /**
+   * -1: no match; 0: any source; 1–20: IPCC category prefix (longer = more specific); 50: exact
+   * project code.
+   */
   static int sourceSpecificity(String paramSource, String source, String ipcc) {
     if (paramSource == null) {
       return 0;
@@ -197,14 +219,16 @@ public final class ParameterRegistry {
   }
 
   /**
-   * -1: no match; 0: any technology; otherwise the number of dotted segments of the row's code, which is the
-   * record's code or a prefix of it ending at a dot ({@code pc_boiler} matches {@code pc_boiler.ge300mw}).
+   * -1: no match; 0: any technology; otherwise the number of dotted segments of the row's code,
+   * which is the record's code or a prefix of it ending at a dot ({@code pc_boiler} matches {@code
+   * pc_boiler.ge300mw}).
    */
   static int technologySpecificity(String paramTechnology, String technology) {
     if (paramTechnology == null) {
       return 0;
     }
-    if (technology == null || !(technology.equals(paramTechnology) || technology.startsWith(paramTechnology + "."))) {
+    if (technology == null
+        || !(technology.equals(paramTechnology) || technology.startsWith(paramTechnology + "."))) {
       return -1;
     }
     return Math.min(paramTechnology.split("\\.", -1).length, 9);
@@ -215,12 +239,22 @@ public final class ParameterRegistry {
     if (Parameter.NATIONAL_SCOPE.equals(paramRegion)) {
       return 0;
     }
-    String prefix = paramRegion.endsWith("0000") ? paramRegion.substring(0, 2)
-        : paramRegion.endsWith("00") ? paramRegion.substring(0, 4) : paramRegion;
+    String prefix =
+        paramRegion.endsWith("0000")
+            ? paramRegion.substring(0, 2)
+            : paramRegion.endsWith("00") ? paramRegion.substring(0, 4) : paramRegion;
     return region != null && region.startsWith(prefix) ? prefix.length() : -1;
   }
 
-  private record Score(boolean valid, boolean ownValue, boolean schemeMatch, int level, int specificity, int negDistance, int yearFrom, String id)
+  private record Score(
+      boolean valid,
+      boolean ownValue,
+      boolean schemeMatch,
+      int level,
+      int specificity,
+      int negDistance,
+      int yearFrom,
+      String id)
       implements Comparable<Score> {
     private static final Comparator<Score> ORDER =
         Comparator.comparing(Score::valid)
@@ -230,7 +264,8 @@ public final class ParameterRegistry {
             .thenComparingInt(Score::specificity)
             .thenComparingInt(Score::negDistance)
             .thenComparingInt(Score::yearFrom)
-            // Reverse id so that, everything else equal, the alphabetically first id wins (any fixed rule would do).
+            // Reverse id so that, everything else equal, the alphabetically first id wins (any
+            // fixed rule would do).
             .thenComparing(Score::id, Comparator.reverseOrder());
 
     @Override

@@ -7,7 +7,10 @@ import java.util.Optional;
 public enum Scheme {
   /** General accounting: inventories, enterprise reports outside the carbon market. */
   GENERAL,
-  /** National carbon market (全国碳排放权交易市场) rules, e.g. the ETS grid factor and the coal default carbon content. */
+  /**
+   * National carbon market (全国碳排放权交易市场) rules, e.g. the ETS grid factor and the coal default carbon
+   * content.
+   */
   ETS;
 
   public static Optional<Scheme> parse(String s) {

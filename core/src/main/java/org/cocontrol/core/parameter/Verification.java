@@ -6,6 +6,8 @@ public enum Verification {
   V1,
   /** Read in a secondary source (ICAP, journal paper, ministry-quoting news). */
   V2,
-  /** Not verified: memory or inference. A placeholder to replace when the official text is found. */
+  /**
+   * Not verified: memory or inference. A placeholder to replace when the official text is found.
+   */
   U
 }

@@ -18,7 +18,9 @@ public enum Comparison {
     return symbol;
   }
 
-  /** @throws IllegalArgumentException for anything but {@code >=} or {@code <=} */
+  /**
+   * @throws IllegalArgumentException for anything but {@code >=} or {@code <=}
+   */
   public static Comparison ofSymbol(String symbol) {
     for (Comparison c : values()) {
       if (c.symbol.equals(symbol)) {

@@ -27,12 +27,18 @@ public enum IndicatorKind {
     this.additive = additive;
   }
 
-  /** The direction implied by the kind, or null where the indicator must say (keep-stable, inherited). */
+  /**
+   * The direction implied by the kind, or null where the indicator must say (keep-stable,
+   * inherited).
+   */
   public Comparison defaultComparison() {
     return defaultComparison;
   }
 
-  /** Whether lower regions' values add up to the higher region's (amounts and counts do; shares do not). */
+  /**
+   * Whether lower regions' values add up to the higher region's (amounts and counts do; shares do
+   * not).
+   */
   public boolean additive() {
     return additive;
   }
@@ -42,7 +48,9 @@ public enum IndicatorKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** @throws IllegalArgumentException for an unknown code */
+  /**
+   * @throws IllegalArgumentException for an unknown code
+   */
   public static IndicatorKind ofCode(String code) {
     for (IndicatorKind k : values()) {
       if (k.code().equals(code)) {

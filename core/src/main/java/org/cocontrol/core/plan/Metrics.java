@@ -3,12 +3,16 @@ package org.cocontrol.core.plan;
 import java.util.Locale;
 
 /**
- * What the platform can compute an indicator from: totals from the inventory, intensities from totals and
- * statistics. Intensities are always per 万元 (10⁴ yuan) of GDP or value added, as the plans state them.
+ * What the platform can compute an indicator from: totals from the inventory, intensities from
+ * totals and statistics. Intensities are always per 万元 (10⁴ yuan) of GDP or value added, as the
+ * plans state them.
  */
 public final class Metrics {
 
-  /** The metrics computed from platform data; others ({@code pm25_concentration}) are entered by hand. */
+  /**
+   * The metrics computed from platform data; others ({@code pm25_concentration}) are entered by
+   * hand.
+   */
   public enum Metric {
     /** CO2 in the indicator's mass unit (t, 万吨, 亿吨). */
     CO2_TOTAL,
@@ -27,7 +31,9 @@ public final class Metrics {
       return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @return null when the code names no computable metric */
+    /**
+     * @return null when the code names no computable metric
+     */
     public static Metric ofCode(String code) {
       for (Metric m : values()) {
         if (m.code().equals(code)) {
@@ -52,21 +58,24 @@ public final class Metrics {
       case "亿t", "亿吨" -> tonnes / 1e8;
       case "kt", "千吨" -> tonnes / 1e3;
       case "Mt", "百万吨" -> tonnes / 1e6;
-      default -> throw new IllegalArgumentException("'" + unit + "' is not a mass unit (t, 万吨, 亿吨)");
+      default ->
+          throw new IllegalArgumentException("'" + unit + "' is not a mass unit (t, 万吨, 亿吨)");
     };
   }
 
   /**
-   * An amount per 万元: {@code amount} over {@code money} given in {@code moneyUnit} (万元 or 亿元 = 10⁴ 万元).
+   * An amount per 万元: {@code amount} over {@code money} given in {@code moneyUnit} (万元 or 亿元 = 10⁴
+   * 万元).
    *
    * @throws IllegalArgumentException for another money unit or money ≤ 0
    */
   public static double per10kYuan(double amount, double money, String moneyUnit) {
-    double tenThousands = switch (moneyUnit == null ? "" : moneyUnit.strip()) {
-      case "万元" -> money;
-      case "亿元" -> money * 1e4;
-      default -> throw new IllegalArgumentException("'" + moneyUnit + "' is not 万元 or 亿元");
-    };
+    double tenThousands =
+        switch (moneyUnit == null ? "" : moneyUnit.strip()) {
+          case "万元" -> money;
+          case "亿元" -> money * 1e4;
+          default -> throw new IllegalArgumentException("'" + moneyUnit + "' is not 万元 or 亿元");
+        };
     if (!(tenThousands > 0)) {
       throw new IllegalArgumentException("GDP must be positive, got " + money + " " + moneyUnit);
     }

@@ -8,17 +8,27 @@ import java.util.Optional;
 /**
  * A co-control plan as data: its items with their numbering, tasks and quantitative indicators.
  *
- * @param jurisdiction       the adcode of the region the plan is for
+ * @param jurisdiction the adcode of the region the plan is for
  * @param parentJurisdiction the region above whose plan it inherits targets from, or null
- * @param issuedOn           ISO date
- * @param documentNumber     文号, or null when the copy gives none
- * @param sourceFile         the source text file the items' lines refer to
- * @param sourceNote         how the copy was read: differences from other copies, fixes
- * @param departments        every department name as written → its normalised code
+ * @param issuedOn ISO date
+ * @param documentNumber 文号, or null when the copy gives none
+ * @param sourceFile the source text file the items' lines refer to
+ * @param sourceNote how the copy was read: differences from other copies, fixes
+ * @param departments every department name as written → its normalised code
  */
-public record Plan(String id, String jurisdiction, String parentJurisdiction, String title, String issuedOn,
-    String documentNumber, List<String> issuers, String sourceFile, String sourceNote, Map<String, String> departments,
-    List<PlanItem> items, List<PlanIndicator> indicators) {
+public record Plan(
+    String id,
+    String jurisdiction,
+    String parentJurisdiction,
+    String title,
+    String issuedOn,
+    String documentNumber,
+    List<String> issuers,
+    String sourceFile,
+    String sourceNote,
+    Map<String, String> departments,
+    List<PlanItem> items,
+    List<PlanIndicator> indicators) {
 
   /** The year a standing requirement is judged in when no indicator states one. */
   static final int DEFAULT_HORIZON = 2025;
@@ -45,26 +55,39 @@ public record Plan(String id, String jurisdiction, String parentJurisdiction, St
   }
 
   /**
-   * A task by its item id ({@code 3.4}) or by its number as written, with either bracket width and with or
-   * without the mark after it ({@code （四）}, {@code (四)}, {@code 19}, {@code 19.}).
+   * A task by its item id ({@code 3.4}) or by its number as written, with either bracket width and
+   * with or without the mark after it ({@code （四）}, {@code (四)}, {@code 19}, {@code 19.}).
    */
   public Optional<PlanItem> task(String ref) {
     if (ref == null) {
       return Optional.empty();
     }
     String wanted = normaliseNumber(ref.strip());
-    return tasks().stream().filter(t -> t.id().equals(ref.strip())).findFirst()
-        .or(() -> tasks().stream().filter(t -> normaliseNumber(t.number()).equals(wanted)).findFirst());
+    return tasks().stream()
+        .filter(t -> t.id().equals(ref.strip()))
+        .findFirst()
+        .or(
+            () ->
+                tasks().stream()
+                    .filter(t -> normaliseNumber(t.number()).equals(wanted))
+                    .findFirst());
   }
 
   private static String normaliseNumber(String n) {
     return n.replace('(', '（').replace(')', '）').replaceAll("[\\s.．、]", "");
   }
 
-  /** The plan's horizon: the earliest target year its indicators state (the 2025 milestone), else 2025. */
+  /**
+   * The plan's horizon: the earliest target year its indicators state (the 2025 milestone), else
+   * 2025.
+   */
   public int horizonYear() {
-    return indicators.stream().map(PlanIndicator::targetYear).filter(Objects::nonNull).mapToInt(Integer::intValue)
-        .min().orElse(DEFAULT_HORIZON);
+    return indicators.stream()
+        .map(PlanIndicator::targetYear)
+        .filter(Objects::nonNull)
+        .mapToInt(Integer::intValue)
+        .min()
+        .orElse(DEFAULT_HORIZON);
   }
 
   /** The normalised code of a department as written, or null when the plan does not name it. */

@@ -8,9 +8,14 @@ public enum Reason {
   TARGET_MET,
   /** At or better than the trajectory for the year. */
   ON_PATH,
-  /** Behind the trajectory but at least the at-risk share of the way, or the trend reaches the target. */
+  /**
+   * Behind the trajectory but at least the at-risk share of the way, or the trend reaches the
+   * target.
+   */
   BEHIND_PATH,
-  /** Behind the trajectory, less than the at-risk share of the way, and the trend misses the target. */
+  /**
+   * Behind the trajectory, less than the at-risk share of the way, and the trend misses the target.
+   */
   FAR_BEHIND_PATH,
   /** Moved away from the target since the start. */
   WRONG_DIRECTION,

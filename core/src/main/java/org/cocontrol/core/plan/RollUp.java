@@ -5,16 +5,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Lower regions' standing on one indicator, rolled up for the region above (a province's view of its cities).
+ * Lower regions' standing on one indicator, rolled up for the region above (a province's view of
+ * its cities).
  *
  * @param statusCounts how many regions are in each status
- * @param regions      how many regions were rolled up
- * @param sumActual    for amounts and counts, the sum of the regions' values; null for levels and shares (they do
- *                     not add) or when no region has a value
- * @param sumTarget    for amounts and counts, the sum of the regions' target levels where every region has one;
- *                     otherwise null
+ * @param regions how many regions were rolled up
+ * @param sumActual for amounts and counts, the sum of the regions' values; null for levels and
+ *     shares (they do not add) or when no region has a value
+ * @param sumTarget for amounts and counts, the sum of the regions' target levels where every region
+ *     has one; otherwise null
  */
-public record RollUp(Map<Status, Integer> statusCounts, int regions, Double sumActual, Double sumTarget) {
+public record RollUp(
+    Map<Status, Integer> statusCounts, int regions, Double sumActual, Double sumTarget) {
 
   public RollUp {
     statusCounts = Map.copyOf(statusCounts);
@@ -43,6 +45,10 @@ public record RollUp(Map<Status, Integer> statusCounts, int regions, Double sumA
       }
     }
     boolean adds = kind.additive();
-    return new RollUp(counts, byRegion.size(), adds && anyActual ? actual : null, adds && allTargets ? target : null);
+    return new RollUp(
+        counts,
+        byRegion.size(),
+        adds && anyActual ? actual : null,
+        adds && allTargets ? target : null);
   }
 }

@@ -9,8 +9,8 @@ public enum ScoringRule {
   /** The scheme's credit for the status (e.g. at risk earns 60%). */
   BY_STATUS,
   /**
-   * Full marks when achieved or on track; otherwise the share of the path's progress made, clipped to [0, 1]
-   * (by status where no share is defined).
+   * Full marks when achieved or on track; otherwise the share of the path's progress made, clipped
+   * to [0, 1] (by status where no share is defined).
    */
   PROPORTIONAL;
 
@@ -18,13 +18,16 @@ public enum ScoringRule {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** @throws IllegalArgumentException for an unknown code */
+  /**
+   * @throws IllegalArgumentException for an unknown code
+   */
   public static ScoringRule ofCode(String code) {
     for (ScoringRule r : values()) {
       if (r.code().equals(code)) {
         return r;
       }
     }
-    throw new IllegalArgumentException("scoring rule must be all_or_nothing, by_status or proportional, got '" + code + "'");
+    throw new IllegalArgumentException(
+        "scoring rule must be all_or_nothing, by_status or proportional, got '" + code + "'");
   }
 }

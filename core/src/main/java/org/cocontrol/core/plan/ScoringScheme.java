@@ -10,17 +10,17 @@ import java.util.Set;
 /**
  * A configurable assessment (考核) scheme.
  *
- * @param rules              the scoring rule per indicator kind (the kind an inherited indicator resolved to)
- * @param indicatorWeight    points per indicator unless {@code indicatorWeights} names it
- * @param indicatorWeights   points by indicator id
- * @param taskWeight         points per task unless {@code taskWeights} names it
- * @param taskWeights        points by task number
- * @param statusCredit       share of the weight per indicator status, for {@link ScoringRule#BY_STATUS}
- * @param taskCredit         share of the weight per task status; an unreported task earns nothing
- * @param vetoIndicators     indicator ids that fail the whole assessment (一票否决) when their status is one of
- *                           {@code vetoStatuses}
- * @param vetoStatuses       the statuses that trigger a veto
- * @param grades             grade bands, each the lowest percentage of the maximum score that earns it
+ * @param rules the scoring rule per indicator kind (the kind an inherited indicator resolved to)
+ * @param indicatorWeight points per indicator unless {@code indicatorWeights} names it
+ * @param indicatorWeights points by indicator id
+ * @param taskWeight points per task unless {@code taskWeights} names it
+ * @param taskWeights points by task number
+ * @param statusCredit share of the weight per indicator status, for {@link ScoringRule#BY_STATUS}
+ * @param taskCredit share of the weight per task status; an unreported task earns nothing
+ * @param vetoIndicators indicator ids that fail the whole assessment (一票否决) when their status is
+ *     one of {@code vetoStatuses}
+ * @param vetoStatuses the statuses that trigger a veto
+ * @param grades grade bands, each the lowest percentage of the maximum score that earns it
  */
 public record ScoringScheme(
     Map<IndicatorKind, ScoringRule> rules,
@@ -37,7 +37,7 @@ public record ScoringScheme(
   /**
    * A grade band.
    *
-   * @param code       {@code excellent}, {@code good}, {@code pass}, {@code fail} or the user's own
+   * @param code {@code excellent}, {@code good}, {@code pass}, {@code fail} or the user's own
    * @param minPercent the lowest percentage of the maximum score that earns it
    */
   public record Grade(String code, double minPercent) {
@@ -57,7 +57,8 @@ public record ScoringScheme(
     taskCredit = Map.copyOf(taskCredit);
     vetoIndicators = Set.copyOf(vetoIndicators);
     vetoStatuses = Set.copyOf(vetoStatuses);
-    grades = grades.stream().sorted(Comparator.comparingDouble(Grade::minPercent).reversed()).toList();
+    grades =
+        grades.stream().sorted(Comparator.comparingDouble(Grade::minPercent).reversed()).toList();
     check("indicator weight", indicatorWeight);
     check("task weight", taskWeight);
     indicatorWeights.forEach((k, v) -> check("weight of " + k, v));
@@ -70,22 +71,52 @@ public record ScoringScheme(
   }
 
   /**
-   * The default: 10 points per indicator and 5 per task; amounts, counts, levels and reductions scored in
-   * proportion to progress, levels to hold all or nothing; at risk earns 60%; a task done or on track earns
-   * full, delayed half; grades 优秀 ≥ 90%, 良好 ≥ 80%, 合格 ≥ 60%, else 不合格; no veto items unless chosen.
-   * These are the usual shape of provincial target-responsibility assessment tables, not any one
-   * province's figures.
+   * The default: 10 points per indicator and 5 per task; amounts, counts, levels and reductions
+   * scored in proportion to progress, levels to hold all or nothing; at risk earns 60%; a task done
+   * or on track earns full, delayed half; grades 优秀 ≥ 90%, 良好 ≥ 80%, 合格 ≥ 60%, else 不合格; no veto
+   * items unless chosen. These are the usual shape of provincial target-responsibility assessment
+   * tables, not any one province's figures.
    */
   public static ScoringScheme standard() {
     Map<IndicatorKind, ScoringRule> rules = new EnumMap<>(IndicatorKind.class);
     for (IndicatorKind k : IndicatorKind.values()) {
-      rules.put(k, k == IndicatorKind.KEEP_STABLE ? ScoringRule.ALL_OR_NOTHING : ScoringRule.PROPORTIONAL);
+      rules.put(
+          k,
+          k == IndicatorKind.KEEP_STABLE ? ScoringRule.ALL_OR_NOTHING : ScoringRule.PROPORTIONAL);
     }
-    return new ScoringScheme(rules, 10, Map.of(), 5, Map.of(),
-        Map.of(Status.ACHIEVED, 1.0, Status.ON_TRACK, 1.0, Status.AT_RISK, 0.6, Status.OFF_TRACK, 0.0, Status.NO_DATA, 0.0),
-        Map.of(TaskStatus.DONE, 1.0, TaskStatus.ON_TRACK, 1.0, TaskStatus.DELAYED, 0.5, TaskStatus.NOT_STARTED, 0.0),
-        Set.of(), Set.of(Status.OFF_TRACK),
-        List.of(new Grade("excellent", 90), new Grade("good", 80), new Grade("pass", 60), new Grade("fail", 0)));
+    return new ScoringScheme(
+        rules,
+        10,
+        Map.of(),
+        5,
+        Map.of(),
+        Map.of(
+            Status.ACHIEVED,
+            1.0,
+            Status.ON_TRACK,
+            1.0,
+            Status.AT_RISK,
+            0.6,
+            Status.OFF_TRACK,
+            0.0,
+            Status.NO_DATA,
+            0.0),
+        Map.of(
+            TaskStatus.DONE,
+            1.0,
+            TaskStatus.ON_TRACK,
+            1.0,
+            TaskStatus.DELAYED,
+            0.5,
+            TaskStatus.NOT_STARTED,
+            0.0),
+        Set.of(),
+        Set.of(Status.OFF_TRACK),
+        List.of(
+            new Grade("excellent", 90),
+            new Grade("good", 80),
+            new Grade("pass", 60),
+            new Grade("fail", 0)));
   }
 
   ScoringRule rule(IndicatorKind kind) {

@@ -24,13 +24,16 @@ public enum TaskStatus {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** @throws IllegalArgumentException for an unknown code */
+  /**
+   * @throws IllegalArgumentException for an unknown code
+   */
   public static TaskStatus ofCode(String code) {
     for (TaskStatus s : values()) {
       if (s.code().equals(code)) {
         return s;
       }
     }
-    throw new IllegalArgumentException("task status must be not_started, on_track, delayed or done, got '" + code + "'");
+    throw new IllegalArgumentException(
+        "task status must be not_started, on_track, delayed or done, got '" + code + "'");
   }
 }

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The top-down layer's dimensions: the CEADs sectors and fuels with their Chinese names, and the project source category
- * each sector corresponds to (for grouping the layer by source and reconciling it with the ledger). Reference data
- * ({@code reference}'s {@code classification/ceads_sectors.csv} and {@code ceads_fuels.csv}).
+ * The top-down layer's dimensions: the CEADs sectors and fuels with their Chinese names, and the
+ * project source category each sector corresponds to (for grouping the layer by source and
+ * reconciling it with the ledger). Reference data ({@code reference}'s {@code
+ * classification/ceads_sectors.csv} and {@code ceads_fuels.csv}).
  */
 public final class CeadsClassification {
 
@@ -53,7 +54,9 @@ public final class CeadsClassification {
     return new CeadsClassification(sectors, fuels);
   }
 
-  /** The project source category of a sector, {@link #OTHER_SOURCE} when it has none or is unknown. */
+  /**
+   * The project source category of a sector, {@link #OTHER_SOURCE} when it has none or is unknown.
+   */
   public String source(String sector) {
     Sector s = sectors.get(sector);
     return s == null || s.source() == null || s.source().isBlank() ? OTHER_SOURCE : s.source();

@@ -27,25 +27,30 @@ import org.cocontrol.core.substance.GwpTable;
 import org.cocontrol.core.substance.Substance;
 
 /**
- * Answers inventory questions over data gathered once: the ledger's cells, the top-down layer's values and, for
- * comparisons between years, the ledger's reporting units. Pure: it reads only what it was given, so the same data gives
- * the same answer whoever asks (dashboard, inventory, plans, synergy, exports).
+ * Answers inventory questions over data gathered once: the ledger's cells, the top-down layer's
+ * values and, for comparisons between years, the ledger's reporting units. Pure: it reads only what
+ * it was given, so the same data gives the same answer whoever asks (dashboard, inventory, plans,
+ * synergy, exports).
  *
  * <p>The rules, each written here only:
  *
  * <ul>
- *   <li><b>Which layer counts.</b> CO2 of a region and year comes from the top-down layer where it has the region's total
- *       for that year, otherwise from the ledger; pollutants and the other gases always come from the ledger. A series
- *       (for plans) is drawn from one layer: the top-down layer when it covers the region at all, since a step from
- *       published totals to the facilities that report would read as a fall.
+ *   <li><b>Which layer counts.</b> CO2 of a region and year comes from the top-down layer where it
+ *       has the region's total for that year, otherwise from the ledger; pollutants and the other
+ *       gases always come from the ledger. A series (for plans) is drawn from one layer: the
+ *       top-down layer when it covers the region at all, since a step from published totals to the
+ *       facilities that report would read as a fall.
  *   <li><b>Territorial totals</b> add direct emissions only ({@link LedgerCell#isTerritorial()}).
- *   <li><b>Reconciliation</b>: per source, the ledger's direct CO2 over the top-down CO2 (never their sum).
- *   <li><b>CO2E</b> under a GWP set, over the ledger's greenhouse gases (biogenic CO2 excluded), only where CO2 comes from
- *       the ledger: the top-down layer has CO2 alone, and facilities' methane beside a territory's CO2 would be neither.
+ *   <li><b>Reconciliation</b>: per source, the ledger's direct CO2 over the top-down CO2 (never
+ *       their sum).
+ *   <li><b>CO2E</b> under a GWP set, over the ledger's greenhouse gases (biogenic CO2 excluded),
+ *       only where CO2 comes from the ledger: the top-down layer has CO2 alone, and facilities'
+ *       methane beside a territory's CO2 would be neither.
  *   <li><b>Year-over-year</b> comparisons go through {@link YearComparison} and its coverage rule.
  * </ul>
  *
- * <p>Every sum is compensated ({@link CompensatedSum}), so a region equals the sum of its parts to rounding.
+ * <p>Every sum is compensated ({@link CompensatedSum}), so a region equals the sum of its parts to
+ * rounding.
  */
 public final class ReadModel {
 
@@ -56,7 +61,11 @@ public final class ReadModel {
   private final CeadsClassification ceads;
   private final GwpTable gwp;
 
-  private ReadModel(Collection<LedgerCell> ledger, Collection<TopDownCell> topDown, Collection<InventoryRow> units, CeadsClassification ceads,
+  private ReadModel(
+      Collection<LedgerCell> ledger,
+      Collection<TopDownCell> topDown,
+      Collection<InventoryRow> units,
+      CeadsClassification ceads,
       GwpTable gwp) {
     this.ledger = List.copyOf(ledger);
     this.topDown = List.copyOf(topDown);
@@ -65,20 +74,27 @@ public final class ReadModel {
     this.gwp = gwp;
     for (TopDownCell c : this.topDown) {
       if (c.isTotal()) {
-        topDownTotals.computeIfAbsent(c.region(), r -> new TreeMap<>()).put(c.year(), c.co2Tonnes());
+        topDownTotals
+            .computeIfAbsent(c.region(), r -> new TreeMap<>())
+            .put(c.year(), c.co2Tonnes());
       }
     }
   }
 
   /**
-   * The read model over gathered data; a part not gathered is an empty collection (then questions about it have no data).
+   * The read model over gathered data; a part not gathered is an empty collection (then questions
+   * about it have no data).
    *
    * @param ledger the ledger's cells of the regions and years asked about
    * @param topDown the top-down layer's values of those regions and years
    * @param units the ledger's current emissions by reporting unit, for comparisons between years
    */
-  public static ReadModel of(Collection<LedgerCell> ledger, Collection<TopDownCell> topDown, Collection<InventoryRow> units,
-      CeadsClassification ceads, GwpTable gwp) {
+  public static ReadModel of(
+      Collection<LedgerCell> ledger,
+      Collection<TopDownCell> topDown,
+      Collection<InventoryRow> units,
+      CeadsClassification ceads,
+      GwpTable gwp) {
     return new ReadModel(ledger, topDown, units, ceads, gwp);
   }
 
@@ -89,16 +105,21 @@ public final class ReadModel {
     return value(region, year, Substance.CO2).map(RegionValue::layer);
   }
 
-  /** The region's territorial amount of a substance in a year, from the layer that counts; empty when missing. */
+  /**
+   * The region's territorial amount of a substance in a year, from the layer that counts; empty
+   * when missing.
+   */
   public Optional<RegionValue> value(Adcode region, int year, Substance substance) {
     return Optional.ofNullable(values(List.of(region), year, substance).get(region));
   }
 
   /**
-   * The territorial amount of a substance in a year of each region asked (e.g. the children of a map), from the layer that
-   * counts for each; a region without data is left out (missing is not zero).
+   * The territorial amount of a substance in a year of each region asked (e.g. the children of a
+   * map), from the layer that counts for each; a region without data is left out (missing is not
+   * zero).
    */
-  public Map<Adcode, RegionValue> values(Collection<Adcode> regions, int year, Substance substance) {
+  public Map<Adcode, RegionValue> values(
+      Collection<Adcode> regions, int year, Substance substance) {
     Set<RegionLevel> levels = new HashSet<>();
     regions.forEach(r -> levels.add(r.level()));
     Set<Adcode> asked = new HashSet<>(regions);
@@ -131,7 +152,8 @@ public final class ReadModel {
     return years == null ? null : years.get(year);
   }
 
-  // ---------------------------------------------------------------- the inventory of a region and year
+  // ---------------------------------------------------------------- the inventory of a region and
+  // year
 
   /**
    * The inventory of a region and year.
@@ -139,11 +161,13 @@ public final class ReadModel {
    * @param wanted a substance code, {@link InventoryRow#CO2E}, or null for every substance
    * @param gwpSet the GWP set of the CO2E rows
    */
-  public InventoryAnswer inventory(Adcode region, int year, String wanted, Grouping by, GwpSet gwpSet) {
+  public InventoryAnswer inventory(
+      Adcode region, int year, String wanted, Grouping by, GwpSet gwpSet) {
     boolean hasTopDown = topDownTotal(region, year) != null;
     boolean co2FromTopDown = hasTopDown && (wanted == null || wanted.equals(Substance.CO2.code()));
     boolean co2eStated = !hasTopDown && (wanted == null || wanted.equals(InventoryRow.CO2E));
-    List<LedgerCell> cells = ledger.stream().filter(c -> c.year() == year && c.region().isWithin(region)).toList();
+    List<LedgerCell> cells =
+        ledger.stream().filter(c -> c.year() == year && c.region().isWithin(region)).toList();
 
     List<InventoryLine> rows = new ArrayList<>();
     if (co2FromTopDown) {
@@ -155,22 +179,39 @@ public final class ReadModel {
       String source = by == Grouping.SOURCE ? c.source() : null;
       boolean substanceWanted = wanted == null || wanted.equals(c.substance().code());
       if (substanceWanted && !(co2FromTopDown && c.substance() == Substance.CO2)) {
-        amounts.computeIfAbsent(new LineKey(source, c.substance().code(), c.scope()), k -> new CompensatedSum()).add(c.tonnes());
+        amounts
+            .computeIfAbsent(
+                new LineKey(source, c.substance().code(), c.scope()), k -> new CompensatedSum())
+            .add(c.tonnes());
         if (c.isTerritorial()) {
           totals.computeIfAbsent(c.substance().code(), k -> new CompensatedSum()).add(c.tonnes());
         }
       }
       if (co2eStated && countsInCo2e(c, gwpSet)) {
         double t = gwp.toCo2e(c.substance(), c.tonnes(), gwpSet).tonnes();
-        amounts.computeIfAbsent(new LineKey(source, InventoryRow.CO2E, c.scope()), k -> new CompensatedSum()).add(t);
+        amounts
+            .computeIfAbsent(
+                new LineKey(source, InventoryRow.CO2E, c.scope()), k -> new CompensatedSum())
+            .add(t);
         if (c.isTerritorial()) {
           totals.computeIfAbsent(InventoryRow.CO2E, k -> new CompensatedSum()).add(t);
         }
       }
     }
     if (by.includesLedger()) {
-      amounts.forEach((k, s) -> rows.add(new InventoryLine(k.source(), null, null, k.source() == null ? "" : k.source(), k.substance(), k.scope(),
-          k.substance().equals(InventoryRow.CO2E) ? gwpSet : null, Layer.BOTTOM_UP, s.value())));
+      amounts.forEach(
+          (k, s) ->
+              rows.add(
+                  new InventoryLine(
+                      k.source(),
+                      null,
+                      null,
+                      k.source() == null ? "" : k.source(),
+                      k.substance(),
+                      k.scope(),
+                      k.substance().equals(InventoryRow.CO2E) ? gwpSet : null,
+                      Layer.BOTTOM_UP,
+                      s.value())));
     }
     Map<String, Double> totalsT = new TreeMap<>();
     totals.forEach((k, s) -> totalsT.put(k, s.value()));
@@ -178,28 +219,45 @@ public final class ReadModel {
       totalsT.put(Substance.CO2.code(), topDownTotal(region, year));
     }
     Double total = totalsT.get(wanted == null ? Substance.CO2.code() : wanted);
-    String layer = co2FromTopDown ? (cells.isEmpty() ? Layer.TOP_DOWN.code() : Layer.TOP_DOWN.code() + "+" + Layer.BOTTOM_UP.code())
-        : Layer.BOTTOM_UP.code();
-    return new InventoryAnswer(region, year, layer, by, List.copyOf(rows), total, totalsT,
+    String layer =
+        co2FromTopDown
+            ? (cells.isEmpty()
+                ? Layer.TOP_DOWN.code()
+                : Layer.TOP_DOWN.code() + "+" + Layer.BOTTOM_UP.code())
+            : Layer.BOTTOM_UP.code();
+    return new InventoryAnswer(
+        region,
+        year,
+        layer,
+        by,
+        List.copyOf(rows),
+        total,
+        totalsT,
         co2FromTopDown ? reconcile(region, year, cells) : List.of());
   }
 
   private boolean countsInCo2e(LedgerCell c, GwpSet gwpSet) {
-    return c.substance().isGreenhouseGas() && c.scope() != Scope.BIOGENIC && gwp.gwp(c.substance(), gwpSet).isPresent();
+    return c.substance().isGreenhouseGas()
+        && c.scope() != Scope.BIOGENIC
+        && gwp.gwp(c.substance(), gwpSet).isPresent();
   }
 
   /** A ledger row's key: source (when grouped by it), substance code, scope. */
   private record LineKey(String source, String substance, Scope scope) {
-    static final Comparator<LineKey> ORDER = Comparator.comparing(LineKey::source, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparingInt(k -> substanceOrder(k.substance()))
-        .thenComparing(LineKey::scope);
+    static final Comparator<LineKey> ORDER =
+        Comparator.comparing(LineKey::source, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(k -> substanceOrder(k.substance()))
+            .thenComparing(LineKey::scope);
 
     private static int substanceOrder(String code) {
       return Substance.parse(code).map(Enum::ordinal).orElse(Substance.values().length);
     }
   }
 
-  /** The top-down layer's CO2 of the region and year, grouped as asked; its totals are never added to its parts. */
+  /**
+   * The top-down layer's CO2 of the region and year, grouped as asked; its totals are never added
+   * to its parts.
+   */
   private List<InventoryLine> topDownLines(Adcode region, int year, Grouping by) {
     Map<String, CompensatedSum> grouped = new LinkedHashMap<>();
     for (TopDownCell c : topDown) {
@@ -213,19 +271,47 @@ public final class ReadModel {
     }
     List<InventoryLine> out = new ArrayList<>();
     String co2 = Substance.CO2.code();
-    grouped.forEach((k, s) -> out.add(switch (by) {
-      case SECTOR -> new InventoryLine(ceads.source(k), k, null, ceads.sectorName(k), co2, Scope.DIRECT, null, Layer.TOP_DOWN, s.value());
-      case FUEL -> new InventoryLine(null, null, k, ceads.fuelName(k), co2, Scope.DIRECT, null, Layer.TOP_DOWN, s.value());
-      case SOURCE -> new InventoryLine(k, null, null, k, co2, Scope.DIRECT, null, Layer.TOP_DOWN, s.value());
-      case SUBSTANCE -> new InventoryLine(null, null, null, "", co2, Scope.DIRECT, null, Layer.TOP_DOWN, s.value());
-    }));
+    grouped.forEach(
+        (k, s) ->
+            out.add(
+                switch (by) {
+                  case SECTOR ->
+                      new InventoryLine(
+                          ceads.source(k),
+                          k,
+                          null,
+                          ceads.sectorName(k),
+                          co2,
+                          Scope.DIRECT,
+                          null,
+                          Layer.TOP_DOWN,
+                          s.value());
+                  case FUEL ->
+                      new InventoryLine(
+                          null,
+                          null,
+                          k,
+                          ceads.fuelName(k),
+                          co2,
+                          Scope.DIRECT,
+                          null,
+                          Layer.TOP_DOWN,
+                          s.value());
+                  case SOURCE ->
+                      new InventoryLine(
+                          k, null, null, k, co2, Scope.DIRECT, null, Layer.TOP_DOWN, s.value());
+                  case SUBSTANCE ->
+                      new InventoryLine(
+                          null, null, null, "", co2, Scope.DIRECT, null, Layer.TOP_DOWN, s.value());
+                }));
     return out;
   }
 
   /**
-   * The group a top-down value belongs to, or null when it is not one of the grouping's parts: a sector's total over fuels,
-   * a fuel's total over sectors, a sector's total under its project source, or the region's total ({@code ""}) for
-   * {@link Grouping#SUBSTANCE}. Picking exactly one kind of row is what keeps totals from being added to their parts.
+   * The group a top-down value belongs to, or null when it is not one of the grouping's parts: a
+   * sector's total over fuels, a fuel's total over sectors, a sector's total under its project
+   * source, or the region's total ({@code ""}) for {@link Grouping#SUBSTANCE}. Picking exactly one
+   * kind of row is what keeps totals from being added to their parts.
    */
   private String topDownKey(TopDownCell c, Grouping by) {
     return switch (by) {
@@ -237,27 +323,33 @@ public final class ReadModel {
   }
 
   /**
-   * The top-down layer's CO2 of a region by year, per group of {@code by} (one group {@code ""}, the region's total, for
-   * {@link Grouping#SUBSTANCE}), in the order the groups are first met.
+   * The top-down layer's CO2 of a region by year, per group of {@code by} (one group {@code ""},
+   * the region's total, for {@link Grouping#SUBSTANCE}), in the order the groups are first met.
    */
   public Map<String, SortedMap<Integer, Double>> topDownTrend(Adcode region, Grouping by) {
     Map<String, SortedMap<Integer, CompensatedSum>> sums = new LinkedHashMap<>();
     for (TopDownCell c : topDown) {
       String key = c.region().equals(region) ? topDownKey(c, by) : null;
       if (key != null) {
-        sums.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(c.year(), y -> new CompensatedSum()).add(c.co2Tonnes());
+        sums.computeIfAbsent(key, k -> new TreeMap<>())
+            .computeIfAbsent(c.year(), y -> new CompensatedSum())
+            .add(c.co2Tonnes());
       }
     }
     Map<String, SortedMap<Integer, Double>> out = new LinkedHashMap<>();
-    sums.forEach((k, years) -> {
-      SortedMap<Integer, Double> values = new TreeMap<>();
-      years.forEach((y, sum) -> values.put(y, sum.value()));
-      out.put(k, values);
-    });
+    sums.forEach(
+        (k, years) -> {
+          SortedMap<Integer, Double> values = new TreeMap<>();
+          years.forEach((y, sum) -> values.put(y, sum.value()));
+          out.put(k, values);
+        });
     return out;
   }
 
-  /** Per source: the top-down CO2 of the sectors mapped to it, and the ledger's direct CO2 of the source. */
+  /**
+   * Per source: the top-down CO2 of the sectors mapped to it, and the ledger's direct CO2 of the
+   * source.
+   */
   private List<Reconciliation> reconcile(Adcode region, int year, List<LedgerCell> cells) {
     Map<String, CompensatedSum> top = new TreeMap<>();
     for (TopDownCell c : topDown) {
@@ -282,17 +374,20 @@ public final class ReadModel {
     return out;
   }
 
-  // ---------------------------------------------------------------- series and comparisons between years
+  // ---------------------------------------------------------------- series and comparisons between
+  // years
 
   /**
-   * The region's amounts of a substance by year, from one layer. CO2 comes from the top-down layer when it has any year of
-   * the region. Ledger amounts are compared with one another, so missing is not zero: a year whose reporting units do not
-   * cover the reference year's — {@code baseYear} when the ledger has it, else its first year — or are not covered by it,
-   * under {@code rule}, is refused with the reason.
+   * The region's amounts of a substance by year, from one layer. CO2 comes from the top-down layer
+   * when it has any year of the region. Ledger amounts are compared with one another, so missing is
+   * not zero: a year whose reporting units do not cover the reference year's — {@code baseYear}
+   * when the ledger has it, else its first year — or are not covered by it, under {@code rule}, is
+   * refused with the reason.
    */
   public Series series(Adcode region, Substance substance, Integer baseYear, CoverageRule rule) {
     SortedMap<Integer, RegionValue> values = new TreeMap<>();
-    SortedMap<Integer, Double> published = substance == Substance.CO2 ? topDownTotals.get(region) : null;
+    SortedMap<Integer, Double> published =
+        substance == Substance.CO2 ? topDownTotals.get(region) : null;
     if (published != null && !published.isEmpty()) {
       published.forEach((y, t) -> values.put(y, new RegionValue(y, t, Layer.TOP_DOWN)));
       return new Series(values, Map.of());
@@ -306,12 +401,19 @@ public final class ReadModel {
     sums.forEach((y, s) -> values.put(y, new RegionValue(y, s.value(), Layer.BOTTOM_UP)));
     Map<Integer, Explanation> refused = new TreeMap<>();
     if (values.size() >= 2) {
-      int reference = baseYear != null && values.containsKey(baseYear) ? baseYear : values.firstKey();
+      int reference =
+          baseYear != null && values.containsKey(baseYear) ? baseYear : values.firstKey();
       for (int year : List.copyOf(values.keySet())) {
         if (year == reference) {
           continue;
         }
-        YearComparison c = compare(region, Math.min(reference, year), Math.max(reference, year), List.of(Basis.of(substance)), rule);
+        YearComparison c =
+            compare(
+                region,
+                Math.min(reference, year),
+                Math.max(reference, year),
+                List.of(Basis.of(substance)),
+                rule);
         if (!c.isComparable()) {
           values.remove(year);
           refused.put(year, c.explanation());
@@ -321,8 +423,11 @@ public final class ReadModel {
     return new Series(values, refused);
   }
 
-  /** The reporting units inside {@code region}, base year against later year, on the given bases. */
-  public YearComparison compare(Adcode region, int baseYear, int year, List<Basis> bases, CoverageRule rule) {
+  /**
+   * The reporting units inside {@code region}, base year against later year, on the given bases.
+   */
+  public YearComparison compare(
+      Adcode region, int baseYear, int year, List<Basis> bases, CoverageRule rule) {
     List<InventoryRow> within = units.stream().filter(r -> r.region().isWithin(region)).toList();
     return YearComparison.of(baseYear, year, within, bases, rule);
   }

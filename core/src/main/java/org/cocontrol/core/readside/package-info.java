@@ -1,9 +1,10 @@
 /**
- * The read side: every answer users read about an inventory, computed in one place over data gathered once ({@link
- * org.cocontrol.core.readside.ReadModel}): which layer counts for CO2 (the top-down layer where it exists for the region
- * and year, else the ledger), territorial totals (direct emissions only), the reconciliation of the two layers, CO2E under
- * a GWP set, region values for maps, series for plans and year-over-year comparisons with their coverage. Stores gather
- * typed rows ({@link org.cocontrol.core.readside.LedgerCell}, {@link org.cocontrol.core.readside.TopDownCell}); the
- * server only asks and shows.
+ * The read side: every answer users read about an inventory, computed in one place over data
+ * gathered once ({@link org.cocontrol.core.readside.ReadModel}): which layer counts for CO2 (the
+ * top-down layer where it exists for the region and year, else the ledger), territorial totals
+ * (direct emissions only), the reconciliation of the two layers, CO2E under a GWP set, region
+ * values for maps, series for plans and year-over-year comparisons with their coverage. Stores
+ * gather typed rows ({@link org.cocontrol.core.readside.LedgerCell}, {@link
+ * org.cocontrol.core.readside.TopDownCell}); the server only asks and shows.
  */
 package org.cocontrol.core.readside;

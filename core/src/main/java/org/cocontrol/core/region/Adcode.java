@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A GB/T 2260 administrative division code (6 digits: province, prefecture, county), or
- * {@link #NATION} for the whole country. Parents are derived from the code itself.
+ * A GB/T 2260 administrative division code (6 digits: province, prefecture, county), or {@link
+ * #NATION} for the whole country. Parents are derived from the code itself.
  *
- * <p>Municipalities directly under the central government (Beijing, Tianjin, Shanghai, Chongqing) are
- * city-level units themselves, as in Chinese statistics: their districts and counties roll up straight
- * to the municipality code (500000), not to the 市辖区/县 groupings (500100, 500200).
+ * <p>Municipalities directly under the central government (Beijing, Tianjin, Shanghai, Chongqing)
+ * are city-level units themselves, as in Chinese statistics: their districts and counties roll up
+ * straight to the municipality code (500000), not to the 市辖区/县 groupings (500100, 500200).
  */
 public record Adcode(int value) implements Comparable<Adcode> {
 
@@ -22,11 +22,15 @@ public record Adcode(int value) implements Comparable<Adcode> {
       throw new IllegalArgumentException("an adcode has 6 digits, got " + value);
     }
     if (value != 0 && (value / 10_000 < 11 || value / 10_000 > 82)) {
-      throw new IllegalArgumentException("no province has code " + String.format("%02d", value / 10_000) + "0000");
+      throw new IllegalArgumentException(
+          "no province has code " + String.format("%02d", value / 10_000) + "0000");
     }
   }
 
-  /** Parses a 6-digit code; empty for anything else (including {@code 000000} for the nation, see {@link #parseAny}). */
+  /**
+   * Parses a 6-digit code; empty for anything else (including {@code 000000} for the nation, see
+   * {@link #parseAny}).
+   */
   public static Optional<Adcode> parse(String s) {
     if (s == null || !s.strip().matches("\\d{6}")) {
       return Optional.empty();
@@ -38,7 +42,10 @@ public record Adcode(int value) implements Comparable<Adcode> {
     return Optional.of(new Adcode(v));
   }
 
-  /** Like {@link #parse} but also accepts {@code 000000} (and {@code 100000}, as some map data writes it) for the nation. */
+  /**
+   * Like {@link #parse} but also accepts {@code 000000} (and {@code 100000}, as some map data
+   * writes it) for the nation.
+   */
   public static Optional<Adcode> parseAny(String s) {
     if (s != null && (s.strip().equals("000000") || s.strip().equals("100000"))) {
       return Optional.of(NATION);
@@ -72,8 +79,8 @@ public record Adcode(int value) implements Comparable<Adcode> {
   }
 
   /**
-   * The code at {@code level} that contains this one. A code coarser than {@code level} (a province-level
-   * record asked for at county level) is returned unchanged: it cannot be split.
+   * The code at {@code level} that contains this one. A code coarser than {@code level} (a
+   * province-level record asked for at county level) is returned unchanged: it cannot be split.
    */
   public Adcode at(RegionLevel level) {
     RegionLevel own = level();
@@ -112,7 +119,8 @@ public record Adcode(int value) implements Comparable<Adcode> {
   }
 
   public boolean isWithin(Adcode ancestor) {
-    return ancestor.value == 0 || at(ancestor.level()).equals(ancestor) && level().ordinal() >= ancestor.level().ordinal();
+    return ancestor.value == 0
+        || at(ancestor.level()).equals(ancestor) && level().ordinal() >= ancestor.level().ordinal();
   }
 
   @Override

@@ -8,14 +8,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Names of GB/T 2260 divisions, for display, and which codes were in use in which years; the tree itself comes from the
- * codes ({@link Adcode}).
+ * Names of GB/T 2260 divisions, for display, and which codes were in use in which years; the tree
+ * itself comes from the codes ({@link Adcode}).
  */
 public final class Regions {
 
   /**
-   * A code's years in use (inclusive ranges), from the yearly code lists; the last list's year stands for every later
-   * year until a newer list is shipped, the first list's year for every earlier one.
+   * A code's years in use (inclusive ranges), from the yearly code lists; the last list's year
+   * stands for every later year until a newer list is shipped, the first list's year for every
+   * earlier one.
    */
   public record History(Adcode code, String nameZh, List<int[]> years) {
     public History {
@@ -29,14 +30,24 @@ public final class Regions {
 
     /** {@code 1983–2020} or {@code 1983–1988、1992–2024}. */
     public String yearsText() {
-      return String.join("、", years.stream().map(r -> r[0] == r[1] ? String.valueOf(r[0]) : r[0] + "–" + r[1]).toList());
+      return String.join(
+          "、",
+          years.stream()
+              .map(r -> r[0] == r[1] ? String.valueOf(r[0]) : r[0] + "–" + r[1])
+              .toList());
     }
   }
 
-  /** What a code meant in a given year: in use, in today's list only (set up later), formerly in use, or never known. */
+  /**
+   * What a code meant in a given year: in use, in today's list only (set up later), formerly in
+   * use, or never known.
+   */
   public enum Validity {
     IN_USE,
-    /** In the current list but set up after the record's year: data reported under today's divisions. */
+    /**
+     * In the current list but set up after the record's year: data reported under today's
+     * divisions.
+     */
     CURRENT_ONLY,
     /** Abolished or renumbered before the record's year. */
     NOT_YET_OR_NO_LONGER,
@@ -89,8 +100,8 @@ public final class Regions {
   }
 
   /**
-   * Whether {@code code} was a division in {@code year}. The nation, and groupings in the current list that the yearly
-   * lists never carry (省直辖县级行政区划 419000 …), are always in use.
+   * Whether {@code code} was a division in {@code year}. The nation, and groupings in the current
+   * list that the yearly lists never carry (省直辖县级行政区划 419000 …), are always in use.
    */
   public Validity validity(Adcode code, int year) {
     History h = history.get(code);
@@ -128,7 +139,10 @@ public final class Regions {
   /** The divisions directly below {@code parent}, as listed. */
   public List<Region> children(Adcode parent) {
     return byCode.values().stream()
-        .filter(r -> !r.code().equals(Adcode.NATION) && r.code().parent().map(parent::equals).orElse(false))
+        .filter(
+            r ->
+                !r.code().equals(Adcode.NATION)
+                    && r.code().parent().map(parent::equals).orElse(false))
         .toList();
   }
 }

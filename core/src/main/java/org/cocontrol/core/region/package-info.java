@@ -1,2 +1,4 @@
-/** GB/T 2260 administrative divisions: codes, levels and the county → city → province → nation tree. */
+/**
+ * GB/T 2260 administrative divisions: codes, levels and the county → city → province → nation tree.
+ */
 package org.cocontrol.core.region;

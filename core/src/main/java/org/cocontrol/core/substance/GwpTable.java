@@ -6,19 +6,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
-/** The 100-year global warming potentials of each GWP set, loaded from reference data with their sources. */
+/**
+ * The 100-year global warming potentials of each GWP set, loaded from reference data with their
+ * sources.
+ */
 public final class GwpTable {
 
   /** One GWP value with where it comes from. */
-  public record Entry(Substance substance, GwpSet set, double value, String document, String documentRef, String tag) {
+  public record Entry(
+      Substance substance,
+      GwpSet set,
+      double value,
+      String document,
+      String documentRef,
+      String tag) {
     public Entry {
       Objects.requireNonNull(substance, "substance");
       Objects.requireNonNull(set, "set");
       if (!substance.isGreenhouseGas()) {
-        throw new IllegalArgumentException(substance.code() + " is not a greenhouse gas and has no GWP");
+        throw new IllegalArgumentException(
+            substance.code() + " is not a greenhouse gas and has no GWP");
       }
       if (!(value > 0)) {
-        throw new IllegalArgumentException("GWP of " + substance.code() + " under " + set + " must be positive");
+        throw new IllegalArgumentException(
+            "GWP of " + substance.code() + " under " + set + " must be positive");
       }
     }
   }
@@ -27,9 +38,11 @@ public final class GwpTable {
 
   private GwpTable(List<Entry> list) {
     for (Entry e : list) {
-      Map<Substance, Entry> bySubstance = entries.computeIfAbsent(e.set(), s -> new EnumMap<>(Substance.class));
+      Map<Substance, Entry> bySubstance =
+          entries.computeIfAbsent(e.set(), s -> new EnumMap<>(Substance.class));
       if (bySubstance.put(e.substance(), e) != null) {
-        throw new IllegalArgumentException("duplicate GWP for " + e.substance().code() + " under " + e.set());
+        throw new IllegalArgumentException(
+            "duplicate GWP for " + e.substance().code() + " under " + e.set());
       }
     }
   }
@@ -49,8 +62,8 @@ public final class GwpTable {
   }
 
   /**
-   * Tonnes of a substance as CO2e; zero for air pollutants (they have no GWP in any IPCC set used for
-   * reporting), and an error for a greenhouse gas the set has no value for.
+   * Tonnes of a substance as CO2e; zero for air pollutants (they have no GWP in any IPCC set used
+   * for reporting), and an error for a greenhouse gas the set has no value for.
    */
   public Co2e toCo2e(Substance substance, double tonnes, GwpSet set) {
     if (!substance.isGreenhouseGas()) {

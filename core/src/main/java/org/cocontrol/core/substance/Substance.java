@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every substance CoControl accounts, all measured in tonnes of the substance itself. NOx is counted as
- * NO2, as in Chinese pollutant statistics. CO2 equivalent is not a substance: it is derived with a
- * {@link GwpSet} and kept in its own type ({@link Co2e}).
+ * Every substance CoControl accounts, all measured in tonnes of the substance itself. NOx is
+ * counted as NO2, as in Chinese pollutant statistics. CO2 equivalent is not a substance: it is
+ * derived with a {@link GwpSet} and kept in its own type ({@link Co2e}).
  */
 public enum Substance {
   CO2("CO2", "二氧化碳", "carbon dioxide", SubstanceGroup.GREENHOUSE_GAS),
@@ -75,7 +75,9 @@ public enum Substance {
     this.group = group;
   }
 
-  /** The code used in files and the API: {@code CO2}, {@code NOX}, {@code PM25}, {@code HFC-134a}. */
+  /**
+   * The code used in files and the API: {@code CO2}, {@code NOX}, {@code PM25}, {@code HFC-134a}.
+   */
   public String code() {
     return code;
   }
@@ -96,7 +98,9 @@ public enum Substance {
     return group.isGreenhouseGas();
   }
 
-  /** Finds a substance by code, enum name or common alias ({@code PM2.5}, {@code NO2}, {@code 烟尘}). */
+  /**
+   * Finds a substance by code, enum name or common alias ({@code PM2.5}, {@code NO2}, {@code 烟尘}).
+   */
   public static Optional<Substance> parse(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(key(code)));
   }

@@ -1,2 +1,5 @@
-/** Substances (greenhouse gases, F-gases, air pollutants), GWP sets and CO2 equivalent kept apart from masses. */
+/**
+ * Substances (greenhouse gases, F-gases, air pollutants), GWP sets and CO2 equivalent kept apart
+ * from masses.
+ */
 package org.cocontrol.core.substance;

@@ -11,14 +11,16 @@ import java.util.OptionalDouble;
 public record Change(double base, double after) {
 
   /**
-   * Changes smaller than this fraction of the larger amount count as none: accounting the same records twice
-   * in another order may differ in the last bits, and that must not read as an effect.
+   * Changes smaller than this fraction of the larger amount count as none: accounting the same
+   * records twice in another order may differ in the last bits, and that must not read as an
+   * effect.
    */
   public static final double TOLERANCE = 1e-9;
 
   public Change {
     if (!Double.isFinite(base) || !Double.isFinite(after)) {
-      throw new IllegalArgumentException("amounts must be finite numbers, got " + base + " and " + after);
+      throw new IllegalArgumentException(
+          "amounts must be finite numbers, got " + base + " and " + after);
     }
   }
 

@@ -4,14 +4,22 @@ import java.util.Objects;
 
 /**
  * The two-system coupling coordination degree (耦合协调度) between a pollution-reduction score U1 and a
- * carbon-reduction score U2, both in [0, 1]:
- * C from the {@link CouplingModel}, T = α·U1 + (1 − α)·U2, D = √(C·T), and the band D falls in.
+ * carbon-reduction score U2, both in [0, 1]: C from the {@link CouplingModel}, T = α·U1 + (1 −
+ * α)·U2, D = √(C·T), and the band D falls in.
  *
  * @param c coupling degree, in [0, 1]
  * @param t comprehensive development index, in [0, 1]
  * @param d coupling coordination degree, in [0, 1]
  */
-public record Coupling(double u1, double u2, double alpha, CouplingModel model, double c, double t, double d, CouplingBands.Band band) {
+public record Coupling(
+    double u1,
+    double u2,
+    double alpha,
+    CouplingModel model,
+    double c,
+    double t,
+    double d,
+    CouplingBands.Band band) {
 
   public Coupling {
     Objects.requireNonNull(model, "model");
@@ -21,7 +29,8 @@ public record Coupling(double u1, double u2, double alpha, CouplingModel model, 
   /**
    * @throws IllegalArgumentException when U1, U2 or α is outside [0, 1]
    */
-  public static Coupling of(double u1, double u2, double alpha, CouplingModel model, CouplingBands bands) {
+  public static Coupling of(
+      double u1, double u2, double alpha, CouplingModel model, CouplingBands bands) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(bands, "bands");
     check("U1", u1);

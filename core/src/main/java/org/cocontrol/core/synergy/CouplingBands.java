@@ -23,7 +23,8 @@ public record CouplingBands(List<Band> bands, String document, Verification tag)
       Objects.requireNonNull(nameZh, "nameZh");
       Objects.requireNonNull(nameEn, "nameEn");
       if (!(lower >= 0 && upper <= 1 && lower < upper)) {
-        throw new IllegalArgumentException("a coupling band needs 0 ≤ lower < upper ≤ 1, got [" + lower + ", " + upper + ")");
+        throw new IllegalArgumentException(
+            "a coupling band needs 0 ≤ lower < upper ≤ 1, got [" + lower + ", " + upper + ")");
       }
     }
   }
@@ -38,13 +39,17 @@ public record CouplingBands(List<Band> bands, String document, Verification tag)
     double expected = 0;
     for (Band b : bands) {
       if (Math.abs(b.lower() - expected) > 1e-12) {
-        throw new IllegalArgumentException("coupling bands must cover [0, 1] without gaps or overlaps: a band starts at " + b.lower()
-            + ", expected " + expected);
+        throw new IllegalArgumentException(
+            "coupling bands must cover [0, 1] without gaps or overlaps: a band starts at "
+                + b.lower()
+                + ", expected "
+                + expected);
       }
       expected = b.upper();
     }
     if (Math.abs(expected - 1) > 1e-12) {
-      throw new IllegalArgumentException("coupling bands must reach 1, the last ends at " + expected);
+      throw new IllegalArgumentException(
+          "coupling bands must reach 1, the last ends at " + expected);
     }
   }
 

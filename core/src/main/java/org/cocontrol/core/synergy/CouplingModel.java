@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How the coupling degree C of two subsystems is computed (methods-china §5.2; both forms tagged U there).
+ * How the coupling degree C of two subsystems is computed (methods-china §5.2; both forms tagged U
+ * there).
  */
 public enum CouplingModel {
   /** C = 2√(U1·U2) / (U1 + U2); C = 0 when U1 + U2 = 0. */
@@ -16,9 +17,9 @@ public enum CouplingModel {
     }
   },
   /**
-   * The modified C of 王淑佳 et al. (自然资源学报 2021, 36(3): 793), for two subsystems:
-   * C = √[(1 − |U2 − U1|) × min(U1, U2) / max(U1, U2)]; C = 0 when both are 0. Unlike the standard form it
-   * spreads over [0, 1] instead of crowding near 1.
+   * The modified C of 王淑佳 et al. (自然资源学报 2021, 36(3): 793), for two subsystems: C = √[(1 − |U2 −
+   * U1|) × min(U1, U2) / max(U1, U2)]; C = 0 when both are 0. Unlike the standard form it spreads
+   * over [0, 1] instead of crowding near 1.
    */
   WANG_2021 {
     @Override

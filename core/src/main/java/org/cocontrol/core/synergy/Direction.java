@@ -8,7 +8,10 @@ public enum Direction {
   BENEFIT,
   COST;
 
-  /** {@code +}, {@code benefit}, {@code positive}, {@code 正向}; {@code -}, {@code cost}, {@code negative}, {@code 负向}. */
+  /**
+   * {@code +}, {@code benefit}, {@code positive}, {@code 正向}; {@code -}, {@code cost}, {@code
+   * negative}, {@code 负向}.
+   */
   public static Optional<Direction> parse(String s) {
     if (s == null) {
       return Optional.empty();

@@ -17,7 +17,8 @@ public record EntityValues(String entity, Map<String, Double> values) {
     Objects.requireNonNull(values, "values");
     for (Map.Entry<String, Double> e : values.entrySet()) {
       if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-        throw new IllegalArgumentException("entity " + entity + ": indicator " + e.getKey() + " must be a finite number");
+        throw new IllegalArgumentException(
+            "entity " + entity + ": indicator " + e.getKey() + " must be a finite number");
       }
     }
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A synergy index over several entities: the weights used and each entity's score, in rank order. */
+/**
+ * A synergy index over several entities: the weights used and each entity's score, in rank order.
+ */
 public record IndexResult(IndicatorSystem system, Weights weights, List<EntityScore> scores) {
 
   public IndexResult {

@@ -22,7 +22,8 @@ public record IndicatorSystem(String name, List<Indicator> indicators) {
     Set<String> codes = new HashSet<>();
     for (Indicator i : indicators) {
       if (!codes.add(i.code())) {
-        throw new IllegalArgumentException("indicator system " + name + ": indicator " + i.code() + " appears twice");
+        throw new IllegalArgumentException(
+            "indicator system " + name + ": indicator " + i.code() + " appears twice");
       }
     }
   }

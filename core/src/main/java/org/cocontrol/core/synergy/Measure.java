@@ -8,14 +8,21 @@ import java.util.Objects;
 import org.cocontrol.core.substance.Substance;
 
 /**
- * A measure described by its emissions before and after, in tonnes per year of each substance (CO2 always;
- * any pollutants). Amounts may be negative (an enterprise net of exported electricity) but must be finite.
+ * A measure described by its emissions before and after, in tonnes per year of each substance (CO2
+ * always; any pollutants). Amounts may be negative (an enterprise net of exported electricity) but
+ * must be finite.
  *
- * @param annualCostYuan annualised cost in yuan per year; null when not known; negative for a net saving
+ * @param annualCostYuan annualised cost in yuan per year; null when not known; negative for a net
+ *     saving
  * @param base emissions before (the baseline Q), tonnes
  * @param after emissions after, tonnes; the same substances as {@code base}
  */
-public record Measure(String id, String name, Double annualCostYuan, Map<Substance, Double> base, Map<Substance, Double> after) {
+public record Measure(
+    String id,
+    String name,
+    Double annualCostYuan,
+    Map<Substance, Double> base,
+    Map<Substance, Double> after) {
 
   public Measure {
     Objects.requireNonNull(id, "id");
@@ -26,8 +33,13 @@ public record Measure(String id, String name, Double annualCostYuan, Map<Substan
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(after, "after");
     if (!base.keySet().equals(after.keySet())) {
-      throw new IllegalArgumentException("measure " + id + ": before and after must give the same substances, got " + base.keySet()
-          + " and " + after.keySet());
+      throw new IllegalArgumentException(
+          "measure "
+              + id
+              + ": before and after must give the same substances, got "
+              + base.keySet()
+              + " and "
+              + after.keySet());
     }
     if (!base.containsKey(Substance.CO2)) {
       throw new IllegalArgumentException("measure " + id + ": CO2 before and after are required");
@@ -35,19 +47,26 @@ public record Measure(String id, String name, Double annualCostYuan, Map<Substan
     for (Map<Substance, Double> m : List.of(base, after)) {
       for (Map.Entry<Substance, Double> e : m.entrySet()) {
         if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-          throw new IllegalArgumentException("measure " + id + ": " + e.getKey().code() + " must be a finite number of tonnes");
+          throw new IllegalArgumentException(
+              "measure " + id + ": " + e.getKey().code() + " must be a finite number of tonnes");
         }
       }
     }
     if (annualCostYuan != null && !Double.isFinite(annualCostYuan)) {
-      throw new IllegalArgumentException("measure " + id + ": the cost must be a finite number of yuan");
+      throw new IllegalArgumentException(
+          "measure " + id + ": the cost must be a finite number of yuan");
     }
     // EnumMap keeps the substances in their canonical order whatever order they were given in.
     base = Collections.unmodifiableMap(new EnumMap<>(base));
     after = Collections.unmodifiableMap(new EnumMap<>(after));
   }
 
-  public static Measure of(String id, String name, Double annualCostYuan, Map<Substance, Double> base, Map<Substance, Double> after) {
+  public static Measure of(
+      String id,
+      String name,
+      Double annualCostYuan,
+      Map<Substance, Double> base,
+      Map<Substance, Double> after) {
     return new Measure(id, name, annualCostYuan, base, after);
   }
 

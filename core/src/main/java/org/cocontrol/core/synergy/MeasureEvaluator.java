@@ -14,13 +14,14 @@ import org.cocontrol.core.substance.Substance;
  * Judges measures on the co-control coordinate chart (methods-china §5.1).
  *
  * <ul>
- *   <li>ER_j = Q_j − after_j (tonnes; positive = reduction); r_j = ER_j / Q_j, undefined unless Q_j &gt; 0.</li>
- *   <li>APeq = Σ w_j E_j over the pollutants with a weight; its relative reduction is the pollutant (x) axis,
- *       r_CO2 the carbon (y) axis.</li>
- *   <li>The quadrant comes from the direction of APeq and CO2 ({@link Change#trend()}), so it is defined even
- *       where a base is zero.</li>
- *   <li>Els_j = r_j / r_CO2, undefined when either base is not positive or CO2 did not change.</li>
- *   <li>Cost per tonne = annual cost / ER, defined only when the amount falls.</li>
+ *   <li>ER_j = Q_j − after_j (tonnes; positive = reduction); r_j = ER_j / Q_j, undefined unless Q_j
+ *       &gt; 0.
+ *   <li>APeq = Σ w_j E_j over the pollutants with a weight; its relative reduction is the pollutant
+ *       (x) axis, r_CO2 the carbon (y) axis.
+ *   <li>The quadrant comes from the direction of APeq and CO2 ({@link Change#trend()}), so it is
+ *       defined even where a base is zero.
+ *   <li>Els_j = r_j / r_CO2, undefined when either base is not positive or CO2 did not change.
+ *   <li>Cost per tonne = annual cost / ER, defined only when the amount falls.
  * </ul>
  */
 public final class MeasureEvaluator {
@@ -54,7 +55,8 @@ public final class MeasureEvaluator {
     Quadrant q = Quadrant.of(apeq.trend(), co2.trend());
     OptionalDouble perCo2 = costPerTonne(m.annualCostYuan(), co2);
     OptionalDouble perApeq = costPerTonne(m.annualCostYuan(), apeq);
-    return new MeasureResult(m, changes, apeq, els, q, perCo2, perApeq, verdict(m, changes, apeq, q, perCo2, perApeq));
+    return new MeasureResult(
+        m, changes, apeq, els, q, perCo2, perApeq, verdict(m, changes, apeq, q, perCo2, perApeq));
   }
 
   /** Evaluates and ranks; the list is in rank order (ties keep the order given). */
@@ -66,14 +68,20 @@ public final class MeasureEvaluator {
     return rank(results, ranking);
   }
 
-  /** Ranks results (see {@link MeasureRanking}); the list is in rank order (ties keep the order given). */
+  /**
+   * Ranks results (see {@link MeasureRanking}); the list is in rank order (ties keep the order
+   * given).
+   */
   public static List<RankedMeasure> rank(List<MeasureResult> results, MeasureRanking ranking) {
     Objects.requireNonNull(ranking, "ranking");
-    Comparator<MeasureResult> order = switch (ranking) {
-      case CHART -> Comparator.<MeasureResult>comparingInt(r -> priority(r.quadrant())).thenComparingDouble(r -> -chartSum(r));
-      case COST_CO2 -> byCost(MeasureResult::costPerTonneCo2);
-      case COST_APEQ -> byCost(MeasureResult::costPerTonneApeq);
-    };
+    Comparator<MeasureResult> order =
+        switch (ranking) {
+          case CHART ->
+              Comparator.<MeasureResult>comparingInt(r -> priority(r.quadrant()))
+                  .thenComparingDouble(r -> -chartSum(r));
+          case COST_CO2 -> byCost(MeasureResult::costPerTonneCo2);
+          case COST_APEQ -> byCost(MeasureResult::costPerTonneApeq);
+        };
     List<MeasureResult> sorted = new ArrayList<>(results);
     sorted.sort(order);
     int[] ranks = Ranks.of(sorted, order);
@@ -125,13 +133,20 @@ public final class MeasureEvaluator {
     return OptionalDouble.of(cost / c.reduction() + 0.0);
   }
 
-  private Verdict verdict(Measure m, Map<Substance, Change> changes, Change apeq, Quadrant q, OptionalDouble perCo2, OptionalDouble perApeq) {
+  private Verdict verdict(
+      Measure m,
+      Map<Substance, Change> changes,
+      Change apeq,
+      Quadrant q,
+      OptionalDouble perCo2,
+      OptionalDouble perApeq) {
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
     Change co2 = changes.get(Substance.CO2);
     boolean anyPollutant = changes.keySet().stream().anyMatch(s -> !s.isGreenhouseGas());
-    boolean tradeOff = (q == Quadrant.POLLUTANT_ONLY && co2.trend() == Trend.RISES)
-        || (q == Quadrant.CARBON_ONLY && apeq.trend() == Trend.RISES);
+    boolean tradeOff =
+        (q == Quadrant.POLLUTANT_ONLY && co2.trend() == Trend.RISES)
+            || (q == Quadrant.CARBON_ONLY && apeq.trend() == Trend.RISES);
     String head = q.nameZh() + (tradeOff ? "（此消彼长）" : "");
     String headEn = q.code() + (tradeOff ? " (trade-off)" : "");
     String pollutantZh = anyPollutant ? describeZh("大气污染物当量", apeq) : "未给出大气污染物";
@@ -147,7 +162,11 @@ public final class MeasureEvaluator {
         rising.add(s.code() + " +" + Text.num(-c.reduction(), 3) + " t");
       }
       // PM10 and PM2.5 are inside PM, which carries their weight; naming them would only add noise.
-      if (!s.isGreenhouseGas() && s != Substance.PM10 && s != Substance.PM25 && c.trend() != Trend.FLAT && weights.weight(s) == 0) {
+      if (!s.isGreenhouseGas()
+          && s != Substance.PM10
+          && s != Substance.PM25
+          && c.trend() != Trend.FLAT
+          && weights.weight(s) == 0) {
         unweighted.add(s.code());
       }
     }
@@ -162,14 +181,16 @@ public final class MeasureEvaluator {
     if (perCo2.isPresent() || perApeq.isPresent()) {
       List<String> costZh = new ArrayList<>();
       List<String> costEn = new ArrayList<>();
-      perCo2.ifPresent(v -> {
-        costZh.add("CO2 " + Text.num(v, 2) + " 元/t");
-        costEn.add(Text.num(v, 2) + " yuan/t CO2");
-      });
-      perApeq.ifPresent(v -> {
-        costZh.add("当量 " + Text.num(v, 2) + " 元/t");
-        costEn.add(Text.num(v, 2) + " yuan/t APeq");
-      });
+      perCo2.ifPresent(
+          v -> {
+            costZh.add("CO2 " + Text.num(v, 2) + " 元/t");
+            costEn.add(Text.num(v, 2) + " yuan/t CO2");
+          });
+      perApeq.ifPresent(
+          v -> {
+            costZh.add("当量 " + Text.num(v, 2) + " 元/t");
+            costEn.add(Text.num(v, 2) + " yuan/t APeq");
+          });
       zh.add("单位减排成本：" + String.join("，", costZh));
       en.add("cost: " + String.join(", ", costEn));
     }

@@ -6,13 +6,20 @@ import java.util.Optional;
 /** How measures are ranked. Equal keys share a rank (1, 1, 3). */
 public enum MeasureRanking {
   /**
-   * By quadrant (synergy first; then pollutant-only and carbon-only together; then no effect; both-increase
-   * last), then by x + y on the coordinate chart (relative APeq reduction + relative CO2 reduction), larger first.
+   * By quadrant (synergy first; then pollutant-only and carbon-only together; then no effect;
+   * both-increase last), then by x + y on the coordinate chart (relative APeq reduction + relative
+   * CO2 reduction), larger first.
    */
   CHART,
-  /** By cost per tonne of CO2 reduced, cheapest first; measures where it is undefined share the last rank. */
+  /**
+   * By cost per tonne of CO2 reduced, cheapest first; measures where it is undefined share the last
+   * rank.
+   */
   COST_CO2,
-  /** By cost per tonne of APeq reduced, cheapest first; measures where it is undefined share the last rank. */
+  /**
+   * By cost per tonne of APeq reduced, cheapest first; measures where it is undefined share the
+   * last rank.
+   */
   COST_APEQ;
 
   public static Optional<MeasureRanking> parse(String s) {

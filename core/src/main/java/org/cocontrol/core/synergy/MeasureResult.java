@@ -12,15 +12,24 @@ import org.cocontrol.core.substance.Substance;
  * What a measure did.
  *
  * @param changes each substance the measure gives, before and after, in tonnes
- * @param apeq the air-pollutant equivalents before and after, in tonnes of APeq (the pollutant axis)
- * @param elasticities Els_j = (ER_j/Q_j) / (ER_CO2/Q_CO2) for each air pollutant given; empty where undefined
- *     (a zero or negative base, or no CO2 change)
- * @param costPerTonneCo2 annual cost / ER_CO2, yuan per tonne; empty without a cost or unless CO2 falls
- * @param costPerTonneApeq annual cost / ER_APeq, yuan per tonne; empty without a cost or unless APeq falls
+ * @param apeq the air-pollutant equivalents before and after, in tonnes of APeq (the pollutant
+ *     axis)
+ * @param elasticities Els_j = (ER_j/Q_j) / (ER_CO2/Q_CO2) for each air pollutant given; empty where
+ *     undefined (a zero or negative base, or no CO2 change)
+ * @param costPerTonneCo2 annual cost / ER_CO2, yuan per tonne; empty without a cost or unless CO2
+ *     falls
+ * @param costPerTonneApeq annual cost / ER_APeq, yuan per tonne; empty without a cost or unless
+ *     APeq falls
  */
 public record MeasureResult(
-    Measure measure, Map<Substance, Change> changes, Change apeq, Map<Substance, OptionalDouble> elasticities, Quadrant quadrant,
-    OptionalDouble costPerTonneCo2, OptionalDouble costPerTonneApeq, Verdict verdict) {
+    Measure measure,
+    Map<Substance, Change> changes,
+    Change apeq,
+    Map<Substance, OptionalDouble> elasticities,
+    Quadrant quadrant,
+    OptionalDouble costPerTonneCo2,
+    OptionalDouble costPerTonneApeq,
+    Verdict verdict) {
 
   public MeasureResult {
     Objects.requireNonNull(measure, "measure");
@@ -30,7 +39,10 @@ public record MeasureResult(
     Objects.requireNonNull(costPerTonneApeq, "costPerTonneApeq");
     Objects.requireNonNull(verdict, "verdict");
     changes = Collections.unmodifiableMap(new EnumMap<>(changes));
-    elasticities = elasticities.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(elasticities));
+    elasticities =
+        elasticities.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new EnumMap<>(elasticities));
   }
 
   public String id() {
@@ -46,7 +58,10 @@ public record MeasureResult(
     return Optional.ofNullable(changes.get(s));
   }
 
-  /** Els of a pollutant against CO2; empty when undefined or when the measure does not give the pollutant. */
+  /**
+   * Els of a pollutant against CO2; empty when undefined or when the measure does not give the
+   * pollutant.
+   */
   public OptionalDouble elasticity(Substance s) {
     return elasticities.getOrDefault(s, OptionalDouble.empty());
   }

@@ -6,13 +6,14 @@ import java.util.Optional;
 /** How an indicator's raw values become scores x' in [0, 1] (1 = best). */
 public enum Normalisation {
   /**
-   * Against the entities evaluated together: benefit (x − min)/(max − min), cost (max − x)/(max − min). When
-   * every entity has the same value (max = min) all get 1: none falls short of the best.
+   * Against the entities evaluated together: benefit (x − min)/(max − min), cost (max − x)/(max −
+   * min). When every entity has the same value (max = min) all get 1: none falls short of the best.
    */
   MIN_MAX,
   /**
-   * Against the indicator's reference value (a target or benchmark, &gt; 0): benefit min(1, x/ref), and 0 for
-   * x ≤ 0; cost min(1, ref/x), and 1 for x ≤ 0. Meeting the reference scores 1; independent of the other entities.
+   * Against the indicator's reference value (a target or benchmark, &gt; 0): benefit min(1, x/ref),
+   * and 0 for x ≤ 0; cost min(1, ref/x), and 1 for x ≤ 0. Meeting the reference scores 1;
+   * independent of the other entities.
    */
   TARGET;
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * An AHP pairwise comparison matrix (判断矩阵): a_ij says how much more important item i is than item j
- * (Saaty's 1–9 scale). Entries must be positive, the diagonal 1, and a_ji = 1/a_ij within 2 % (so that a
- * rounded 0.33 is accepted for 1/3).
+ * (Saaty's 1–9 scale). Entries must be positive, the diagonal 1, and a_ji = 1/a_ij within 2 % (so
+ * that a rounded 0.33 is accepted for 1/3).
  *
  * @param items the indicator codes, in the order of the rows and columns
  * @param values the matrix, row by row; copied in and out
@@ -29,12 +29,14 @@ public record PairwiseMatrix(List<String> items, double[][] values) {
       throw new IllegalArgumentException("a pairwise matrix names an item twice: " + items);
     }
     if (values.length != n) {
-      throw new IllegalArgumentException("a pairwise matrix of " + n + " items needs " + n + " rows, got " + values.length);
+      throw new IllegalArgumentException(
+          "a pairwise matrix of " + n + " items needs " + n + " rows, got " + values.length);
     }
     double[][] copy = new double[n][];
     for (int i = 0; i < n; i++) {
       if (values[i].length != n) {
-        throw new IllegalArgumentException("row " + items.get(i) + " has " + values[i].length + " entries, expected " + n);
+        throw new IllegalArgumentException(
+            "row " + items.get(i) + " has " + values[i].length + " entries, expected " + n);
       }
       copy[i] = values[i].clone();
     }
@@ -42,14 +44,33 @@ public record PairwiseMatrix(List<String> items, double[][] values) {
       for (int j = 0; j < n; j++) {
         double a = copy[i][j];
         if (!(a > 0) || !Double.isFinite(a)) {
-          throw new IllegalArgumentException("entry (" + items.get(i) + ", " + items.get(j) + ") must be a positive number, got " + a);
+          throw new IllegalArgumentException(
+              "entry ("
+                  + items.get(i)
+                  + ", "
+                  + items.get(j)
+                  + ") must be a positive number, got "
+                  + a);
         }
         if (i == j && Math.abs(a - 1) > 1e-9) {
-          throw new IllegalArgumentException("the diagonal entry of " + items.get(i) + " must be 1, got " + a);
+          throw new IllegalArgumentException(
+              "the diagonal entry of " + items.get(i) + " must be 1, got " + a);
         }
         if (Math.abs(a * copy[j][i] - 1) > RECIPROCAL_TOLERANCE) {
-          throw new IllegalArgumentException("entries (" + items.get(i) + ", " + items.get(j) + ") = " + a + " and (" + items.get(j) + ", "
-              + items.get(i) + ") = " + copy[j][i] + " are not reciprocal");
+          throw new IllegalArgumentException(
+              "entries ("
+                  + items.get(i)
+                  + ", "
+                  + items.get(j)
+                  + ") = "
+                  + a
+                  + " and ("
+                  + items.get(j)
+                  + ", "
+                  + items.get(i)
+                  + ") = "
+                  + copy[j][i]
+                  + " are not reciprocal");
         }
       }
     }
@@ -75,7 +96,9 @@ public record PairwiseMatrix(List<String> items, double[][] values) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PairwiseMatrix p && items.equals(p.items) && Arrays.deepEquals(values, p.values);
+    return o instanceof PairwiseMatrix p
+        && items.equals(p.items)
+        && Arrays.deepEquals(values, p.values);
   }
 
   @Override

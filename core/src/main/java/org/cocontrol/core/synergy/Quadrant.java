@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Where a measure falls on the co-control coordinate chart (协同控制坐标系; methods-china §5.1): the x axis is
- * the relative reduction of air pollutants (as APeq), the y axis the relative reduction of CO2.
+ * Where a measure falls on the co-control coordinate chart (协同控制坐标系; methods-china §5.1): the x
+ * axis is the relative reduction of air pollutants (as APeq), the y axis the relative reduction of
+ * CO2.
  */
 public enum Quadrant {
   /** Both fall (quadrant I): 协同减排. */
@@ -40,7 +41,10 @@ public enum Quadrant {
     return pollutants == Trend.RISES || co2 == Trend.RISES ? BOTH_INCREASE : NO_EFFECT;
   }
 
-  /** The code used in files: {@code synergy}, {@code pollutant_only}, {@code carbon_only}, {@code both_increase}, {@code no_effect}. */
+  /**
+   * The code used in files: {@code synergy}, {@code pollutant_only}, {@code carbon_only}, {@code
+   * both_increase}, {@code no_effect}.
+   */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

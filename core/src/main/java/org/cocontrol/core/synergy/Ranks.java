@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
 
-/** Competition ranking (1, 1, 3): items whose keys compare equal share the best rank of their group. */
+/**
+ * Competition ranking (1, 1, 3): items whose keys compare equal share the best rank of their group.
+ */
 final class Ranks {
 
   private Ranks() {}

@@ -11,15 +11,17 @@ import org.cocontrol.core.comparison.YearComparison;
 import org.cocontrol.core.region.Adcode;
 
 /**
- * A region between a base year and a later year: the region as a whole, judged like a measure, and each
- * source category with its share of the region's reductions — all over the units reported in both years.
+ * A region between a base year and a later year: the region as a whole, judged like a measure, and
+ * each source category with its share of the region's reductions — all over the units reported in
+ * both years.
  *
  * @param comparison the pairing of the region's units, with its coverage and status
- * @param total the matched units' change; its quadrant stands only when the comparison is {@link ComparisonStatus#COMPARABLE}
- *     (see {@link #quadrant()})
+ * @param total the matched units' change; its quadrant stands only when the comparison is {@link
+ *     ComparisonStatus#COMPARABLE} (see {@link #quadrant()})
  * @param sources by source code; empty when the inventory rows carried no source breakdown
  */
-public record RegionResult(Adcode region, YearComparison comparison, MeasureResult total, List<SourceResult> sources) {
+public record RegionResult(
+    Adcode region, YearComparison comparison, MeasureResult total, List<SourceResult> sources) {
 
   public RegionResult {
     Objects.requireNonNull(region, "region");
@@ -46,8 +48,8 @@ public record RegionResult(Adcode region, YearComparison comparison, MeasureResu
   }
 
   /**
-   * Comparable sources where both CO2 and APeq fell, largest joint share of the region's reductions first; none when the
-   * region itself has insufficient data.
+   * Comparable sources where both CO2 and APeq fell, largest joint share of the region's reductions
+   * first; none when the region itself has insufficient data.
    */
   public List<SourceResult> coReductionDrivers() {
     List<SourceResult> out = new ArrayList<>();
@@ -58,18 +60,26 @@ public record RegionResult(Adcode region, YearComparison comparison, MeasureResu
         }
       }
     }
-    out.sort(Comparator.comparingDouble(s -> -(s.shareOfCo2Reduction().orElse(0) + s.shareOfApeqReduction().orElse(0))));
+    out.sort(
+        Comparator.comparingDouble(
+            s -> -(s.shareOfCo2Reduction().orElse(0) + s.shareOfApeqReduction().orElse(0))));
     return out;
   }
 
-  /** Comparable sources where one of CO2 and APeq fell and the other rose, in source order; none when the region has insufficient data. */
+  /**
+   * Comparable sources where one of CO2 and APeq fell and the other rose, in source order; none
+   * when the region has insufficient data.
+   */
   public List<SourceResult> tradeOffs() {
-    return comparison.isComparable() ? sources.stream().filter(SourceResult::isTradeOff).toList() : List.of();
+    return comparison.isComparable()
+        ? sources.stream().filter(SourceResult::isTradeOff).toList()
+        : List.of();
   }
 
   /**
-   * The region's verdict, followed by which sources drove co-reduction and which traded one off against the other, and by
-   * what the comparison left out when a unit was reported in one year only; with insufficient data, the reason instead.
+   * The region's verdict, followed by which sources drove co-reduction and which traded one off
+   * against the other, and by what the comparison left out when a unit was reported in one year
+   * only; with insufficient data, the reason instead.
    */
   public Verdict summary() {
     if (!comparison.isComparable()) {
@@ -80,13 +90,27 @@ public record RegionResult(Adcode region, YearComparison comparison, MeasureResu
     StringBuilder en = new StringBuilder(total.verdict().en());
     List<SourceResult> drivers = coReductionDrivers();
     if (!drivers.isEmpty()) {
-      zh.append("；协同减排来源：").append(String.join("、", drivers.stream().map(SourceResult::source).toList()));
-      en.append("; co-reduction from: ").append(String.join(", ", drivers.stream().map(SourceResult::source).toList()));
+      zh.append("；协同减排来源：")
+          .append(String.join("、", drivers.stream().map(SourceResult::source).toList()));
+      en.append("; co-reduction from: ")
+          .append(String.join(", ", drivers.stream().map(SourceResult::source).toList()));
     }
     List<SourceResult> trade = tradeOffs();
     if (!trade.isEmpty()) {
-      zh.append("；此消彼长：").append(String.join("、", trade.stream().map(s -> s.source() + "（" + s.result().quadrant().nameZh() + "）").toList()));
-      en.append("; trade-offs: ").append(String.join(", ", trade.stream().map(s -> s.source() + " (" + s.result().quadrant().code() + ")").toList()));
+      zh.append("；此消彼长：")
+          .append(
+              String.join(
+                  "、",
+                  trade.stream()
+                      .map(s -> s.source() + "（" + s.result().quadrant().nameZh() + "）")
+                      .toList()));
+      en.append("; trade-offs: ")
+          .append(
+              String.join(
+                  ", ",
+                  trade.stream()
+                      .map(s -> s.source() + " (" + s.result().quadrant().code() + ")")
+                      .toList()));
     }
     if (comparison.baseOnly().count() + comparison.laterOnly().count() > 0) {
       Explanation covered = comparison.explanation();

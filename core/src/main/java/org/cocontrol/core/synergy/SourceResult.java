@@ -11,12 +11,16 @@ import org.cocontrol.core.comparison.YearComparison;
  *
  * @param source the project source code
  * @param comparison the pairing of this source's units, with its own coverage and status
- * @param shareOfCo2Reduction this source's ER_CO2 / the region's ER_CO2; empty when the region's CO2 did not
- *     change or the region has insufficient data. Shares add up to 1 over the sources; a negative share means the
- *     source worked against the region.
+ * @param shareOfCo2Reduction this source's ER_CO2 / the region's ER_CO2; empty when the region's
+ *     CO2 did not change or the region has insufficient data. Shares add up to 1 over the sources;
+ *     a negative share means the source worked against the region.
  * @param shareOfApeqReduction the same for APeq
  */
-public record SourceResult(String source, YearComparison comparison, MeasureResult result, OptionalDouble shareOfCo2Reduction,
+public record SourceResult(
+    String source,
+    YearComparison comparison,
+    MeasureResult result,
+    OptionalDouble shareOfCo2Reduction,
     OptionalDouble shareOfApeqReduction) {
 
   public SourceResult {
@@ -40,6 +44,7 @@ public record SourceResult(String source, YearComparison comparison, MeasureResu
   public boolean isTradeOff() {
     Trend p = result.apeq().trend();
     Trend c = result.co2().trend();
-    return comparison.isComparable() && (p == Trend.FALLS && c == Trend.RISES || p == Trend.RISES && c == Trend.FALLS);
+    return comparison.isComparable()
+        && (p == Trend.FALLS && c == Trend.RISES || p == Trend.RISES && c == Trend.FALLS);
   }
 }

@@ -1,7 +1,5 @@
 package org.cocontrol.core.synergy;
 
-import org.cocontrol.core.inventory.CompensatedSum;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,24 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.cocontrol.core.inventory.CompensatedSum;
 
 /**
- * A composite synergy index (协同指数) of entities under an indicator system: raw values are normalised to
- * x' in [0, 1] ({@link Normalisation}), weighted ({@link Weighting}) and summed, score = Σ w_j x'_j in [0, 1];
- * entities are ranked by score, and for each the indicators that pull its score down are listed.
+ * A composite synergy index (协同指数) of entities under an indicator system: raw values are normalised
+ * to x' in [0, 1] ({@link Normalisation}), weighted ({@link Weighting}) and summed, score = Σ w_j
+ * x'_j in [0, 1]; entities are ranked by score, and for each the indicators that pull its score
+ * down are listed.
  */
 public final class SynergyIndex {
 
-  /** Scores closer than this are a tie; weights and values come from decimal files, so closer means equal. */
+  /**
+   * Scores closer than this are a tie; weights and values come from decimal files, so closer means
+   * equal.
+   */
   static final double TIE = 1e-12;
 
   private SynergyIndex() {}
 
   /**
    * @param entities every entity must have a value for every indicator of the system, and no others
-   * @throws IllegalArgumentException listing every missing or unknown value, or when the weighting cannot apply
+   * @throws IllegalArgumentException listing every missing or unknown value, or when the weighting
+   *     cannot apply
    */
-  public static IndexResult evaluate(IndicatorSystem system, List<EntityValues> entities, Weighting weighting) {
+  public static IndexResult evaluate(
+      IndicatorSystem system, List<EntityValues> entities, Weighting weighting) {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(weighting, "weighting");
     check(system, entities);
@@ -62,7 +67,14 @@ public final class SynergyIndex {
         }
       }
       shortfalls.sort(Comparator.comparingDouble(sf -> -sf.shortfall()));
-      out.add(new EntityScore(entities.get(i).entity(), scored.get(r).score(), ranks[r], norm, groupScores(system, w, x[i]), shortfalls));
+      out.add(
+          new EntityScore(
+              entities.get(i).entity(),
+              scored.get(r).score(),
+              ranks[r],
+              norm,
+              groupScores(system, w, x[i]),
+              shortfalls));
     }
     return new IndexResult(system, weights, out);
   }
@@ -82,9 +94,10 @@ public final class SynergyIndex {
       }
       for (int i = 0; i < entities.size(); i++) {
         double v = entities.get(i).values().get(ind.code());
-        x[i][j] = ind.normalisation() == Normalisation.TARGET
-            ? Normalisation.target(v, ind.reference(), ind.direction())
-            : Normalisation.minMax(v, min, max, ind.direction());
+        x[i][j] =
+            ind.normalisation() == Normalisation.TARGET
+                ? Normalisation.target(v, ind.reference(), ind.direction())
+                : Normalisation.minMax(v, min, max, ind.direction());
       }
     }
     return x;
@@ -128,7 +141,8 @@ public final class SynergyIndex {
       }
       for (String c : e.values().keySet()) {
         if (!codes.contains(c)) {
-          problems.add("entity " + e.entity() + ": indicator " + c + " is not in system " + system.name());
+          problems.add(
+              "entity " + e.entity() + ": indicator " + c + " is not in system " + system.name());
         }
       }
     }

@@ -11,19 +11,23 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * How indicator weights are obtained. Subjective: {@link Equal}, {@link Expert}, {@link Ahp}; objective, from
- * the normalised values of the entities evaluated together: {@link Entropy}, {@link Critic}.
+ * How indicator weights are obtained. Subjective: {@link Equal}, {@link Expert}, {@link Ahp};
+ * objective, from the normalised values of the entities evaluated together: {@link Entropy}, {@link
+ * Critic}.
  */
 public sealed interface Weighting {
 
-  /** The method's code: {@code equal}, {@code expert}, {@code entropy}, {@code critic}, {@code ahp}. */
+  /**
+   * The method's code: {@code equal}, {@code expert}, {@code entropy}, {@code critic}, {@code ahp}.
+   */
   String code();
 
   /**
-   * The weights for {@code system} given the normalised values x'[entity][indicator] (indicators in system order).
+   * The weights for {@code system} given the normalised values x'[entity][indicator] (indicators in
+   * system order).
    *
-   * @throws IllegalArgumentException when the method cannot weigh this system (no expert weights, a matrix
-   *     naming other indicators)
+   * @throws IllegalArgumentException when the method cannot weigh this system (no expert weights, a
+   *     matrix naming other indicators)
    */
   Weights weights(IndicatorSystem system, double[][] normalised);
 
@@ -57,7 +61,9 @@ public sealed interface Weighting {
         }
       }
       if (!missing.isEmpty()) {
-        throw new IllegalArgumentException("expert weighting needs an expert weight for every indicator; missing: " + String.join(", ", missing));
+        throw new IllegalArgumentException(
+            "expert weighting needs an expert weight for every indicator; missing: "
+                + String.join(", ", missing));
       }
       if (!(sum > 0)) {
         throw new IllegalArgumentException("expert weights sum to 0");
@@ -71,9 +77,9 @@ public sealed interface Weighting {
   }
 
   /**
-   * Entropy weights: p_ij = x'_ij / Σ_i x'_ij, e_j = −(1/ln n) Σ_i p_ij ln p_ij (0·ln 0 = 0),
-   * w_j = (1 − e_j) / Σ_k (1 − e_k). A column that is constant or all zero carries no information (e_j = 1,
-   * w_j = 0). With one entity, or when no column varies, the weights fall back to equal (noted).
+   * Entropy weights: p_ij = x'_ij / Σ_i x'_ij, e_j = −(1/ln n) Σ_i p_ij ln p_ij (0·ln 0 = 0), w_j =
+   * (1 − e_j) / Σ_k (1 − e_k). A column that is constant or all zero carries no information (e_j =
+   * 1, w_j = 0). With one entity, or when no column varies, the weights fall back to equal (noted).
    */
   record Entropy() implements Weighting {
     @Override
@@ -86,7 +92,10 @@ public sealed interface Weighting {
       int n = x.length;
       int m = system.size();
       if (n < 2) {
-        return uniform(system, "entropy", List.of("entropy weights need at least 2 entities; equal weights used"));
+        return uniform(
+            system,
+            "entropy",
+            List.of("entropy weights need at least 2 entities; equal weights used"));
       }
       double k = 1 / Math.log(n);
       double[] d = new double[m];
@@ -100,7 +109,8 @@ public sealed interface Weighting {
           min = Math.min(min, row[j]);
           max = Math.max(max, row[j]);
         }
-        // A constant column has e = 1 exactly; computed, ln n / ln n would leave a 1e-16 weight behind.
+        // A constant column has e = 1 exactly; computed, ln n / ln n would leave a 1e-16 weight
+        // behind.
         double e = 1;
         if (colSum > 0 && max - min > 1e-12) {
           double h = 0;
@@ -117,7 +127,10 @@ public sealed interface Weighting {
         total += d[j];
       }
       if (!(total > 1e-15)) {
-        return uniform(system, "entropy", List.of("no indicator varies across the entities; equal weights used"));
+        return uniform(
+            system,
+            "entropy",
+            List.of("no indicator varies across the entities; equal weights used"));
       }
       for (int j = 0; j < m; j++) {
         d[j] /= total;
@@ -127,11 +140,11 @@ public sealed interface Weighting {
   }
 
   /**
-   * CRITIC weights: C_j = σ_j Σ_k (1 − r_jk), w_j = C_j / Σ C, with σ the (population) standard deviation of
-   * the normalised column and r the Pearson correlation. A constant column has σ = 0, so weight 0, and is left
-   * out of the other columns' sums (its correlation is undefined). When every C is 0 but some column varies
-   * (one varying column, or varying columns perfectly correlated) the weights are ∝ σ; when nothing varies,
-   * equal (both noted).
+   * CRITIC weights: C_j = σ_j Σ_k (1 − r_jk), w_j = C_j / Σ C, with σ the (population) standard
+   * deviation of the normalised column and r the Pearson correlation. A constant column has σ = 0,
+   * so weight 0, and is left out of the other columns' sums (its correlation is undefined). When
+   * every C is 0 but some column varies (one varying column, or varying columns perfectly
+   * correlated) the weights are ∝ σ; when nothing varies, equal (both noted).
    */
   record Critic() implements Weighting {
     @Override
@@ -187,9 +200,15 @@ public sealed interface Weighting {
         for (int j = 0; j < m; j++) {
           w[j] = sd[j] / sdTotal;
         }
-        return of(system, "critic", w, Optional.empty(), List.of("no conflict between varying indicators; weights proportional to σ"));
+        return of(
+            system,
+            "critic",
+            w,
+            Optional.empty(),
+            List.of("no conflict between varying indicators; weights proportional to σ"));
       }
-      return uniform(system, "critic", List.of("no indicator varies across the entities; equal weights used"));
+      return uniform(
+          system, "critic", List.of("no indicator varies across the entities; equal weights used"));
     }
 
     private static double pearson(double[][] x, int j, int k, double[] mean, double[] sd) {
@@ -203,9 +222,10 @@ public sealed interface Weighting {
   }
 
   /**
-   * AHP weights: the principal eigenvector of the pairwise matrix (power iteration), scaled to sum to 1,
-   * with λmax = mean_i (Aw)_i / w_i, CI = (λmax − n)/(n − 1) and CR = CI/RI. An inconsistent matrix (CR ≥ the
-   * threshold) still yields weights; its {@link AhpConsistency#acceptable()} is false and a note says so.
+   * AHP weights: the principal eigenvector of the pairwise matrix (power iteration), scaled to sum
+   * to 1, with λmax = mean_i (Aw)_i / w_i, CI = (λmax − n)/(n − 1) and CR = CI/RI. An inconsistent
+   * matrix (CR ≥ the threshold) still yields weights; its {@link AhpConsistency#acceptable()} is
+   * false and a note says so.
    */
   record Ahp(PairwiseMatrix matrix, RandomIndex randomIndex) implements Weighting {
     public Ahp {
@@ -221,7 +241,11 @@ public sealed interface Weighting {
     @Override
     public Weights weights(IndicatorSystem system, double[][] normalised) {
       if (!new HashSet<>(matrix.items()).equals(new HashSet<>(system.codes()))) {
-        throw new IllegalArgumentException("the pairwise matrix compares " + matrix.items() + ", the system has " + system.codes());
+        throw new IllegalArgumentException(
+            "the pairwise matrix compares "
+                + matrix.items()
+                + ", the system has "
+                + system.codes());
       }
       Eigen e = principal(matrix.values());
       int n = matrix.size();
@@ -235,13 +259,18 @@ public sealed interface Weighting {
       } else {
         cr = OptionalDouble.empty();
       }
-      AhpConsistency consistency = new AhpConsistency(n, e.lambda, ci, ri, cr, randomIndex.crThreshold());
+      AhpConsistency consistency =
+          new AhpConsistency(n, e.lambda, ci, ri, cr, randomIndex.crThreshold());
       List<String> notes = new ArrayList<>();
       if (cr.isEmpty()) {
         notes.add("no RI for n = " + n + "; CR unknown");
       } else if (!consistency.acceptable()) {
-        notes.add("CR = " + Text.num(cr.getAsDouble(), 4) + " ≥ " + Text.num(randomIndex.crThreshold(), 4)
-            + ": the matrix is not acceptably consistent; revise the judgements");
+        notes.add(
+            "CR = "
+                + Text.num(cr.getAsDouble(), 4)
+                + " ≥ "
+                + Text.num(randomIndex.crThreshold(), 4)
+                + ": the matrix is not acceptably consistent; revise the judgements");
       }
       double[] w = new double[system.size()];
       for (int j = 0; j < w.length; j++) {
@@ -252,7 +281,9 @@ public sealed interface Weighting {
 
     private record Eigen(double[] vector, double lambda) {}
 
-    /** Power iteration from the uniform vector; a positive matrix converges to its Perron vector. */
+    /**
+     * Power iteration from the uniform vector; a positive matrix converges to its Perron vector.
+     */
     private static Eigen principal(double[][] a) {
       int n = a.length;
       double[] w = new double[n];
@@ -309,8 +340,8 @@ public sealed interface Weighting {
   }
 
   /**
-   * The method named {@code equal}, {@code expert}, {@code entropy} or {@code critic} (any case); empty for any
-   * other name. AHP is not named: it needs its pairwise matrix.
+   * The method named {@code equal}, {@code expert}, {@code entropy} or {@code critic} (any case);
+   * empty for any other name. AHP is not named: it needs its pairwise matrix.
    */
   static Optional<Weighting> named(String code) {
     return switch (code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT)) {
@@ -332,7 +363,12 @@ public sealed interface Weighting {
     return of(system, method, w, Optional.empty(), notes);
   }
 
-  private static Weights of(IndicatorSystem system, String method, double[] w, Optional<AhpConsistency> consistency, List<String> notes) {
+  private static Weights of(
+      IndicatorSystem system,
+      String method,
+      double[] w,
+      Optional<AhpConsistency> consistency,
+      List<String> notes) {
     Map<String, Double> values = new LinkedHashMap<>();
     for (int j = 0; j < w.length; j++) {
       values.put(system.codes().get(j), w[j] + 0.0);

@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param consistency for AHP only
  * @param notes fallbacks taken (e.g. a single entity: entropy falls back to equal weights)
  */
-public record Weights(String method, Map<String, Double> values, Optional<AhpConsistency> consistency, List<String> notes) {
+public record Weights(
+    String method,
+    Map<String, Double> values,
+    Optional<AhpConsistency> consistency,
+    List<String> notes) {
 
   public Weights {
     Objects.requireNonNull(method, "method");
@@ -24,7 +28,8 @@ public record Weights(String method, Map<String, Double> values, Optional<AhpCon
     double sum = 0;
     for (Map.Entry<String, Double> e : values.entrySet()) {
       if (e.getValue() == null || !(e.getValue() >= 0) || !Double.isFinite(e.getValue())) {
-        throw new IllegalArgumentException("the weight of " + e.getKey() + " must be a finite number ≥ 0, got " + e.getValue());
+        throw new IllegalArgumentException(
+            "the weight of " + e.getKey() + " must be a finite number ≥ 0, got " + e.getValue());
       }
       sum += e.getValue();
     }

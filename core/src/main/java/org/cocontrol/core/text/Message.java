@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A message for a person, in Chinese (the platform's first language) and English. Rules that judge input live in core
- * and say what is wrong once; the command line and the server show the same words.
+ * A message for a person, in Chinese (the platform's first language) and English. Rules that judge
+ * input live in core and say what is wrong once; the command line and the server show the same
+ * words.
  */
 public record Message(String zh, String en) {
 

@@ -5,12 +5,14 @@ import java.util.regex.Pattern;
 /**
  * Reads numbers as people type them in spreadsheets, strictly: plain decimals, exponents, thousands
  * separators and trailing percent signs, but never Java's extras ({@code NaN}, {@code Infinity},
- * {@code 0x1p3}, {@code 5d}), which would otherwise slip through {@link Double#parseDouble}. The one place a
- * number is read from text: activity files, plan sheets, the command line's CSV inputs and the reference tables.
+ * {@code 0x1p3}, {@code 5d}), which would otherwise slip through {@link Double#parseDouble}. The
+ * one place a number is read from text: activity files, plan sheets, the command line's CSV inputs
+ * and the reference tables.
  */
 public final class Numbers {
 
-  private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern PLAIN =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
   private Numbers() {}
@@ -21,7 +23,8 @@ public final class Numbers {
     private final Message message;
 
     BadValue(String zh, String en) {
-      // Thrown once per bad cell in files that may have millions; a stack trace would be wasted work.
+      // Thrown once per bad cell in files that may have millions; a stack trace would be wasted
+      // work.
       super(en, null, false, false);
       this.message = new Message(zh, en);
     }
@@ -44,7 +47,8 @@ public final class Numbers {
   }
 
   /**
-   * A number the source already stored as one (an xlsx numeric cell, a JSON number): only its range is checked.
+   * A number the source already stored as one (an xlsx numeric cell, a JSON number): only its range
+   * is checked.
    *
    * @param text the value as written, for the message
    */
@@ -56,7 +60,9 @@ public final class Numbers {
     return v + 0.0;
   }
 
-  /** A finite number, or null when the text is not one (for callers that word their own message). */
+  /**
+   * A finite number, or null when the text is not one (for callers that word their own message).
+   */
   public static Double valueOf(String text) {
     try {
       return parse(text);

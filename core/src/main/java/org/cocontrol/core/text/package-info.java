@@ -1,2 +1,5 @@
-/** Reading input text: numbers as people type them, and bilingual messages about what is wrong with it. */
+/**
+ * Reading input text: numbers as people type them, and bilingual messages about what is wrong with
+ * it.
+ */
 package org.cocontrol.core.text;

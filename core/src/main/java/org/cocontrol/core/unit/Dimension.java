@@ -6,7 +6,10 @@ public enum Dimension {
   MASS,
   /** base unit: GJ */
   ENERGY,
-  /** base unit: m3 (gases at standard conditions, Nm3, are counted as m3: Chinese statistics report 万立方米 at standard conditions) */
+  /**
+   * base unit: m3 (gases at standard conditions, Nm3, are counted as m3: Chinese statistics report
+   * 万立方米 at standard conditions)
+   */
   VOLUME,
   /** base unit: head (livestock) */
   COUNT,

@@ -69,7 +69,10 @@ public enum Unit {
     return symbols.get(0);
   }
 
-  /** Factor that turns a value in this unit into a value in {@code target}; throws on a dimension mismatch. */
+  /**
+   * Factor that turns a value in this unit into a value in {@code target}; throws on a dimension
+   * mismatch.
+   */
   public double factorTo(Unit target) {
     if (target.dimension != dimension) {
       throw new UnitMismatchException(this, target);
@@ -77,7 +80,10 @@ public enum Unit {
     return toBase / target.toBase;
   }
 
-  /** Reads a unit symbol as users write it: {@code t}, {@code 万t}, {@code Nm³}, {@code 万kWh}, {@code 吨标准煤}. */
+  /**
+   * Reads a unit symbol as users write it: {@code t}, {@code 万t}, {@code Nm³}, {@code 万kWh}, {@code
+   * 吨标准煤}.
+   */
   public static Optional<Unit> parse(String symbol) {
     if (symbol == null) {
       return Optional.empty();
@@ -86,7 +92,8 @@ public enum Unit {
   }
 
   private static String normalise(String s) {
-    // Case matters for SI prefixes only between m/M, and no two accepted symbols differ in case alone
+    // Case matters for SI prefixes only between m/M, and no two accepted symbols differ in case
+    // alone
     // except "t"/"T" and "l"/"L", which mean the same here; so compare case-insensitively.
     return s.strip().replace('³', '3').replace("\u00a0", "").toLowerCase(Locale.ROOT);
   }

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class InventoryKernelTests {
 
-  private final Accountant accountant = Accountant.of(Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults());
+  private final Accountant accountant =
+      Accountant.of(
+          Fixtures.reference(Fixtures.accountingParameters()), AccountingOptions.defaults());
 
   @Test
   void theBatchKernelGivesTheSameInventoryAsAccountingRecordByRecord() {
@@ -28,7 +30,10 @@ class InventoryKernelTests {
     String[] sources = {"POWER", "IND_BOILER", "RESIDENTIAL"};
     String[] activities = {"raw_coal", "natural_gas", "electricity_purchased", "biomass"};
     Unit[] units = {Unit.T, Unit.WAN_NM3, Unit.MWH, Unit.T};
-    List<List<ControlSpec>> controls = List.of(List.of(), List.of(ControlSpec.of("wet_fgd"), ControlSpec.of("scr"), ControlSpec.of("esp")));
+    List<List<ControlSpec>> controls =
+        List.of(
+            List.of(),
+            List.of(ControlSpec.of("wet_fgd"), ControlSpec.of("scr"), ControlSpec.of("esp")));
     ActivityColumns.Dictionaries d = new ActivityColumns.Dictionaries();
     ActivityColumns batch = new ActivityColumns(d, 97);
     InventoryKernel kernel = new InventoryKernel(accountant, RegionLevel.CITY);
@@ -41,20 +46,42 @@ class InventoryKernelTests {
       List<ControlSpec> c = a == 0 ? controls.get(random.nextInt(2)) : List.of();
       int year = 2021 + random.nextInt(2);
       double amount = random.nextDouble() * 10_000;
-      if (!batch.add(d.region(Adcode.of(region)), year, d.source(source), d.activity(activities[a]), d.unit(units[a]), d.technology(null),
-          d.controls(c), amount)) {
+      if (!batch.add(
+          d.region(Adcode.of(region)),
+          year,
+          d.source(source),
+          d.activity(activities[a]),
+          d.unit(units[a]),
+          d.technology(null),
+          d.controls(c),
+          amount)) {
         kernel.add(batch);
         batch.clear();
-        batch.add(d.region(Adcode.of(region)), year, d.source(source), d.activity(activities[a]), d.unit(units[a]), d.technology(null),
-            d.controls(c), amount);
+        batch.add(
+            d.region(Adcode.of(region)),
+            year,
+            d.source(source),
+            d.activity(activities[a]),
+            d.unit(units[a]),
+            d.technology(null),
+            d.controls(c),
+            amount);
       }
-      reference.add(accountant.account(ActivityRecord.builder("r" + i).region(region).year(year).source(source)
-          .activity(activities[a], amount, units[a]).controls(c).build()));
+      reference.add(
+          accountant.account(
+              ActivityRecord.builder("r" + i)
+                  .region(region)
+                  .year(year)
+                  .source(source)
+                  .activity(activities[a], amount, units[a])
+                  .controls(c)
+                  .build()));
     }
     kernel.add(batch);
     assertThat(kernel.records()).isEqualTo(5000);
     assertThat(kernel.shapes()).isLessThan(200);
-    List<InventoryRow> expected = reference.rollUp(RegionLevel.CITY, Set.of(Breakdown.SOURCE), GwpSet.AR5, Fixtures.gwp());
+    List<InventoryRow> expected =
+        reference.rollUp(RegionLevel.CITY, Set.of(Breakdown.SOURCE), GwpSet.AR5, Fixtures.gwp());
     List<InventoryRow> actual = kernel.rows(GwpSet.AR5, Fixtures.gwp());
     assertThat(actual).hasSameSizeAs(expected);
     for (int i = 0; i < expected.size(); i++) {
@@ -63,7 +90,10 @@ class InventoryKernelTests {
       assertThat(k).usingRecursiveComparison().ignoringFields("tonnes").isEqualTo(e);
       assertThat(k.tonnes()).isCloseTo(e.tonnes(), within(1e-9 * Math.abs(e.tonnes()) + 1e-12));
     }
-    assertThat(kernel.total(Substance.CO2)).isCloseTo(reference.total(Adcode.NATION, 2021, Substance.CO2)
-        + reference.total(Adcode.NATION, 2022, Substance.CO2), within(1e-6));
+    assertThat(kernel.total(Substance.CO2))
+        .isCloseTo(
+            reference.total(Adcode.NATION, 2021, Substance.CO2)
+                + reference.total(Adcode.NATION, 2022, Substance.CO2),
+            within(1e-6));
   }
 }

@@ -14,7 +14,8 @@ class MetricsTests {
     assertThat(Metrics.tonnesIn(512_300_000, "亿吨")).isCloseTo(5.123, within(1e-12));
     assertThat(Metrics.tonnesIn(42, "t")).isEqualTo(42.0);
     // 5.123 亿 t CO2 over GDP 25,115 亿元 = 2.51150e8 万元: 2.03981 t per 万元
-    assertThat(Metrics.per10kYuan(512_300_000, 25_115, "亿元")).isCloseTo(512_300_000 / 2.5115e8, within(1e-12));
+    assertThat(Metrics.per10kYuan(512_300_000, 25_115, "亿元"))
+        .isCloseTo(512_300_000 / 2.5115e8, within(1e-12));
     assertThat(Metrics.per10kYuan(100, 50, "万元")).isEqualTo(2.0);
     assertThat(Metrics.tce(2.2, "万tce")).isCloseTo(22_000, within(1e-9));
     assertThat(Metrics.Metric.ofCode("co2_per_gdp")).isEqualTo(Metrics.Metric.CO2_PER_GDP);

@@ -8,14 +8,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Hand-computed statuses; the path is base + (year − baseYear)/(targetYear − baseYear) × (level − base). */
+/**
+ * Hand-computed statuses; the path is base + (year − baseYear)/(targetYear − baseYear) × (level −
+ * base).
+ */
 class ProgressTrackerTests {
 
   private static final double EPS = 1e-9;
   private final ProgressTracker tracker = ProgressTracker.DEFAULT;
 
-  /** CO2 per unit GDP −18% vs 2020, 2020 level 100: the 2025 level is 82 and the 2023 path value 89.2. */
-  private static final Target CO2_INTENSITY = Target.of(IndicatorKind.REDUCTION, 2020, 100.0, 2025, 18.0);
+  /**
+   * CO2 per unit GDP −18% vs 2020, 2020 level 100: the 2025 level is 82 and the 2023 path value
+   * 89.2.
+   */
+  private static final Target CO2_INTENSITY =
+      Target.of(IndicatorKind.REDUCTION, 2020, 100.0, 2025, 18.0);
 
   @Nested
   class Reduction {
@@ -54,18 +61,22 @@ class ProgressTrackerTests {
     @Test
     void far_behind_with_a_slow_trend_stays_off_track() {
       // 2021 99.5, 2022 98, 2023 96: ratio 4/10.8 < 0.5; least squares through 2020–2023:
-      // mean x 2021.5, mean y 98.375; sxy = −1.5·1.625 − .5·1.125 + .5·(−.375) + 1.5·(−2.375) = −6.75; sxx = 5;
+      // mean x 2021.5, mean y 98.375; sxy = −1.5·1.625 − .5·1.125 + .5·(−.375) + 1.5·(−2.375) =
+      // −6.75; sxx = 5;
       // slope −1.35; 2025: 98.375 − 1.35·3.5 = 93.65 > 82.
-      IndicatorStatus s = tracker.evaluate(CO2_INTENSITY, Map.of(2021, 99.5, 2022, 98.0, 2023, 96.0), 2023);
+      IndicatorStatus s =
+          tracker.evaluate(CO2_INTENSITY, Map.of(2021, 99.5, 2022, 98.0, 2023, 96.0), 2023);
       assertThat(s.projected()).isCloseTo(93.65, within(EPS));
       assertThat(s.status()).isEqualTo(Status.OFF_TRACK);
     }
 
     @Test
     void far_behind_a_front_loaded_path_but_trending_to_the_target_is_at_risk() {
-      // user path 100 (2020) → 84 (2021) → 82 (2025); 2021 value 93: ratio 7/16 < 0.5, but the trend −7 a year
+      // user path 100 (2020) → 84 (2021) → 82 (2025); 2021 value 93: ratio 7/16 < 0.5, but the
+      // trend −7 a year
       // reaches 65 in 2025, below 82.
-      IndicatorStatus s = tracker.evaluate(CO2_INTENSITY, Map.of(2021, 93.0), Map.of(2021, 84.0), 2021);
+      IndicatorStatus s =
+          tracker.evaluate(CO2_INTENSITY, Map.of(2021, 93.0), Map.of(2021, 84.0), 2021);
       assertThat(s.progressRatio()).isCloseTo(7 / 16.0, within(EPS));
       assertThat(s.projected()).isCloseTo(65, within(EPS));
       assertThat(s.status()).isEqualTo(Status.AT_RISK);
@@ -103,7 +114,8 @@ class ProgressTrackerTests {
       assertThat(none.reason()).isEqualTo(Reason.NO_BASE);
       assertThat(none.actual()).isEqualTo(45.0);
 
-      // base 50 recorded for 2020: level 41, path 2023 = 50 − 0.6·9 = 44.6; 45 is behind, ratio 5/5.4
+      // base 50 recorded for 2020: level 41, path 2023 = 50 − 0.6·9 = 44.6; 45 is behind, ratio
+      // 5/5.4
       IndicatorStatus s = tracker.evaluate(noBase, Map.of(2020, 50.0, 2023, 45.0), 2023);
       assertThat(s.targetLevel()).isCloseTo(41, within(EPS));
       assertThat(s.expected()).isCloseTo(44.6, within(EPS));
@@ -130,12 +142,17 @@ class ProgressTrackerTests {
 
     @Test
     void a_user_trajectory_replaces_the_straight_path() {
-      // waypoint 2023 at 95 (slow start): 94 meets it, though the straight path (89.2) would call it at risk.
-      IndicatorStatus s = tracker.evaluate(CO2_INTENSITY, Map.of(2023, 94.0), Map.of(2023, 95.0), 2023);
+      // waypoint 2023 at 95 (slow start): 94 meets it, though the straight path (89.2) would call
+      // it at risk.
+      IndicatorStatus s =
+          tracker.evaluate(CO2_INTENSITY, Map.of(2023, 94.0), Map.of(2023, 95.0), 2023);
       assertThat(s.status()).isEqualTo(Status.ON_TRACK);
       assertThat(s.expected()).isCloseTo(95, within(EPS));
       // 2024 on the user path: halfway from 95 to 82
-      assertThat(tracker.evaluate(CO2_INTENSITY, Map.of(2023, 94.0), Map.of(2023, 95.0), 2024).expected())
+      assertThat(
+              tracker
+                  .evaluate(CO2_INTENSITY, Map.of(2023, 94.0), Map.of(2023, 95.0), 2024)
+                  .expected())
           .isCloseTo(88.5, within(EPS));
       assertThat(tracker.trajectory(CO2_INTENSITY, Map.of(), Map.of(2023, 95.0)))
           .containsExactly(Map.entry(2020, 100.0), Map.entry(2023, 95.0), Map.entry(2025, 82.0));
@@ -170,7 +187,8 @@ class ProgressTrackerTests {
     @Test
     void an_amount_reached_early_is_achieved() {
       Target windSolar = Target.of(IndicatorKind.ABSOLUTE, 2020, 1500.0, 2025, 3700.0);
-      assertThat(tracker.evaluate(windSolar, Map.of(2024, 3700.0), 2024).status()).isEqualTo(Status.ACHIEVED);
+      assertThat(tracker.evaluate(windSolar, Map.of(2024, 3700.0), 2024).status())
+          .isEqualTo(Status.ACHIEVED);
       IndicatorStatus s = tracker.evaluate(windSolar, Map.of(2024, 3000.0), 2024);
       // path 2024 = 1500 + 0.8·2200 = 3260; ratio 1500/1760
       assertThat(s.expected()).isCloseTo(3260, within(EPS));
@@ -180,14 +198,18 @@ class ProgressTrackerTests {
 
     @Test
     void a_level_to_hold_is_on_track_while_held_and_achieved_at_the_end() {
-      Target manure = new Target(IndicatorKind.KEEP_STABLE, Comparison.AT_LEAST, null, null, 2025, 80.0);
-      assertThat(tracker.evaluate(manure, Map.of(2023, 82.0), 2023).status()).isEqualTo(Status.ON_TRACK);
-      assertThat(tracker.evaluate(manure, Map.of(2023, 82.0), 2023).reason()).isEqualTo(Reason.HELD);
+      Target manure =
+          new Target(IndicatorKind.KEEP_STABLE, Comparison.AT_LEAST, null, null, 2025, 80.0);
+      assertThat(tracker.evaluate(manure, Map.of(2023, 82.0), 2023).status())
+          .isEqualTo(Status.ON_TRACK);
+      assertThat(tracker.evaluate(manure, Map.of(2023, 82.0), 2023).reason())
+          .isEqualTo(Reason.HELD);
       IndicatorStatus dropped = tracker.evaluate(manure, Map.of(2023, 78.0), 2023);
       assertThat(dropped.status()).isEqualTo(Status.OFF_TRACK);
       assertThat(dropped.reason()).isEqualTo(Reason.NOT_HELD);
       assertThat(dropped.expected()).isCloseTo(80, within(EPS));
-      assertThat(tracker.evaluate(manure, Map.of(2025, 80.0), 2025).status()).isEqualTo(Status.ACHIEVED);
+      assertThat(tracker.evaluate(manure, Map.of(2025, 80.0), 2025).status())
+          .isEqualTo(Status.ACHIEVED);
     }
 
     @Test
@@ -212,12 +234,14 @@ class ProgressTrackerTests {
   @Test
   void bad_targets_are_refused() {
     assertThatThrownBy(() -> Target.of(IndicatorKind.REDUCTION, 2020, 1.0, 2025, 150.0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("percent");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("percent");
     assertThatThrownBy(() -> Target.of(IndicatorKind.AT_LEAST, 2026, 1.0, 2025, 2.0))
         .hasMessageContaining("after target year");
     assertThatThrownBy(() -> Target.of(IndicatorKind.INHERITED, 2020, 1.0, 2025, 2.0))
         .hasMessageContaining("inherited");
-    assertThatThrownBy(() -> new Target(IndicatorKind.COUNT, Comparison.AT_MOST, null, null, 2025, 2.0))
+    assertThatThrownBy(
+            () -> new Target(IndicatorKind.COUNT, Comparison.AT_MOST, null, null, 2025, 2.0))
         .hasMessageContaining(">=");
     assertThatThrownBy(() -> new ProgressTracker(1.5)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -33,7 +33,9 @@ class CarbonEfficiencyTests {
     double[] k = {0.6, 0.8, 1.2, 2.0, 2.0001};
     String[] grade = {"1", "2", "3", "4", "5"};
     for (int i = 0; i < k.length; i++) {
-      assertThat(CarbonEfficiency.of(k[i] * 1000, 1000, 1, rule).grade().code()).as("K = %s", k[i]).isEqualTo(grade[i]);
+      assertThat(CarbonEfficiency.of(k[i] * 1000, 1000, 1, rule).grade().code())
+          .as("K = %s", k[i])
+          .isEqualTo(grade[i]);
     }
     // 0.14 / 0.175 is 0.8000000000000002 in binary: still grade 2
     CarbonEfficiency rounded = CarbonEfficiency.of(0.14, 1, 0.175, rule);
@@ -44,7 +46,8 @@ class CarbonEfficiencyTests {
 
   @Test
   void theIndustryAverageSetsTheGrade() {
-    // the same L = 1.5 t/万元 is grade 2 in an industry averaging 2.0 (K = 0.75) and grade 4 in one averaging 1.0
+    // the same L = 1.5 t/万元 is grade 2 in an industry averaging 2.0 (K = 0.75) and grade 4 in one
+    // averaging 1.0
     assertThat(CarbonEfficiency.of(1500, 1000, 2.0, rule).k()).isCloseTo(0.75, within(1e-15));
     assertThat(CarbonEfficiency.of(1500, 1000, 2.0, rule).grade().code()).isEqualTo("2");
     assertThat(CarbonEfficiency.of(1500, 1000, 1.0, rule).grade().code()).isEqualTo("4");
@@ -52,11 +55,21 @@ class CarbonEfficiencyTests {
 
   @Test
   void undefinedInputsAreRefused() {
-    assertThatThrownBy(() -> CarbonEfficiency.of(100, 0, 1, rule)).hasMessageContaining("value added must be");
-    assertThatThrownBy(() -> CarbonEfficiency.of(100, -5, 1, rule)).hasMessageContaining("value added must be");
-    assertThatThrownBy(() -> CarbonEfficiency.of(100, 10, 0, rule)).hasMessageContaining("industry average must be");
-    assertThatThrownBy(() -> CarbonEfficiency.of(-1, 10, 1, rule)).hasMessageContaining("CO2 must be");
-    assertThatThrownBy(() -> CarbonEfficiencyRule.of(List.of(new CarbonEfficiencyRule.Step(1, "a", "", "")),
-        rule.grades(), "x", Verification.U)).hasMessageContaining("open-ended");
+    assertThatThrownBy(() -> CarbonEfficiency.of(100, 0, 1, rule))
+        .hasMessageContaining("value added must be");
+    assertThatThrownBy(() -> CarbonEfficiency.of(100, -5, 1, rule))
+        .hasMessageContaining("value added must be");
+    assertThatThrownBy(() -> CarbonEfficiency.of(100, 10, 0, rule))
+        .hasMessageContaining("industry average must be");
+    assertThatThrownBy(() -> CarbonEfficiency.of(-1, 10, 1, rule))
+        .hasMessageContaining("CO2 must be");
+    assertThatThrownBy(
+            () ->
+                CarbonEfficiencyRule.of(
+                    List.of(new CarbonEfficiencyRule.Step(1, "a", "", "")),
+                    rule.grades(),
+                    "x",
+                    Verification.U))
+        .hasMessageContaining("open-ended");
   }
 }

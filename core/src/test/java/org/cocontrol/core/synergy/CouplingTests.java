@@ -60,19 +60,25 @@ class CouplingTests {
 
   @Test
   void scoresOutsideZeroToOneAreRefused() {
-    assertThatThrownBy(() -> Coupling.of(1.2, 0.5, bands)).hasMessageContaining("U1 must be in [0, 1], got 1.2");
-    assertThatThrownBy(() -> Coupling.of(0.5, -0.1, bands)).hasMessageContaining("U2 must be in [0, 1]");
+    assertThatThrownBy(() -> Coupling.of(1.2, 0.5, bands))
+        .hasMessageContaining("U1 must be in [0, 1], got 1.2");
+    assertThatThrownBy(() -> Coupling.of(0.5, -0.1, bands))
+        .hasMessageContaining("U2 must be in [0, 1]");
     assertThatThrownBy(() -> Coupling.of(Double.NaN, 0.5, bands)).hasMessageContaining("U1");
-    assertThatThrownBy(() -> Coupling.of(0.5, 0.5, 1.5, CouplingModel.STANDARD, bands)).hasMessageContaining("alpha");
+    assertThatThrownBy(() -> Coupling.of(0.5, 0.5, 1.5, CouplingModel.STANDARD, bands))
+        .hasMessageContaining("alpha");
   }
 
   @Test
   void bandsMustCoverZeroToOne() {
     CouplingBands.Band low = new CouplingBands.Band(0, 0.5, 1, "失调", "imbalance");
     CouplingBands.Band high = new CouplingBands.Band(0.6, 1, 2, "协调", "coordination");
-    assertThatThrownBy(() -> CouplingBands.of(List.of(low, high), "x", Verification.U)).hasMessageContaining("without gaps");
-    assertThatThrownBy(() -> CouplingBands.of(List.of(low), "x", Verification.U)).hasMessageContaining("must reach 1");
-    assertThatThrownBy(() -> new CouplingBands.Band(0.5, 0.5, 1, "", "")).hasMessageContaining("lower < upper");
+    assertThatThrownBy(() -> CouplingBands.of(List.of(low, high), "x", Verification.U))
+        .hasMessageContaining("without gaps");
+    assertThatThrownBy(() -> CouplingBands.of(List.of(low), "x", Verification.U))
+        .hasMessageContaining("must reach 1");
+    assertThatThrownBy(() -> new CouplingBands.Band(0.5, 0.5, 1, "", ""))
+        .hasMessageContaining("lower < upper");
     assertThat(CouplingModel.parse("wang2021")).contains(CouplingModel.WANG_2021);
     assertThat(CouplingModel.parse("x")).isEmpty();
   }

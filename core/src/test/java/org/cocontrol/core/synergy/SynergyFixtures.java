@@ -9,22 +9,29 @@ import org.cocontrol.core.parameter.Verification;
 import org.cocontrol.core.substance.PollutionEquivalent;
 import org.cocontrol.core.substance.Substance;
 
-/** Test inputs mirroring the shipped synergy data (the reference module's tests check the shipped files themselves). */
+/**
+ * Test inputs mirroring the shipped synergy data (the reference module's tests check the shipped
+ * files themselves).
+ */
 final class SynergyFixtures {
 
   private SynergyFixtures() {}
 
-  static final PollutionEquivalent SO2_PE = new PollutionEquivalent("air", "二氧化硫", Substance.SO2, 0.95, "tax law", "V2");
-  static final PollutionEquivalent NOX_PE = new PollutionEquivalent("air", "氮氧化物", Substance.NOX, 0.95, "tax law", "V2");
-  static final PollutionEquivalent PM_PE = new PollutionEquivalent("air", "烟尘", Substance.PM, 2.18, "tax law", "V2");
+  static final PollutionEquivalent SO2_PE =
+      new PollutionEquivalent("air", "二氧化硫", Substance.SO2, 0.95, "tax law", "V2");
+  static final PollutionEquivalent NOX_PE =
+      new PollutionEquivalent("air", "氮氧化物", Substance.NOX, 0.95, "tax law", "V2");
+  static final PollutionEquivalent PM_PE =
+      new PollutionEquivalent("air", "烟尘", Substance.PM, 2.18, "tax law", "V2");
 
   /** SO2 1, NOX 1, PM 0.95/2.18, VOCS 0. */
   static ApeqWeights weights() {
-    return ApeqWeights.of(List.of(
-        ApeqWeights.Weight.fromEquivalents(SO2_PE, SO2_PE, Verification.U),
-        ApeqWeights.Weight.fromEquivalents(SO2_PE, NOX_PE, Verification.U),
-        ApeqWeights.Weight.fromEquivalents(SO2_PE, PM_PE, Verification.U),
-        ApeqWeights.Weight.of(Substance.VOCS, 0, "fixed", "no tax-law value", Verification.U)));
+    return ApeqWeights.of(
+        List.of(
+            ApeqWeights.Weight.fromEquivalents(SO2_PE, SO2_PE, Verification.U),
+            ApeqWeights.Weight.fromEquivalents(SO2_PE, NOX_PE, Verification.U),
+            ApeqWeights.Weight.fromEquivalents(SO2_PE, PM_PE, Verification.U),
+            ApeqWeights.Weight.of(Substance.VOCS, 0, "fixed", "no tax-law value", Verification.U)));
   }
 
   static MeasureEvaluator evaluator() {
@@ -52,12 +59,18 @@ final class SynergyFixtures {
   static CarbonEfficiencyRule zhejiang() {
     double inf = Double.POSITIVE_INFINITY;
     return CarbonEfficiencyRule.of(
-        List.of(new CarbonEfficiencyRule.Step(0.6, "low", "低碳", "low carbon"), new CarbonEfficiencyRule.Step(2.0, "medium", "中碳", "medium carbon"),
+        List.of(
+            new CarbonEfficiencyRule.Step(0.6, "low", "低碳", "low carbon"),
+            new CarbonEfficiencyRule.Step(2.0, "medium", "中碳", "medium carbon"),
             new CarbonEfficiencyRule.Step(inf, "high", "高碳", "high carbon")),
-        List.of(new CarbonEfficiencyRule.Step(0.6, "1", "一级", "grade 1"), new CarbonEfficiencyRule.Step(0.8, "2", "二级", "grade 2"),
-            new CarbonEfficiencyRule.Step(1.2, "3", "三级", "grade 3"), new CarbonEfficiencyRule.Step(2.0, "4", "四级", "grade 4"),
+        List.of(
+            new CarbonEfficiencyRule.Step(0.6, "1", "一级", "grade 1"),
+            new CarbonEfficiencyRule.Step(0.8, "2", "二级", "grade 2"),
+            new CarbonEfficiencyRule.Step(1.2, "3", "三级", "grade 3"),
+            new CarbonEfficiencyRule.Step(2.0, "4", "四级", "grade 4"),
             new CarbonEfficiencyRule.Step(inf, "5", "五级", "grade 5")),
-        "test", Verification.V2);
+        "test",
+        Verification.V2);
   }
 
   static RandomIndex saaty() {
@@ -71,18 +84,51 @@ final class SynergyFixtures {
 
   /** The worked example of docs/synergy.md: three entities, three indicators. */
   static IndicatorSystem example() {
-    return IndicatorSystem.of("example", List.of(
-        new Indicator("co2_per_va", "单位增加值CO2", "carbon", Direction.COST, "t/万元", Normalisation.MIN_MAX, null, 0.5, "", Verification.U),
-        new Indicator("non_fossil_share", "非化石能源占比", "carbon", Direction.BENEFIT, "%", Normalisation.MIN_MAX, null, 0.2, "",
-            Verification.U),
-        new Indicator("so2_per_va", "单位增加值SO2", "pollution", Direction.COST, "kg/万元", Normalisation.MIN_MAX, null, 0.3, "",
-            Verification.U)));
+    return IndicatorSystem.of(
+        "example",
+        List.of(
+            new Indicator(
+                "co2_per_va",
+                "单位增加值CO2",
+                "carbon",
+                Direction.COST,
+                "t/万元",
+                Normalisation.MIN_MAX,
+                null,
+                0.5,
+                "",
+                Verification.U),
+            new Indicator(
+                "non_fossil_share",
+                "非化石能源占比",
+                "carbon",
+                Direction.BENEFIT,
+                "%",
+                Normalisation.MIN_MAX,
+                null,
+                0.2,
+                "",
+                Verification.U),
+            new Indicator(
+                "so2_per_va",
+                "单位增加值SO2",
+                "pollution",
+                Direction.COST,
+                "kg/万元",
+                Normalisation.MIN_MAX,
+                null,
+                0.3,
+                "",
+                Verification.U)));
   }
 
   static List<EntityValues> exampleValues() {
     return List.of(
-        EntityValues.of("A", Map.of("co2_per_va", 0.5, "non_fossil_share", 30.0, "so2_per_va", 0.2)),
-        EntityValues.of("B", Map.of("co2_per_va", 1.0, "non_fossil_share", 20.0, "so2_per_va", 0.1)),
-        EntityValues.of("C", Map.of("co2_per_va", 1.5, "non_fossil_share", 10.0, "so2_per_va", 0.125)));
+        EntityValues.of(
+            "A", Map.of("co2_per_va", 0.5, "non_fossil_share", 30.0, "so2_per_va", 0.2)),
+        EntityValues.of(
+            "B", Map.of("co2_per_va", 1.0, "non_fossil_share", 20.0, "so2_per_va", 0.1)),
+        EntityValues.of(
+            "C", Map.of("co2_per_va", 1.5, "non_fossil_share", 10.0, "so2_per_va", 0.125)));
   }
 }

@@ -28,7 +28,10 @@ class SynergyIndexProperties {
 
   @Provide
   Arbitrary<Case> cases() {
-    return Combinators.combine(Arbitraries.integers().between(1, 7), Arbitraries.integers().between(1, 9), Arbitraries.longs())
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 7),
+            Arbitraries.integers().between(1, 9),
+            Arbitraries.longs())
         .as((m, n, seed) -> build(m, n, seed));
   }
 
@@ -38,8 +41,18 @@ class SynergyIndexProperties {
     for (int j = 0; j < m; j++) {
       Direction d = rnd.nextBoolean() ? Direction.BENEFIT : Direction.COST;
       boolean target = rnd.nextInt(3) == 0;
-      inds.add(new Indicator("i" + j, "", "g" + rnd.nextInt(2), d, "", target ? Normalisation.TARGET : Normalisation.MIN_MAX,
-          target ? 0.1 + rnd.nextInt(100) : null, (double) rnd.nextInt(10), "", Verification.U));
+      inds.add(
+          new Indicator(
+              "i" + j,
+              "",
+              "g" + rnd.nextInt(2),
+              d,
+              "",
+              target ? Normalisation.TARGET : Normalisation.MIN_MAX,
+              target ? 0.1 + rnd.nextInt(100) : null,
+              (double) rnd.nextInt(10),
+              "",
+              Verification.U));
     }
     List<EntityValues> values = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -80,8 +93,10 @@ class SynergyIndexProperties {
   void objectiveWeightsAreNonNegativeAndSumToOne(@ForAll("cases") Case c) {
     for (Weighting w : objective()) {
       Weights weights = SynergyIndex.evaluate(c.system(), c.values(), w).weights();
-      assertThat(weights.values().values()).allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(0));
-      assertThat(weights.values().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
+      assertThat(weights.values().values())
+          .allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(0));
+      assertThat(weights.values().values().stream().mapToDouble(Double::doubleValue).sum())
+          .isCloseTo(1, within(1e-12));
     }
   }
 
@@ -117,7 +132,9 @@ class SynergyIndexProperties {
         a[i][j] = (double) priorities.get(i) / priorities.get(j);
       }
     }
-    Weights w = Weighting.ahp(PairwiseMatrix.of(items, a), SynergyFixtures.saaty()).weights(IndicatorSystem.of("s", inds), new double[0][n]);
+    Weights w =
+        Weighting.ahp(PairwiseMatrix.of(items, a), SynergyFixtures.saaty())
+            .weights(IndicatorSystem.of("s", inds), new double[0][n]);
     AhpConsistency c = w.consistency().orElseThrow();
     assertThat(c.cr().getAsDouble()).isCloseTo(0, within(1e-9));
     assertThat(c.lambdaMax()).isCloseTo(n, within(1e-9));
@@ -127,7 +144,9 @@ class SynergyIndexProperties {
   }
 
   @Property(tries = 200)
-  void couplingStaysInZeroToOne(@ForAll @DoubleRange(min = 0, max = 1) double u1, @ForAll @DoubleRange(min = 0, max = 1) double u2,
+  void couplingStaysInZeroToOne(
+      @ForAll @DoubleRange(min = 0, max = 1) double u1,
+      @ForAll @DoubleRange(min = 0, max = 1) double u2,
       @ForAll @DoubleRange(min = 0, max = 1) double alpha) {
     for (CouplingModel model : CouplingModel.values()) {
       Coupling c = Coupling.of(u1, u2, alpha, model, SynergyFixtures.bands());

@@ -28,7 +28,8 @@ class UnitTests {
 
   @Test
   void massAndEnergyCannotBeMixed() {
-    assertThatThrownBy(() -> Quantity.of(1, Unit.T).in(Unit.GJ)).isInstanceOf(UnitMismatchException.class)
+    assertThatThrownBy(() -> Quantity.of(1, Unit.T).in(Unit.GJ))
+        .isInstanceOf(UnitMismatchException.class)
         .hasMessageContaining("cannot convert t (MASS) to GJ (ENERGY)");
   }
 
@@ -44,11 +45,15 @@ class UnitTests {
 
   @Test
   void parameterUnits() {
-    assertThat(RateUnit.parse("kJ/kg").orElseThrow().factorTo(Unit.GJ, Unit.T)).isCloseTo(1e-3, within(1e-18));
-    assertThat(RateUnit.parse("kg/TJ").orElseThrow().factorTo(Unit.T, Unit.GJ)).isCloseTo(1e-6, within(1e-20));
+    assertThat(RateUnit.parse("kJ/kg").orElseThrow().factorTo(Unit.GJ, Unit.T))
+        .isCloseTo(1e-3, within(1e-18));
+    assertThat(RateUnit.parse("kg/TJ").orElseThrow().factorTo(Unit.T, Unit.GJ))
+        .isCloseTo(1e-6, within(1e-20));
     assertThat(RateUnit.parse("tC/TJ").orElseThrow().numeratorSubstance()).isEqualTo("C");
-    assertThat(RateUnit.parse("kgCO2/kWh").orElseThrow().factorTo(Unit.T, Unit.MWH)).isCloseTo(1, within(1e-12));
-    assertThat(RateUnit.parse("GJ/万Nm3").orElseThrow().factorTo(Unit.GJ, Unit.M3)).isCloseTo(1e-4, within(1e-18));
+    assertThat(RateUnit.parse("kgCO2/kWh").orElseThrow().factorTo(Unit.T, Unit.MWH))
+        .isCloseTo(1, within(1e-12));
+    assertThat(RateUnit.parse("GJ/万Nm3").orElseThrow().factorTo(Unit.GJ, Unit.M3))
+        .isCloseTo(1e-4, within(1e-18));
     assertThat(RateUnit.parse("tCO2e/t")).isEmpty();
     assertThat(RateUnit.isCo2eUnit("tCO2e/t")).isTrue();
     assertThat(RateUnit.parse("%").orElseThrow().numerator()).isEqualTo(Unit.PERCENT);
@@ -56,12 +61,18 @@ class UnitTests {
 
   @Provide
   Arbitrary<Unit[]> sameDimensionPairs() {
-    return Arbitraries.of(Unit.values()).flatMap(a -> Arbitraries.of(Unit.values()).filter(b -> b.dimension() == a.dimension())
-        .map(b -> new Unit[] {a, b}));
+    return Arbitraries.of(Unit.values())
+        .flatMap(
+            a ->
+                Arbitraries.of(Unit.values())
+                    .filter(b -> b.dimension() == a.dimension())
+                    .map(b -> new Unit[] {a, b}));
   }
 
   @Property(tries = 500)
-  void aRoundTripReturnsTheSameAmount(@ForAll("sameDimensionPairs") Unit[] pair, @ForAll @DoubleRange(min = -1e12, max = 1e12) double v) {
+  void aRoundTripReturnsTheSameAmount(
+      @ForAll("sameDimensionPairs") Unit[] pair,
+      @ForAll @DoubleRange(min = -1e12, max = 1e12) double v) {
     double back = Quantity.of(v, pair[0]).to(pair[1]).in(pair[0]);
     assertThat(back).isCloseTo(v, within(Math.abs(v) * 1e-12 + 1e-12));
   }

@@ -37,28 +37,48 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * The one way reported data enters, changes or leaves the ledger: read → check → authorise → account → store → audit, in
- * one transaction, for file and JSON uploads, the demo data, withdrawals and re-accounting. Files, JSON and the shipped
- * demo files are read here by io's one activity reader, so every source meets the same row checks, and every problem
- * keeps the row and column the reader found it at. Nothing is stored unless all of it is acceptable; the audit row
+ * The one way reported data enters, changes or leaves the ledger: read → check → authorise →
+ * account → store → audit, in one transaction, for file and JSON uploads, the demo data,
+ * withdrawals and re-accounting. Files, JSON and the shipped demo files are read here by io's one
+ * activity reader, so every source meets the same row checks, and every problem keeps the row and
+ * column the reader found it at. Nothing is stored unless all of it is acceptable; the audit row
  * commits with the change it records, or neither does.
  */
 @Service
 public class Intake {
 
   /** One emission line of an accepted record, as echoed in the answer. */
-  public record Line(String substance, double amountT, String scope, String method, String provenance) {}
+  public record Line(
+      String substance, double amountT, String scope, String method, String provenance) {}
 
   /** An accepted record with its lines. */
-  public record Accounted(String recordId, String entityId, String region, int year, String source, String activity, List<Line> emissions) {}
+  public record Accounted(
+      String recordId,
+      String entityId,
+      String region,
+      int year,
+      String source,
+      String activity,
+      List<Line> emissions) {}
 
   /**
-   * The answer to an accepted upload. {@code uploadId} is null when every record equalled the ledger's current value:
-   * then nothing was stored. {@code totalsT} and {@code results} cover every record of the file, changed or not;
-   * {@code results} lists the first {@link #ECHOED}.
+   * The answer to an accepted upload. {@code uploadId} is null when every record equalled the
+   * ledger's current value: then nothing was stored. {@code totalsT} and {@code results} cover
+   * every record of the file, changed or not; {@code results} lists the first {@link #ECHOED}.
    */
-  public record Accepted(Long uploadId, String message, int records, int added, int revised, int unchanged, String parameterRelease,
-      String gwpSet, Map<String, Double> totalsT, List<ApiError.Problem> warnings, int resultsShown, List<Accounted> results) {}
+  public record Accepted(
+      Long uploadId,
+      String message,
+      int records,
+      int added,
+      int revised,
+      int unchanged,
+      String parameterRelease,
+      String gwpSet,
+      Map<String, Double> totalsT,
+      List<ApiError.Problem> warnings,
+      int resultsShown,
+      List<Accounted> results) {}
 
   /** The result versions after re-accounting. */
   public record Version(long versionCount, String parameterRelease, String gwpSet) {}
@@ -66,7 +86,10 @@ public class Intake {
   /** What withdrawing an upload did. */
   public record Withdrawn(long uploadId, int withdrawn, int restored, String message) {}
 
-  /** How many records' full results an answer carries; a million-row upload should not echo a gigabyte of provenance. */
+  /**
+   * How many records' full results an answer carries; a million-row upload should not echo a
+   * gigabyte of provenance.
+   */
   static final int ECHOED = 1000;
 
   /** The longest withdrawal reason kept (upload.withdraw_reason). */
@@ -79,7 +102,13 @@ public class Intake {
   private final EnterpriseStore enterprises;
   private final AuditedChanges changes;
 
-  Intake(ReferenceData reference, Accountant accountant, Ledger ledger, UploadStore uploads, EnterpriseStore enterprises, AuditedChanges changes) {
+  Intake(
+      ReferenceData reference,
+      Accountant accountant,
+      Ledger ledger,
+      UploadStore uploads,
+      EnterpriseStore enterprises,
+      AuditedChanges changes) {
     this.reference = reference;
     this.accountant = accountant;
     this.ledger = ledger;
@@ -88,128 +117,241 @@ public class Intake {
     this.changes = changes;
   }
 
-  /** Reads and stores an uploaded CSV or xlsx file; the format is the file name's. See {@link #submit(String, Upload, Caller)}. */
-  public Accepted submitFile(String fileName, InputStream content, Caller caller) throws IOException {
+  /**
+   * Reads and stores an uploaded CSV or xlsx file; the format is the file name's. See {@link
+   * #submit(String, Upload, Caller)}.
+   */
+  public Accepted submitFile(String fileName, InputStream content, Caller caller)
+      throws IOException {
     TableFormat format;
     try {
       format = TableFormat.of(java.nio.file.Path.of(fileName));
     } catch (IllegalArgumentException e) { // also an InvalidPathException (a NUL in the name)
-      throw rejected(List.of(new ApiError.Problem(null, "file", fileName, fileName, e.getMessage())));
+      throw rejected(
+          List.of(new ApiError.Problem(null, "file", fileName, fileName, e.getMessage())));
     }
-    // read while it is stored: the records go into the ledger chunk by chunk and are never all in memory
+    // read while it is stored: the records go into the ledger chunk by chunk and are never all in
+    // memory
     return submit(fileName, each -> reader().read(fileName, content, format, each), caller);
   }
 
-  /** Reads and stores a JSON array of records (the file's columns as keys): the same checks, rows counted from 1. */
+  /**
+   * Reads and stores a JSON array of records (the file's columns as keys): the same checks, rows
+   * counted from 1.
+   */
   public Accepted submitJson(List<? extends Map<String, ?>> records, Caller caller) {
     ActivityImport imported = reader().read(records);
     try {
-      return submit("api.json", each -> {
-        for (int i = 0; i < imported.records().size(); i++) {
-          each.accept(imported.records().get(i), imported.locations().get(i));
-        }
-        return imported;
-      }, caller);
+      return submit(
+          "api.json",
+          each -> {
+            for (int i = 0; i < imported.records().size(); i++) {
+              each.accept(imported.records().get(i), imported.locations().get(i));
+            }
+            return imported;
+          },
+          caller);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // read already: nothing can fail to be read here
     }
   }
 
-  /** An upload being read: hands each valid record, with its place, to {@code each}, and returns the problems. */
+  /**
+   * An upload being read: hands each valid record, with its place, to {@code each}, and returns the
+   * problems.
+   */
   @FunctionalInterface
   private interface Upload {
     ActivityImport read(BiConsumer<ActivityRecord, Place> each) throws IOException;
   }
 
   /**
-   * Stores what is read: rejected whole (400) with every problem located when anything is wrong with it, refused (403)
-   * when any record is outside what the caller may report, otherwise accounted, stored as facts (a record already in the
-   * ledger is revised, an identical one left alone) and audited. Records are authorised, accounted and stored while the
-   * file is read, in the upload's one transaction, so memory holds a chunk of them, not the file; a problem found later
-   * (a bad row, a refused record) rolls everything back. Problems in reading come first, then refusals; a record that
-   * cannot be accounted stops the upload at once.
+   * Stores what is read: rejected whole (400) with every problem located when anything is wrong
+   * with it, refused (403) when any record is outside what the caller may report, otherwise
+   * accounted, stored as facts (a record already in the ledger is revised, an identical one left
+   * alone) and audited. Records are authorised, accounted and stored while the file is read, in the
+   * upload's one transaction, so memory holds a chunk of them, not the file; a problem found later
+   * (a bad row, a refused record) rolls everything back. Problems in reading come first, then
+   * refusals; a record that cannot be accounted stops the upload at once.
    */
   private Accepted submit(String fileName, Upload upload, Caller caller) throws IOException {
     Map<String, EnterpriseStore.Registration> registered = enterprises.registrations();
     List<ApiError.Problem> denied = new ArrayList<>();
-    // the records handed to the ledger and not yet accounted (at most a chunk), with their places in the file
+    // the records handed to the ledger and not yet accounted (at most a chunk), with their places
+    // in the file
     Map<ActivityRecord, Place> located = new IdentityHashMap<>();
     ActivityImport[] read = new ActivityImport[1];
     Adcode[] about = new Adcode[1];
     int[] count = new int[1];
-    Ledger.Records records = each -> {
-      try {
-        read[0] = upload.read((r, at) -> {
-          count[0]++;
-          about[0] = around(about[0], r.region());
-          Optional<AccessPolicy.Refusal> why = AccessPolicy.reportRefusal(caller, r.region(), registered.get(r.entityId()));
-          if (why.isPresent()) {
-            boolean entity = why.get() == AccessPolicy.Refusal.ENTITY;
-            denied.add(problem(at, entity ? "entity_id" : "region", entity ? r.entityId() : r.region().toString(),
-                entity ? "无权为单位 " + r.entityId() + " 报送数据 / you may not report for entity " + r.entityId()
-                    : "无权向地区 " + r.region() + " 报送数据 / you may not report into region " + r.region()));
+    Ledger.Records records =
+        each -> {
+          try {
+            read[0] =
+                upload.read(
+                    (r, at) -> {
+                      count[0]++;
+                      about[0] = around(about[0], r.region());
+                      Optional<AccessPolicy.Refusal> why =
+                          AccessPolicy.reportRefusal(
+                              caller, r.region(), registered.get(r.entityId()));
+                      if (why.isPresent()) {
+                        boolean entity = why.get() == AccessPolicy.Refusal.ENTITY;
+                        denied.add(
+                            problem(
+                                at,
+                                entity ? "entity_id" : "region",
+                                entity ? r.entityId() : r.region().toString(),
+                                entity
+                                    ? "无权为单位 "
+                                        + r.entityId()
+                                        + " 报送数据 / you may not report for entity "
+                                        + r.entityId()
+                                    : "无权向地区 "
+                                        + r.region()
+                                        + " 报送数据 / you may not report into region "
+                                        + r.region()));
+                      }
+                      if (denied.isEmpty()) {
+                        located.put(r, at);
+                        each.accept(r);
+                      }
+                    });
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
-          if (denied.isEmpty()) {
-            located.put(r, at);
-            each.accept(r);
+          if (!read[0].isValid()) {
+            throw rejected(read[0].errors().stream().map(Intake::problem).toList());
           }
-        });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (!read[0].isValid()) {
-        throw rejected(read[0].errors().stream().map(Intake::problem).toList());
-      }
-      if (!denied.isEmpty()) {
-        throw new BadRequestException(HttpStatus.FORBIDDEN, new ApiError("无权报送, 未保存任何数据 / not allowed, nothing stored", denied));
-      }
-    };
+          if (!denied.isEmpty()) {
+            throw new BadRequestException(
+                HttpStatus.FORBIDDEN,
+                new ApiError("无权报送, 未保存任何数据 / not allowed, nothing stored", denied));
+          }
+        };
     List<ApiError.Problem> implausible = new ArrayList<>();
-    Function<ActivityRecord, RecordResult> account = r -> {
-      Place at = located.remove(r);
-      RecordResult result;
-      try {
-        result = accountant.account(r);
-      } catch (AccountingException e) {
-        throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("1 处错误, 未保存任何数据 / 1 error, nothing stored",
-            List.of(problem(at, e.field(), "", "无法核算：" + e.getMessage() + " / cannot account: " + e.getMessage()))));
-      }
-      for (EmissionLine l : result.lines()) {
-        reference.classification().plausibility().exceeded(l.substance(), l.tonnes()).ifPresent(b -> implausible.add(problem(at, "amount",
-            String.valueOf(r.amount()), "核算得到 " + l.substance().code() + " " + l.tonnes() + " t，超出合理上限 " + b.text() + "，请检查活动水平和实测参数"
-                + " / gives " + l.tonnes() + " t of " + l.substance().code() + ", above the plausible maximum of " + b.text()
-                + "; check the amount and the measured parameters")));
-      }
-      return result;
-    };
+    Function<ActivityRecord, RecordResult> account =
+        r -> {
+          Place at = located.remove(r);
+          RecordResult result;
+          try {
+            result = accountant.account(r);
+          } catch (AccountingException e) {
+            throw new BadRequestException(
+                HttpStatus.BAD_REQUEST,
+                new ApiError(
+                    "1 处错误, 未保存任何数据 / 1 error, nothing stored",
+                    List.of(
+                        problem(
+                            at,
+                            e.field(),
+                            "",
+                            "无法核算：" + e.getMessage() + " / cannot account: " + e.getMessage()))));
+          }
+          for (EmissionLine l : result.lines()) {
+            reference
+                .classification()
+                .plausibility()
+                .exceeded(l.substance(), l.tonnes())
+                .ifPresent(
+                    b ->
+                        implausible.add(
+                            problem(
+                                at,
+                                "amount",
+                                String.valueOf(r.amount()),
+                                "核算得到 "
+                                    + l.substance().code()
+                                    + " "
+                                    + l.tonnes()
+                                    + " t，超出合理上限 "
+                                    + b.text()
+                                    + "，请检查活动水平和实测参数"
+                                    + " / gives "
+                                    + l.tonnes()
+                                    + " t of "
+                                    + l.substance().code()
+                                    + ", above the plausible maximum of "
+                                    + b.text()
+                                    + "; check the amount and the measured parameters")));
+          }
+          return result;
+        };
     Map<String, Double> totals = new TreeMap<>();
     List<Accounted> echoed = new ArrayList<>();
     Ledger.Stamp stamp = stamp("upload");
     Ledger.Saved saved;
     try {
-      saved = audited(caller.username(), "UPLOAD", Intake::uploadTarget, s -> about[0] == null ? Adcode.NATION : about[0], () -> {
-        Ledger.Saved s = ledger.save(fileName, caller.username(), records, account, stamp, ids(registered), r -> collect(r, totals, echoed));
-        if (!implausible.isEmpty()) {
-          throw rejected(implausible);
-        }
-        return s;
-      }, s -> s.changedNothing() ? null : fileName + ": " + count[0] + " records, " + s.added() + " added, " + s.revised()
-          + " revised, " + s.unchanged() + " unchanged");
+      saved =
+          audited(
+              caller.username(),
+              "UPLOAD",
+              Intake::uploadTarget,
+              s -> about[0] == null ? Adcode.NATION : about[0],
+              () -> {
+                Ledger.Saved s =
+                    ledger.save(
+                        fileName,
+                        caller.username(),
+                        records,
+                        account,
+                        stamp,
+                        ids(registered),
+                        r -> collect(r, totals, echoed));
+                if (!implausible.isEmpty()) {
+                  throw rejected(implausible);
+                }
+                return s;
+              },
+              s ->
+                  s.changedNothing()
+                      ? null
+                      : fileName
+                          + ": "
+                          + count[0]
+                          + " records, "
+                          + s.added()
+                          + " added, "
+                          + s.revised()
+                          + " revised, "
+                          + s.unchanged()
+                          + " unchanged");
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    String message = saved.changedNothing()
-        ? "与账本中的现值完全相同，未作任何更改 / identical to the ledger's current values: nothing changed"
-        : "已保存：新增 " + saved.added() + " 条，修订 " + saved.revised() + " 条，未变 " + saved.unchanged() + " 条 / stored: " + saved.added() + " added, "
-            + saved.revised() + " revised, " + saved.unchanged() + " unchanged";
-    return new Accepted(saved.uploadId(), message, count[0], saved.added(), saved.revised(), saved.unchanged(), stamp.parameterRelease(),
-        stamp.gwpSet(), totals, read[0].warnings().stream().map(Intake::problem).toList(),
-        echoed.size(), echoed);
+    String message =
+        saved.changedNothing()
+            ? "与账本中的现值完全相同，未作任何更改 / identical to the ledger's current values: nothing changed"
+            : "已保存：新增 "
+                + saved.added()
+                + " 条，修订 "
+                + saved.revised()
+                + " 条，未变 "
+                + saved.unchanged()
+                + " 条 / stored: "
+                + saved.added()
+                + " added, "
+                + saved.revised()
+                + " revised, "
+                + saved.unchanged()
+                + " unchanged";
+    return new Accepted(
+        saved.uploadId(),
+        message,
+        count[0],
+        saved.added(),
+        saved.revised(),
+        saved.unchanged(),
+        stamp.parameterRelease(),
+        stamp.gwpSet(),
+        totals,
+        read[0].warnings().stream().map(Intake::problem).toList(),
+        echoed.size(),
+        echoed);
   }
 
   /**
-   * Reads and stores an activity file the platform ships (the demo data, a classpath resource) as the {@code system} user,
-   * audited like any upload.
+   * Reads and stores an activity file the platform ships (the demo data, a classpath resource) as
+   * the {@code system} user, audited like any upload.
    *
    * @return how many records it added; 0 when the resource is missing
    * @throws IllegalStateException when the shipped file does not pass the checks every upload meets
@@ -224,39 +366,95 @@ public class Intake {
       imported = reader().read(fileName, in, TableFormat.of(java.nio.file.Path.of(fileName)));
     }
     if (!imported.isValid()) {
-      throw new IllegalStateException("shipped file " + resource + " is invalid: " + imported.errors());
+      throw new IllegalStateException(
+          "shipped file " + resource + " is invalid: " + imported.errors());
     }
     return store(fileName, imported).added();
   }
 
   private Ledger.Saved store(String fileName, ActivityImport imported) {
-    return audited("system", "UPLOAD", Intake::uploadTarget, around(imported.records()), () -> ledger.save(fileName, "system",
-        imported.records()::forEach, accountant::account, stamp("demo data"), ids(enterprises.registrations()), r -> { }),
-        s -> s.changedNothing() ? null : fileName + ": " + s.added() + " added (shipped demo data)");
+    return audited(
+        "system",
+        "UPLOAD",
+        Intake::uploadTarget,
+        around(imported.records()),
+        () ->
+            ledger.save(
+                fileName,
+                "system",
+                imported.records()::forEach,
+                accountant::account,
+                stamp("demo data"),
+                ids(enterprises.registrations()),
+                r -> {}),
+        s ->
+            s.changedNothing() ? null : fileName + ": " + s.added() + " added (shipped demo data)");
   }
 
   /**
-   * Withdraws (撤回) an upload: its uploader may, and so may an authority whose jurisdiction holds every region and every
-   * registered enterprise of it.
+   * Withdraws (撤回) an upload: its uploader may, and so may an authority whose jurisdiction holds
+   * every region and every registered enterprise of it.
    */
   public Withdrawn withdraw(long uploadId, Caller caller, String reason) {
     String why = reason == null ? "" : reason.strip();
     if (why.length() > MAX_REASON) {
-      throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("撤回原因过长 / reason too long",
-          List.of(new ApiError.Problem(null, "reason", "reason", null, "最多 " + MAX_REASON + " 个字符 / at most " + MAX_REASON + " characters"))));
+      throw new BadRequestException(
+          HttpStatus.BAD_REQUEST,
+          new ApiError(
+              "撤回原因过长 / reason too long",
+              List.of(
+                  new ApiError.Problem(
+                      null,
+                      "reason",
+                      "reason",
+                      null,
+                      "最多 " + MAX_REASON + " 个字符 / at most " + MAX_REASON + " characters"))));
     }
     UploadStore.Upload upload = visibleUpload(uploadId, caller);
-    if (!AccessPolicy.mayWithdraw(caller, upload, uploads.reach(uploadId), id -> enterprises.find(id).map(EnterpriseStore.Enterprise::region))) {
+    if (!AccessPolicy.mayWithdraw(
+        caller,
+        upload,
+        uploads.reach(uploadId),
+        id -> enterprises.find(id).map(EnterpriseStore.Enterprise::region))) {
       throw BadRequestException.forbidden(Messages.text("access.withdraw"));
     }
     try {
-      Ledger.Withdrawal w = audited(caller.username(), "WITHDRAW", done -> "upload:" + uploadId, around(uploads.reach(uploadId).regions()),
-          () -> ledger.withdraw(uploadId, caller.username(), why, accountant::account, stamp("restored after withdrawal of upload " + uploadId)),
-          done -> done.withdrawn() + " records withdrawn, " + done.restored() + " earlier revisions restored" + (why.isEmpty() ? "" : "; reason: " + why));
-      return new Withdrawn(uploadId, w.withdrawn(), w.restored(), "已撤回：移出 " + w.withdrawn() + " 条记录，恢复 " + w.restored() + " 条此前的修订 / withdrawn: "
-          + w.withdrawn() + " records taken out, " + w.restored() + " earlier revisions restored");
+      Ledger.Withdrawal w =
+          audited(
+              caller.username(),
+              "WITHDRAW",
+              done -> "upload:" + uploadId,
+              around(uploads.reach(uploadId).regions()),
+              () ->
+                  ledger.withdraw(
+                      uploadId,
+                      caller.username(),
+                      why,
+                      accountant::account,
+                      stamp("restored after withdrawal of upload " + uploadId)),
+              done ->
+                  done.withdrawn()
+                      + " records withdrawn, "
+                      + done.restored()
+                      + " earlier revisions restored"
+                      + (why.isEmpty() ? "" : "; reason: " + why));
+      return new Withdrawn(
+          uploadId,
+          w.withdrawn(),
+          w.restored(),
+          "已撤回：移出 "
+              + w.withdrawn()
+              + " 条记录，恢复 "
+              + w.restored()
+              + " 条此前的修订 / withdrawn: "
+              + w.withdrawn()
+              + " records taken out, "
+              + w.restored()
+              + " earlier revisions restored");
     } catch (Ledger.AlreadyWithdrawn e) {
-      throw new BadRequestException(HttpStatus.CONFLICT, ApiError.of("该上传已撤回 / upload " + uploadId + " is already withdrawn"));
+      throw new BadRequestException(
+          HttpStatus.CONFLICT,
+          ApiError.of("该上传已撤回 / upload " + uploadId + " is already withdrawn"));
     }
   }
 
@@ -267,29 +465,54 @@ public class Intake {
   }
 
   /**
-   * Accounts every current record again under today's reference data: a new result version, audited. Only a national
-   * authority may, since it changes every region's figures.
+   * Accounts every current record again under today's reference data: a new result version,
+   * audited. Only a national authority may, since it changes every region's figures.
    */
   public Version reaccount(Caller caller) {
     AccessPolicy.requireNationalAuthority(caller, Messages.text("access.reaccount"));
-    audited(caller.username(), "REACCOUNT", v -> "ledger", Adcode.NATION,
+    audited(
+        caller.username(),
+        "REACCOUNT",
+        v -> "ledger",
+        Adcode.NATION,
         () -> ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username())),
         v -> "reference release " + reference.parameters().release() + ", result version " + v);
-    return new Version(ledger.versions().size(), reference.parameters().release(), accountant.options().gwpSet().name());
+    return new Version(
+        ledger.versions().size(),
+        reference.parameters().release(),
+        accountant.options().gwpSet().name());
   }
 
-  /** Takes out of the ledger any stored value that is not a finite number (written before intake refused them). */
+  /**
+   * Takes out of the ledger any stored value that is not a finite number (written before intake
+   * refused them).
+   */
   public List<Long> rejectNonFinite() {
-    return audited("system", "REPAIR", ids -> "ledger", Adcode.NATION, ledger::rejectNonFinite,
-        ids -> ids.isEmpty() ? null : ids.size() + " records with a value that is not a finite number taken out: activity " + ids);
+    return audited(
+        "system",
+        "REPAIR",
+        ids -> "ledger",
+        Adcode.NATION,
+        ledger::rejectNonFinite,
+        ids ->
+            ids.isEmpty()
+                ? null
+                : ids.size()
+                    + " records with a value that is not a finite number taken out: activity "
+                    + ids);
   }
 
-  /** An upload the caller may see: 404 when there is none or it is outside what the caller may see. */
+  /**
+   * An upload the caller may see: 404 when there is none or it is outside what the caller may see.
+   */
   public UploadStore.Upload visibleUpload(long uploadId, Caller caller) {
     if (!AccessPolicy.maySeeReported(caller)) {
       throw BadRequestException.forbidden(Messages.text("access.uploads"));
     }
-    UploadStore.Upload upload = uploads.find(uploadId).orElseThrow(() -> BadRequestException.notFound("upload " + uploadId));
+    UploadStore.Upload upload =
+        uploads
+            .find(uploadId)
+            .orElseThrow(() -> BadRequestException.notFound("upload " + uploadId));
     if (!AccessPolicy.maySeeUpload(caller, upload, uploads.reach(uploadId))) {
       throw BadRequestException.notFound("upload " + uploadId);
     }
@@ -297,23 +520,38 @@ public class Intake {
   }
 
   /**
-   * A change and its audit entry in one transaction ({@link AuditedChanges}). Two uploads that revise one fact at the
-   * same moment: the database lets one make it current, the other is refused whole with 409.
+   * A change and its audit entry in one transaction ({@link AuditedChanges}). Two uploads that
+   * revise one fact at the same moment: the database lets one make it current, the other is refused
+   * whole with 409.
    */
-  private <T> T audited(String user, String action, Function<T, String> target, Adcode region, java.util.function.Supplier<T> change,
+  private <T> T audited(
+      String user,
+      String action,
+      Function<T, String> target,
+      Adcode region,
+      java.util.function.Supplier<T> change,
       Function<T, String> detail) {
     return audited(user, action, target, result -> region, change, detail);
   }
 
-  private <T> T audited(String user, String action, Function<T, String> target, Function<T, Adcode> region, java.util.function.Supplier<T> change,
+  private <T> T audited(
+      String user,
+      String action,
+      Function<T, String> target,
+      Function<T, Adcode> region,
+      java.util.function.Supplier<T> change,
       Function<T, String> detail) {
     try {
       return changes.run(user, action, target, region, change, detail);
     } catch (DataIntegrityViolationException | org.jooq.exception.DataAccessException e) {
       if (isUniqueViolation(e)) {
-        // Two uploads revised the same fact at the same moment: the database let one make it current; this one is refused whole.
-        throw new BadRequestException(HttpStatus.CONFLICT, ApiError.of("同一记录正被另一次上传同时修订，未保存任何数据，请重试 / another upload revised "
-            + "the same record at the same moment; nothing stored, try again"));
+        // Two uploads revised the same fact at the same moment: the database let one make it
+        // current; this one is refused whole.
+        throw new BadRequestException(
+            HttpStatus.CONFLICT,
+            ApiError.of(
+                "同一记录正被另一次上传同时修订，未保存任何数据，请重试 / another upload revised "
+                    + "the same record at the same moment; nothing stored, try again"));
       }
       throw e;
     }
@@ -332,7 +570,10 @@ public class Intake {
     return "upload:" + s.uploadId();
   }
 
-  /** The smallest division that holds all of these regions (what an upload is about, for the audit reader's filters). */
+  /**
+   * The smallest division that holds all of these regions (what an upload is about, for the audit
+   * reader's filters).
+   */
   static Adcode around(java.util.Collection<Adcode> regions) {
     Adcode common = null;
     for (Adcode r : regions) {
@@ -351,11 +592,16 @@ public class Intake {
   }
 
   private static Adcode around(List<ActivityRecord> records) {
-    return around(records.stream().map(ActivityRecord::region).collect(java.util.stream.Collectors.toSet()));
+    return around(
+        records.stream().map(ActivityRecord::region).collect(java.util.stream.Collectors.toSet()));
   }
 
   private Ledger.Stamp stamp(String note) {
-    return new Ledger.Stamp(reference.parameters().release(), accountant.options().gwpSet().name(), accountant.options().scheme().name(), note);
+    return new Ledger.Stamp(
+        reference.parameters().release(),
+        accountant.options().gwpSet().name(),
+        accountant.options().scheme().name(),
+        note);
   }
 
   private static Map<String, Long> ids(Map<String, EnterpriseStore.Registration> registered) {
@@ -364,37 +610,61 @@ public class Intake {
     return ids;
   }
 
-  /** Adds a result to the totals, and echoes it while fewer than {@link #ECHOED} records have been. */
+  /**
+   * Adds a result to the totals, and echoes it while fewer than {@link #ECHOED} records have been.
+   */
   private static void collect(RecordResult r, Map<String, Double> totals, List<Accounted> out) {
     List<Line> lines = new ArrayList<>();
     boolean echo = out.size() < ECHOED;
     for (EmissionLine l : r.lines()) {
       if (echo) {
-        lines.add(new Line(l.substance().code(), l.tonnes(), l.scope().code(), l.method().code(), l.provenance()));
+        lines.add(
+            new Line(
+                l.substance().code(),
+                l.tonnes(),
+                l.scope().code(),
+                l.method().code(),
+                l.provenance()));
       }
       if (l.scope().countsInTotal()) {
         totals.merge(l.substance().code(), l.tonnes(), Double::sum);
       }
     }
-    r.co2e().forEach((scope, c) -> {
-      if (echo) {
-        lines.add(new Line("CO2E", c.tonnes(), scope.code(), "gwp_weighted", c.gwpSet().name()));
-      }
-      if (scope.countsInTotal()) {
-        totals.merge("CO2E", c.tonnes(), Double::sum);
-      }
-    });
+    r.co2e()
+        .forEach(
+            (scope, c) -> {
+              if (echo) {
+                lines.add(
+                    new Line("CO2E", c.tonnes(), scope.code(), "gwp_weighted", c.gwpSet().name()));
+              }
+              if (scope.countsInTotal()) {
+                totals.merge("CO2E", c.tonnes(), Double::sum);
+              }
+            });
     if (echo) {
       ActivityRecord a = r.record();
-      out.add(new Accounted(a.recordId(), a.entityId(), a.region().toString(), a.year(), r.source().code(), r.activity().code(), lines));
+      out.add(
+          new Accounted(
+              a.recordId(),
+              a.entityId(),
+              a.region().toString(),
+              a.year(),
+              r.source().code(),
+              r.activity().code(),
+              lines));
     }
   }
 
   static BadRequestException rejected(List<ApiError.Problem> problems) {
-    return new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.size() + " 处错误, 未保存任何数据 / error(s), nothing stored", problems));
+    return new BadRequestException(
+        HttpStatus.BAD_REQUEST,
+        new ApiError(problems.size() + " 处错误, 未保存任何数据 / error(s), nothing stored", problems));
   }
 
-  /** A problem at a record's place as the reader found it: the file's line, the sheet row, the JSON element. */
+  /**
+   * A problem at a record's place as the reader found it: the file's line, the sheet row, the JSON
+   * element.
+   */
   static ApiError.Problem problem(Place where, String column, String value, String message) {
     return ApiError.Problem.of(ImportProblem.error(where, column, value, message));
   }

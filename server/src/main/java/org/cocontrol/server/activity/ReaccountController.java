@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Result versions: {@code GET /api/v1/results/versions} lists them; {@code POST /api/v1/results/reaccount}
- * (a national authority only) accounts every stored record again with the current reference data as a new
- * version, keeping the old one.
+ * Result versions: {@code GET /api/v1/results/versions} lists them; {@code POST
+ * /api/v1/results/reaccount} (a national authority only) accounts every stored record again with
+ * the current reference data as a new version, keeping the old one.
  */
 @RestController
 @RequestMapping("/api/v1/results")

@@ -10,7 +10,10 @@ import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.UploadStore;
 import org.springframework.stereotype.Service;
 
-/** The upload history as each caller may see it ({@link AccessPolicy}): uploads, one upload's reach, a record's revisions. */
+/**
+ * The upload history as each caller may see it ({@link AccessPolicy}): uploads, one upload's reach,
+ * a record's revisions.
+ */
 @Service
 class UploadHistory {
 
@@ -26,8 +29,10 @@ class UploadHistory {
 
   /** A page of the uploads the caller may see, newest first; a 403 for the public. */
   UploadStore.Page uploads(Caller caller, int offset, int limit) {
-    AccessPolicy.UploadFilter shown = AccessPolicy.uploadFilter(caller).orElseThrow(() -> BadRequestException.forbidden(
-        Messages.text("access.uploadHistory")));
+    AccessPolicy.UploadFilter shown =
+        AccessPolicy.uploadFilter(caller)
+            .orElseThrow(
+                () -> BadRequestException.forbidden(Messages.text("access.uploadHistory")));
     return uploads.uploads(shown.region(), shown.enterpriseId(), offset, limit);
   }
 
@@ -41,9 +46,14 @@ class UploadHistory {
 
   /** Every revision of one record the caller may see, oldest first; a 404 when there is none. */
   List<UploadStore.Revision> revisions(Caller caller, String entity, String record) {
-    EnterpriseStore.Registration registered = AccessPolicy.seesOwnEnterpriseOnly(caller) ? enterprises.registrations().get(entity) : null;
-    List<UploadStore.Revision> revisions = !AccessPolicy.maySeeReported(caller) ? List.<UploadStore.Revision>of()
-        : uploads.revisions(entity, record).stream().filter(r -> AccessPolicy.maySeeRevision(caller, r, registered)).toList();
+    EnterpriseStore.Registration registered =
+        AccessPolicy.seesOwnEnterpriseOnly(caller) ? enterprises.registrations().get(entity) : null;
+    List<UploadStore.Revision> revisions =
+        !AccessPolicy.maySeeReported(caller)
+            ? List.<UploadStore.Revision>of()
+            : uploads.revisions(entity, record).stream()
+                .filter(r -> AccessPolicy.maySeeRevision(caller, r, registered))
+                .toList();
     if (revisions.isEmpty()) {
       throw BadRequestException.notFound("record " + record + " of " + entity);
     }

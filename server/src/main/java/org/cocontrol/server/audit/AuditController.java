@@ -7,9 +7,9 @@ import java.util.List;
 import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.system.ApiError;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.server.system.Paging;
 import org.cocontrol.server.system.TextLimits;
-import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.AuditLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,17 +18,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/audit?from=&to=&user=&action=&page=&size=}: the audit entries an authority may read, newest first —
- * a national authority all of them, any other those about a region inside its jurisdiction or written by a user
- * of it (its authorities and the enterprises registered there). {@code from} and {@code to} are ISO dates or date-times
- * ({@code to} as a date includes that day). {@code GET /api/v1/audit/verify}: whether the hash chain is intact and,
- * if not, the first entry where it breaks.
+ * {@code GET /api/v1/audit?from=&to=&user=&action=&page=&size=}: the audit entries an authority may
+ * read, newest first — a national authority all of them, any other those about a region inside its
+ * jurisdiction or written by a user of it (its authorities and the enterprises registered there).
+ * {@code from} and {@code to} are ISO dates or date-times ({@code to} as a date includes that day).
+ * {@code GET /api/v1/audit/verify}: whether the hash chain is intact and, if not, the first entry
+ * where it breaks.
  */
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {
 
-  record EntryView(long seq, String at, String username, String action, String target, String detail, String region, String actorRegion) {}
+  record EntryView(
+      long seq,
+      String at,
+      String username,
+      String action,
+      String target,
+      String detail,
+      String region,
+      String actorRegion) {}
 
   record PageView(List<EntryView> items, int total, int page, int size) {}
 
@@ -43,15 +52,41 @@ class AuditController {
   }
 
   @GetMapping
-  PageView list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String user, @RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size, Authentication auth) {
+  PageView list(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String user,
+      @RequestParam(required = false) String action,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      Authentication auth) {
     Caller caller = AccessPolicy.requireAuthority(Caller.of(auth), AUTHORITIES_ONLY);
     Paging paging = Paging.of(page, size, 500);
-    AuditLog.Filter filter = new AuditLog.Filter(time("from", from, false), time("to", to, true), blank(user), blank(action), caller.scope());
+    AuditLog.Filter filter =
+        new AuditLog.Filter(
+            time("from", from, false),
+            time("to", to, true),
+            blank(user),
+            blank(action),
+            caller.scope());
     AuditLog.Page p = audit.search(filter, paging.offset(), paging.size());
-    return new PageView(p.items().stream().map(e -> new EntryView(e.seq(), e.at().toString(), e.username(), e.action(), e.target(), e.detail(),
-        e.region(), e.actorRegion())).toList(), p.total(), paging.page(), paging.size());
+    return new PageView(
+        p.items().stream()
+            .map(
+                e ->
+                    new EntryView(
+                        e.seq(),
+                        e.at().toString(),
+                        e.username(),
+                        e.action(),
+                        e.target(),
+                        e.detail(),
+                        e.region(),
+                        e.actorRegion()))
+            .toList(),
+        p.total(),
+        paging.page(),
+        paging.size());
   }
 
   @GetMapping("/verify")
@@ -68,9 +103,12 @@ class AuditController {
     }
     String s = value.strip();
     try {
-      return s.length() <= 10 ? (end ? LocalDate.parse(s).plusDays(1) : LocalDate.parse(s)).atStartOfDay() : LocalDateTime.parse(s);
+      return s.length() <= 10
+          ? (end ? LocalDate.parse(s).plusDays(1) : LocalDate.parse(s)).atStartOfDay()
+          : LocalDateTime.parse(s);
     } catch (DateTimeParseException e) {
-      throw TextLimits.rejected(List.of(new ApiError.Problem(null, field, field, s, Messages.text("audit.time"))));
+      throw TextLimits.rejected(
+          List.of(new ApiError.Problem(null, field, field, s, Messages.text("audit.time"))));
     }
   }
 

@@ -4,8 +4,8 @@ import org.cocontrol.store.AuditLog;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit log as authorities read it (the controller checks the caller first, {@code within} is its jurisdiction):
- * the entries a filter selects, and the check of the hash chain.
+ * The audit log as authorities read it (the controller checks the caller first, {@code within} is
+ * its jurisdiction): the entries a filter selects, and the check of the hash chain.
  */
 @Service
 class AuditTrail {

@@ -8,38 +8,44 @@ import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.UploadStore;
 
 /**
- * Who may read and write what: every role and tenancy rule of the server, so that controllers and services ask here
- * instead of switching on the role themselves.
+ * Who may read and write what: every role and tenancy rule of the server, so that controllers and
+ * services ask here instead of switching on the role themselves.
  *
  * <ul>
- *   <li>A <b>national authority</b> (an authority whose jurisdiction is the nation) may do all an authority may do
- *       everywhere, and alone may re-account the whole ledger.</li>
- *   <li>A <b>regional authority</b> reads and writes reported data, plan progress, statistics and the audit trail of
- *       regions inside its jurisdiction; it reports for a registered entity only if the entity is registered inside
- *       it too.</li>
- *   <li>An <b>enterprise</b> sees only itself and reports only for itself, into its registered region.</li>
- *   <li>The <b>public</b> sees published aggregates (open endpoints, see {@code SecurityConfiguration}) and nothing
- *       reported.</li>
+ *   <li>A <b>national authority</b> (an authority whose jurisdiction is the nation) may do all an
+ *       authority may do everywhere, and alone may re-account the whole ledger.
+ *   <li>A <b>regional authority</b> reads and writes reported data, plan progress, statistics and
+ *       the audit trail of regions inside its jurisdiction; it reports for a registered entity only
+ *       if the entity is registered inside it too.
+ *   <li>An <b>enterprise</b> sees only itself and reports only for itself, into its registered
+ *       region.
+ *   <li>The <b>public</b> sees published aggregates (open endpoints, see {@code
+ *       SecurityConfiguration}) and nothing reported.
  * </ul>
  *
- * There is no verifier role. The answer to a caller refused is the caller's business: a 403 where the whole kind of
- * data is closed to the role, a 404 where a single item is (so its existence is not revealed); those choices stay with
- * the callers, who pass the words to say.
+ * There is no verifier role. The answer to a caller refused is the caller's business: a 403 where
+ * the whole kind of data is closed to the role, a 404 where a single item is (so its existence is
+ * not revealed); those choices stay with the callers, who pass the words to say.
  */
 public final class AccessPolicy {
 
-  private AccessPolicy() {
-  }
+  private AccessPolicy() {}
 
   /** Why a record may not be reported by a caller. */
   public enum Refusal {
-    /** Not for this entity (an enterprise reporting for another, anyone for an entity outside its reach). */
+    /**
+     * Not for this entity (an enterprise reporting for another, anyone for an entity outside its
+     * reach).
+     */
     ENTITY,
     /** Not into this region. */
     REGION
   }
 
-  /** Which uploads a listing shows: those reaching into {@code region}, and only of {@code enterpriseId} when set. */
+  /**
+   * Which uploads a listing shows: those reaching into {@code region}, and only of {@code
+   * enterpriseId} when set.
+   */
   public record UploadFilter(Adcode region, Long enterpriseId) {}
 
   public static boolean isAuthority(Caller c) {
@@ -51,7 +57,10 @@ public final class AccessPolicy {
     return isAuthority(c) && c.scope().equals(Adcode.NATION);
   }
 
-  /** The caller when it is an authority; otherwise a 403 saying {@code what} is for authorities only. */
+  /**
+   * The caller when it is an authority; otherwise a 403 saying {@code what} is for authorities
+   * only.
+   */
   public static Caller requireAuthority(Caller c, String what) {
     if (!isAuthority(c)) {
       throw BadRequestException.forbidden(what);
@@ -67,20 +76,27 @@ public final class AccessPolicy {
     return c;
   }
 
-  /** Whether the caller may read non-public data about a region: an authority inside its jurisdiction. */
+  /**
+   * Whether the caller may read non-public data about a region: an authority inside its
+   * jurisdiction.
+   */
   public static boolean mayRead(Caller c, Adcode region) {
     return isAuthority(c) && region.isWithin(c.scope());
   }
 
   /**
-   * Whether the caller may write data about a region (plan progress, statistics, a record's region for an authority):
-   * an authority inside its jurisdiction. Enterprises are checked by entity ({@link #reportRefusal}).
+   * Whether the caller may write data about a region (plan progress, statistics, a record's region
+   * for an authority): an authority inside its jurisdiction. Enterprises are checked by entity
+   * ({@link #reportRefusal}).
    */
   public static boolean mayWrite(Caller c, Adcode region) {
     return isAuthority(c) && region.isWithin(c.scope());
   }
 
-  /** Whether reported data exists for the caller at all: authorities and enterprises, not the public. */
+  /**
+   * Whether reported data exists for the caller at all: authorities and enterprises, not the
+   * public.
+   */
   public static boolean maySeeReported(Caller c) {
     return c.role() != Role.PUBLIC;
   }
@@ -100,70 +116,93 @@ public final class AccessPolicy {
   }
 
   /**
-   * Why a caller may not report a record for {@code region}, or empty when it may: an enterprise only for itself
-   * ({@code entity}, its registration, null when the entity is not registered) and only into its registered region; an
-   * authority only where the region and, for a registered entity, its registered region are inside its jurisdiction;
-   * the public never.
+   * Why a caller may not report a record for {@code region}, or empty when it may: an enterprise
+   * only for itself ({@code entity}, its registration, null when the entity is not registered) and
+   * only into its registered region; an authority only where the region and, for a registered
+   * entity, its registered region are inside its jurisdiction; the public never.
    */
-  public static Optional<Refusal> reportRefusal(Caller c, Adcode region, EnterpriseStore.Registration entity) {
-    return Optional.ofNullable(switch (c.role()) {
-      case ENTERPRISE -> entity == null || c.enterpriseId() == null || entity.id() != c.enterpriseId() ? Refusal.ENTITY
-          : !region.equals(entity.region()) ? Refusal.REGION : null;
-      case AUTHORITY -> !region.isWithin(c.scope()) ? Refusal.REGION
-          : entity != null && !entity.region().isWithin(c.scope()) ? Refusal.ENTITY : null;
-      case PUBLIC -> Refusal.ENTITY;
-    });
+  public static Optional<Refusal> reportRefusal(
+      Caller c, Adcode region, EnterpriseStore.Registration entity) {
+    return Optional.ofNullable(
+        switch (c.role()) {
+          case ENTERPRISE ->
+              entity == null || c.enterpriseId() == null || entity.id() != c.enterpriseId()
+                  ? Refusal.ENTITY
+                  : !region.equals(entity.region()) ? Refusal.REGION : null;
+          case AUTHORITY ->
+              !region.isWithin(c.scope())
+                  ? Refusal.REGION
+                  : entity != null && !entity.region().isWithin(c.scope()) ? Refusal.ENTITY : null;
+          case PUBLIC -> Refusal.ENTITY;
+        });
   }
 
   /**
-   * The uploads a caller's listing shows: an authority those reaching into its jurisdiction, an enterprise those with
-   * its own records (none when it has no enterprise); empty for the public, who sees no upload.
+   * The uploads a caller's listing shows: an authority those reaching into its jurisdiction, an
+   * enterprise those with its own records (none when it has no enterprise); empty for the public,
+   * who sees no upload.
    */
   public static Optional<UploadFilter> uploadFilter(Caller c) {
     return switch (c.role()) {
       case AUTHORITY -> Optional.of(new UploadFilter(c.scope(), null));
-      case ENTERPRISE -> Optional.of(new UploadFilter(Adcode.NATION, c.enterpriseId() == null ? -1L : c.enterpriseId()));
+      case ENTERPRISE ->
+          Optional.of(
+              new UploadFilter(Adcode.NATION, c.enterpriseId() == null ? -1L : c.enterpriseId()));
       case PUBLIC -> Optional.empty();
     };
   }
 
   /**
-   * Whether one upload is visible: to an authority when any of its records is inside its jurisdiction, to an enterprise
-   * when it uploaded it or the upload has its records.
+   * Whether one upload is visible: to an authority when any of its records is inside its
+   * jurisdiction, to an enterprise when it uploaded it or the upload has its records.
    */
   public static boolean maySeeUpload(Caller c, UploadStore.Upload upload, UploadStore.Reach reach) {
     return switch (c.role()) {
       case AUTHORITY -> reach.regions().stream().anyMatch(r -> r.isWithin(c.scope()));
-      // An enterprise user without an enterprise has no records in any upload (and an immutable set refuses null).
-      case ENTERPRISE -> upload.uploadedBy().equals(c.username()) || c.enterpriseId() != null && reach.enterprises().contains(c.enterpriseId());
+      // An enterprise user without an enterprise has no records in any upload (and an immutable set
+      // refuses null).
+      case ENTERPRISE ->
+          upload.uploadedBy().equals(c.username())
+              || c.enterpriseId() != null && reach.enterprises().contains(c.enterpriseId());
       case PUBLIC -> false;
     };
   }
 
   /**
-   * Whether the caller may withdraw an upload: its uploader (an enterprise), or an authority whose jurisdiction holds
-   * every region and every registered enterprise of it. {@code enterpriseRegion} gives a registered enterprise's
-   * region (empty when it is no longer registered, which does not stand in the way).
+   * Whether the caller may withdraw an upload: its uploader (an enterprise), or an authority whose
+   * jurisdiction holds every region and every registered enterprise of it. {@code enterpriseRegion}
+   * gives a registered enterprise's region (empty when it is no longer registered, which does not
+   * stand in the way).
    */
-  public static boolean mayWithdraw(Caller c, UploadStore.Upload upload, UploadStore.Reach reach,
+  public static boolean mayWithdraw(
+      Caller c,
+      UploadStore.Upload upload,
+      UploadStore.Reach reach,
       Function<Long, Optional<Adcode>> enterpriseRegion) {
     return switch (c.role()) {
-      case AUTHORITY -> reach.regions().stream().allMatch(r -> r.isWithin(c.scope()))
-          && reach.enterprises().stream().allMatch(id -> enterpriseRegion.apply(id).map(r -> r.isWithin(c.scope())).orElse(true));
+      case AUTHORITY ->
+          reach.regions().stream().allMatch(r -> r.isWithin(c.scope()))
+              && reach.enterprises().stream()
+                  .allMatch(
+                      id ->
+                          enterpriseRegion.apply(id).map(r -> r.isWithin(c.scope())).orElse(true));
       case ENTERPRISE -> upload.uploadedBy().equals(c.username());
       case PUBLIC -> false;
     };
   }
 
   /**
-   * Whether one stored revision of a record may be shown: to an authority when the revision's region is inside its
-   * jurisdiction, to an enterprise when the record's entity is registered as itself ({@code entity}, null when not
-   * registered).
+   * Whether one stored revision of a record may be shown: to an authority when the revision's
+   * region is inside its jurisdiction, to an enterprise when the record's entity is registered as
+   * itself ({@code entity}, null when not registered).
    */
-  public static boolean maySeeRevision(Caller c, UploadStore.Revision revision, EnterpriseStore.Registration entity) {
+  public static boolean maySeeRevision(
+      Caller c, UploadStore.Revision revision, EnterpriseStore.Registration entity) {
     return switch (c.role()) {
-      case AUTHORITY -> Adcode.parseAny(revision.region()).map(a -> a.isWithin(c.scope())).orElse(false);
-      case ENTERPRISE -> entity != null && c.enterpriseId() != null && entity.id() == c.enterpriseId();
+      case AUTHORITY ->
+          Adcode.parseAny(revision.region()).map(a -> a.isWithin(c.scope())).orElse(false);
+      case ENTERPRISE ->
+          entity != null && c.enterpriseId() != null && entity.id() == c.enterpriseId();
       case PUBLIC -> false;
     };
   }

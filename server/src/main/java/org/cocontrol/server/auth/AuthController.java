@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/auth/login}: a username and password for a bearer token. Guessing is throttled per user name and
- * per address ({@link LoginThrottle}, 429 with {@code Retry-After}); an unknown name costs the same password hashing
- * as a known one and gets the same answer, so neither the answer nor its time tells which names exist.
+ * {@code POST /api/v1/auth/login}: a username and password for a bearer token. Guessing is
+ * throttled per user name and per address ({@link LoginThrottle}, 429 with {@code Retry-After}); an
+ * unknown name costs the same password hashing as a known one and gets the same answer, so neither
+ * the answer nor its time tells which names exist.
  */
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -27,10 +28,20 @@ class AuthController {
 
   record Login(String username, String password) {}
 
-  record Token(String token, String username, String role, String scope, Long enterprise, String displayName) {}
+  record Token(
+      String token,
+      String username,
+      String role,
+      String scope,
+      Long enterprise,
+      String displayName) {}
 
-  /** bcrypt reads at most 72 bytes of a password; a longer one would be cut silently, so it is refused. */
+  /**
+   * bcrypt reads at most 72 bytes of a password; a longer one would be cut silently, so it is
+   * refused.
+   */
   static final int PASSWORD_MAX_BYTES = 72;
+
   static final int USERNAME_MAX = 64;
 
   private final Logins logins;
@@ -42,18 +53,27 @@ class AuthController {
   @PostMapping("/login")
   ResponseEntity<?> login(@RequestBody Login login, HttpServletRequest request) {
     check(login);
-    Logins.Outcome outcome = logins.login(login.username(), login.password(), request.getRemoteAddr());
+    Logins.Outcome outcome =
+        logins.login(login.username(), login.password(), request.getRemoteAddr());
     if (outcome instanceof Logins.Throttled t) {
       long seconds = Math.max(1, t.retryAfter().toSeconds());
       long minutes = (seconds + 59) / 60;
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
           .body(ApiError.of(Messages.text("auth.throttled", minutes)));
     }
     if (!(outcome instanceof Logins.Issued i)) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of(Messages.text("auth.wrongPassword")));
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .body(ApiError.of(Messages.text("auth.wrongPassword")));
     }
-    return ResponseEntity.ok(new Token(i.token(), i.user().username(), i.user().role().toLowerCase(Locale.ROOT), i.user().scope().toString(),
-        i.user().enterpriseId(), i.user().displayName()));
+    return ResponseEntity.ok(
+        new Token(
+            i.token(),
+            i.user().username(),
+            i.user().role().toLowerCase(Locale.ROOT),
+            i.user().scope().toString(),
+            i.user().enterpriseId(),
+            i.user().displayName()));
   }
 
   /** Both fields present and within bounds, before anything is counted or hashed. */
@@ -62,7 +82,9 @@ class AuthController {
     String name = login == null ? null : login.username();
     String password = login == null ? null : login.password();
     if (name == null || name.isBlank()) {
-      problems.add(new ApiError.Problem(null, "username", "username", null, Messages.text("error.required")));
+      problems.add(
+          new ApiError.Problem(
+              null, "username", "username", null, Messages.text("error.required")));
     } else {
       ApiError.Problem p = TextLimits.name("username", name, USERNAME_MAX);
       if (p != null) {
@@ -70,9 +92,17 @@ class AuthController {
       }
     }
     if (password == null || password.isEmpty()) {
-      problems.add(new ApiError.Problem(null, "password", "password", null, Messages.text("error.required")));
+      problems.add(
+          new ApiError.Problem(
+              null, "password", "password", null, Messages.text("error.required")));
     } else if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-      problems.add(new ApiError.Problem(null, "password", "password", null, Messages.text("auth.passwordTooLong", PASSWORD_MAX_BYTES)));
+      problems.add(
+          new ApiError.Problem(
+              null,
+              "password",
+              "password",
+              null,
+              Messages.text("auth.passwordTooLong", PASSWORD_MAX_BYTES)));
     }
     if (!problems.isEmpty()) {
       throw TextLimits.rejected(problems);

@@ -7,15 +7,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Limits password guessing: at most {@code perUser} failed logins for one user name and {@code perAddress} from one
- * address within {@code window}; past either, logins are refused until the window that began with the first failure
- * ends. Known and unknown user names are counted alike, so the lock-out says nothing about which names exist.
+ * Limits password guessing: at most {@code perUser} failed logins for one user name and {@code
+ * perAddress} from one address within {@code window}; past either, logins are refused until the
+ * window that began with the first failure ends. Known and unknown user names are counted alike, so
+ * the lock-out says nothing about which names exist.
  *
- * <p>An attempt is counted before its password is checked and given back when it succeeds, so parallel guesses cannot
- * slip past the limit while the first ones are still being hashed; the bookkeeping is synchronised (it is a few map
- * operations, the hashing happens outside). The counts live in memory: the platform runs as one
- * process, the counters are consulted before any hashing and cost nothing under a flood, and a restart only ends
- * lock-outs early; several instances behind one name would each count for themselves.
+ * <p>An attempt is counted before its password is checked and given back when it succeeds, so
+ * parallel guesses cannot slip past the limit while the first ones are still being hashed; the
+ * bookkeeping is synchronised (it is a few map operations, the hashing happens outside). The counts
+ * live in memory: the platform runs as one process, the counters are consulted before any hashing
+ * and cost nothing under a flood, and a restart only ends lock-outs early; several instances behind
+ * one name would each count for themselves.
  */
 final class LoginThrottle {
 
@@ -25,7 +27,10 @@ final class LoginThrottle {
   /** How long until a refused login may be tried again. */
   record Refusal(Duration retryAfter) implements Decision {}
 
-  /** An attempt that was let through; {@code locksUser} when its failure is the user's last allowed one. */
+  /**
+   * An attempt that was let through; {@code locksUser} when its failure is the user's last allowed
+   * one.
+   */
   record Attempt(String username, String address, boolean locksUser) implements Decision {}
 
   private record Count(int attempts, Instant since) {}
@@ -58,15 +63,26 @@ final class LoginThrottle {
     if (!wait.isZero()) {
       return new Refusal(wait);
     }
-    Count u = users.merge(username, new Count(1, now), (old, one) -> current(old, now) ? new Count(old.attempts() + 1, old.since()) : one);
-    addresses.merge(address, new Count(1, now), (old, one) -> current(old, now) ? new Count(old.attempts() + 1, old.since()) : one);
+    Count u =
+        users.merge(
+            username,
+            new Count(1, now),
+            (old, one) -> current(old, now) ? new Count(old.attempts() + 1, old.since()) : one);
+    addresses.merge(
+        address,
+        new Count(1, now),
+        (old, one) -> current(old, now) ? new Count(old.attempts() + 1, old.since()) : one);
     return new Attempt(username, address, u.attempts() >= perUser);
   }
 
-  /** A correct password: the user's count starts again, and the attempt no longer counts against the address. */
+  /**
+   * A correct password: the user's count starts again, and the attempt no longer counts against the
+   * address.
+   */
   synchronized void succeeded(Attempt a) {
     users.remove(a.username());
-    addresses.computeIfPresent(a.address(), (k, c) -> c.attempts() <= 1 ? null : new Count(c.attempts() - 1, c.since()));
+    addresses.computeIfPresent(
+        a.address(), (k, c) -> c.attempts() <= 1 ? null : new Count(c.attempts() - 1, c.since()));
   }
 
   private boolean current(Count c, Instant now) {
@@ -74,10 +90,15 @@ final class LoginThrottle {
   }
 
   private Duration wait(Count c, int limit, Instant now) {
-    return current(c, now) && c.attempts() >= limit ? Duration.between(now, c.since().plus(window)) : Duration.ZERO;
+    return current(c, now) && c.attempts() >= limit
+        ? Duration.between(now, c.since().plus(window))
+        : Duration.ZERO;
   }
 
-  /** Drops ended windows once there are many, at most once a minute, so a flood of made-up names cannot grow the maps for long. */
+  /**
+   * Drops ended windows once there are many, at most once a minute, so a flood of made-up names
+   * cannot grow the maps for long.
+   */
   private void tidy(Instant now) {
     if (users.size() + addresses.size() > TIDY_ABOVE && now.isAfter(tidied.plusSeconds(60))) {
       users.values().removeIf(c -> !current(c, now));

@@ -9,8 +9,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks a login: throttled per user name and per address ({@link LoginThrottle}); an unknown name is hashed against a
- * dummy so it costs what a known one does; every failure and lock-out is audited; a success gets a signed token.
+ * Checks a login: throttled per user name and per address ({@link LoginThrottle}); an unknown name
+ * is hashed against a dummy so it costs what a known one does; every failure and lock-out is
+ * audited; a success gets a signed token.
  */
 @Service
 class Logins {
@@ -32,10 +33,19 @@ class Logins {
   private final TokenService tokens;
   private final AuditLog audit;
   private final LoginThrottle throttle;
-  /** Checked against when the name is unknown, so that path hashes exactly as much as a wrong password does. */
+
+  /**
+   * Checked against when the name is unknown, so that path hashes exactly as much as a wrong
+   * password does.
+   */
   private final String dummyHash;
 
-  Logins(UserStore users, PasswordEncoder passwords, TokenService tokens, AuditLog audit, LoginThrottle throttle) {
+  Logins(
+      UserStore users,
+      PasswordEncoder passwords,
+      TokenService tokens,
+      AuditLog audit,
+      LoginThrottle throttle) {
     this.users = users;
     this.passwords = passwords;
     this.tokens = tokens;
@@ -51,7 +61,8 @@ class Logins {
     }
     LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) decision;
     Optional<UserStore.User> user = users.find(username);
-    boolean matches = passwords.matches(password, user.map(UserStore.User::passwordHash).orElse(dummyHash));
+    boolean matches =
+        passwords.matches(password, user.map(UserStore.User::passwordHash).orElse(dummyHash));
     if (!matches || user.isEmpty()) {
       audit.record(username, "LOGIN_FAILED", "user:" + username, "");
       if (attempt.locksUser()) {

@@ -23,9 +23,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Issues and verifies the bearer tokens: HMAC-SHA256-signed JWTs valid for 12 hours. The key comes from
- * {@code cocontrol.security.jwt-secret} when set; otherwise one is generated once and kept in the data
- * directory (readable by the owner only), so tokens survive a restart.
+ * Issues and verifies the bearer tokens: HMAC-SHA256-signed JWTs valid for 12 hours. The key comes
+ * from {@code cocontrol.security.jwt-secret} when set; otherwise one is generated once and kept in
+ * the data directory (readable by the owner only), so tokens survive a restart.
  */
 public final class TokenService {
 
@@ -36,9 +36,10 @@ public final class TokenService {
   private final JwtDecoder decoder;
 
   public TokenService(String configuredSecret, Path dataDirectory) {
-    byte[] secret = configuredSecret != null && !configuredSecret.isBlank()
-        ? configuredSecret.getBytes(StandardCharsets.UTF_8)
-        : storedSecret(dataDirectory.resolve("jwt.secret"));
+    byte[] secret =
+        configuredSecret != null && !configuredSecret.isBlank()
+            ? configuredSecret.getBytes(StandardCharsets.UTF_8)
+            : storedSecret(dataDirectory.resolve("jwt.secret"));
     if (secret.length < 32) {
       throw new IllegalStateException("cocontrol.security.jwt-secret must be at least 32 bytes");
     }
@@ -49,12 +50,21 @@ public final class TokenService {
 
   public String issue(UserStore.User u) {
     Instant now = Instant.now();
-    JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("cocontrol").subject(u.username()).issuedAt(now).expiresAt(now.plus(VALIDITY))
-        .claim("role", u.role()).claim("scope_region", u.scope().toString());
+    JwtClaimsSet.Builder claims =
+        JwtClaimsSet.builder()
+            .issuer("cocontrol")
+            .subject(u.username())
+            .issuedAt(now)
+            .expiresAt(now.plus(VALIDITY))
+            .claim("role", u.role())
+            .claim("scope_region", u.scope().toString());
     if (u.enterpriseId() != null) {
       claims.claim("enterprise", u.enterpriseId());
     }
-    return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build())).getTokenValue();
+    return encoder
+        .encode(
+            JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+        .getTokenValue();
   }
 
   public JwtDecoder decoder() {

@@ -13,7 +13,10 @@ import org.cocontrol.reference.SynergyReference;
 import org.cocontrol.store.ComparisonStore;
 import org.springframework.stereotype.Component;
 
-/** Comparisons between two years under the shipped coverage rule, on CO2 and APeq unless a basis is named. */
+/**
+ * Comparisons between two years under the shipped coverage rule, on CO2 and APeq unless a basis is
+ * named.
+ */
 @Component
 public class Comparisons {
 
@@ -41,13 +44,17 @@ public class Comparisons {
     return store.byUnit(region, years);
   }
 
-  /** Rows by unit (entity and source, or region and source) paired between two years, on CO2 and APeq. */
+  /**
+   * Rows by unit (entity and source, or region and source) paired between two years, on CO2 and
+   * APeq.
+   */
   public YearComparison of(int baseYear, int year, Collection<InventoryRow> rows) {
     return YearComparison.of(baseYear, year, rows, bases, rule);
   }
 
   /** The same on other bases, e.g. one substance. */
-  public YearComparison of(int baseYear, int year, Collection<InventoryRow> rows, List<Basis> bases) {
+  public YearComparison of(
+      int baseYear, int year, Collection<InventoryRow> rows, List<Basis> bases) {
     return YearComparison.of(baseYear, year, rows, bases, rule);
   }
 }

@@ -27,10 +27,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database at start: takes any non-finite stored value out of the ledger (written before intake refused
- * them), then always the region tree and the demo users; once (remembered in
- * {@code app_meta}) the demo data unless {@code cocontrol.demo.enabled=false}. The demo users' password is
- * {@code COCONTROL_DEMO_PASSWORD} when set, otherwise generated when they are created and printed once.
+ * Fills an empty database at start: takes any non-finite stored value out of the ledger (written
+ * before intake refused them), then always the region tree and the demo users; once (remembered in
+ * {@code app_meta}) the demo data unless {@code cocontrol.demo.enabled=false}. The demo users'
+ * password is {@code COCONTROL_DEMO_PASSWORD} when set, otherwise generated when they are created
+ * and printed once.
  */
 @Component
 class DemoLoader implements ApplicationRunner {
@@ -57,9 +58,19 @@ class DemoLoader implements ApplicationRunner {
   /** The enterprise the demo user {@code enterprise} reports for: a gas plant in 郑州市中原区. */
   static final String DEMO_ENTERPRISE = "GPPD-1061038";
 
-  DemoLoader(ReferenceData reference, Intake intake, RegionStore regions, EnterpriseStore enterprises, TopDownStore topDown,
-      UserStore users, MetaStore meta, PasswordEncoder passwords, DemoStatus status, EmbeddedDurability durability,
-      PublicAnswerCache answers, @Value("${cocontrol.demo.enabled:true}") boolean enabled,
+  DemoLoader(
+      ReferenceData reference,
+      Intake intake,
+      RegionStore regions,
+      EnterpriseStore enterprises,
+      TopDownStore topDown,
+      UserStore users,
+      MetaStore meta,
+      PasswordEncoder passwords,
+      DemoStatus status,
+      EmbeddedDurability durability,
+      PublicAnswerCache answers,
+      @Value("${cocontrol.demo.enabled:true}") boolean enabled,
       @Value("${COCONTROL_DEMO_PASSWORD:}") String demoPassword) {
     this.reference = reference;
     this.intake = intake;
@@ -78,11 +89,14 @@ class DemoLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    // Once per database: intake has refused non-finite values since, so a later start has nothing to find.
+    // Once per database: intake has refused non-finite values since, so a later start has nothing
+    // to find.
     if (meta.get(FINITE_KEY).isEmpty()) {
       List<Long> rejected = intake.rejectNonFinite();
       if (!rejected.isEmpty()) {
-        log.warn("took {} stored records with a value that is not a finite number out of the ledger (audited): activity ids {}", rejected.size(),
+        log.warn(
+            "took {} stored records with a value that is not a finite number out of the ledger (audited): activity ids {}",
+            rejected.size(),
             rejected);
       }
       meta.put(FINITE_KEY, "checked");
@@ -95,13 +109,20 @@ class DemoLoader implements ApplicationRunner {
       long start = System.nanoTime();
       loadTopDown();
       int plants = loadEnterprises("/demo/enterprises.csv");
-      int records = loadActivities("/demo/power_plants_activities.csv") + loadActivities("/demo/enterprise_activities.csv");
+      int records =
+          loadActivities("/demo/power_plants_activities.csv")
+              + loadActivities("/demo/enterprise_activities.csv");
       meta.put(DEMO_KEY, DEMO_RELEASE);
-      log.info("demo data loaded: {} enterprises/facilities, {} activity records, {} top-down rows in {} ms", plants, records, topDown.count(),
+      log.info(
+          "demo data loaded: {} enterprises/facilities, {} activity records, {} top-down rows in {} ms",
+          plants,
+          records,
+          topDown.count(),
           (System.nanoTime() - start) / 1_000_000);
     }
     users();
-    // the start-up writes above are not in transactions: on the embedded database, write them out before saying ready
+    // the start-up writes above are not in transactions: on the embedded database, write them out
+    // before saying ready
     durability.flush();
     answers.invalidate();
     status.ready();
@@ -110,12 +131,24 @@ class DemoLoader implements ApplicationRunner {
   private void loadTopDown() throws IOException {
     List<TopDownStore.Row> rows = new ArrayList<>();
     for (Table.Row r : csv("/demo/ceads_province.csv.gz")) {
-      rows.add(new TopDownStore.Row(adcode(r.get("adcode")), Integer.parseInt(r.get("year")), r.get("sector"), r.get("fuel"),
-          r.number("co2_t", true), "ceads-province"));
+      rows.add(
+          new TopDownStore.Row(
+              adcode(r.get("adcode")),
+              Integer.parseInt(r.get("year")),
+              r.get("sector"),
+              r.get("fuel"),
+              r.number("co2_t", true),
+              "ceads-province"));
     }
     for (Table.Row r : csv("/demo/ceads_city.csv")) {
-      rows.add(new TopDownStore.Row(adcode(r.get("adcode")), Integer.parseInt(r.get("year")), "Total", "Scope 1 Total",
-          r.number("co2_t", true), "ceads-city"));
+      rows.add(
+          new TopDownStore.Row(
+              adcode(r.get("adcode")),
+              Integer.parseInt(r.get("year")),
+              "Total",
+              "Scope 1 Total",
+              r.number("co2_t", true),
+              "ceads-city"));
     }
     topDown.saveAll(rows);
   }
@@ -123,9 +156,23 @@ class DemoLoader implements ApplicationRunner {
   private int loadEnterprises(String path) throws IOException {
     int n = 0;
     for (Table.Row r : csv(path)) {
-      enterprises.save(new EnterpriseStore.Enterprise(null, r.get("id"), blank(r.get("credit_code")), r.get("name_zh"), r.get("name_en"),
-          r.get("industry_gbt4754"), adcode(r.get("adcode")), r.get("park"), r.number("lat", false), r.number("lon", false),
-          blank(r.get("permit_number")), yes(r.get("key_emitter")), yes(r.get("key_polluter")), yes(r.get("synthetic")), r.get("source")));
+      enterprises.save(
+          new EnterpriseStore.Enterprise(
+              null,
+              r.get("id"),
+              blank(r.get("credit_code")),
+              r.get("name_zh"),
+              r.get("name_en"),
+              r.get("industry_gbt4754"),
+              adcode(r.get("adcode")),
+              r.get("park"),
+              r.number("lat", false),
+              r.number("lon", false),
+              blank(r.get("permit_number")),
+              yes(r.get("key_emitter")),
+              yes(r.get("key_polluter")),
+              yes(r.get("synthetic")),
+              r.get("source")));
       n++;
     }
     return n;
@@ -144,38 +191,67 @@ class DemoLoader implements ApplicationRunner {
   record Authority(String username, Adcode jurisdiction, String displayName) {}
 
   /** One authority per plan jurisdiction besides the national one. */
-  static final List<Authority> JURISDICTIONS = List.of(
-      new Authority("authority-liaoning", Adcode.of(210000), "辽宁省生态环境厅（演示）"),
-      new Authority("authority-henan", Adcode.of(410000), "河南省生态环境厅（演示）"),
-      new Authority("authority-chongqing", Adcode.of(500000), "重庆市生态环境局（演示）"),
-      new Authority("authority-sanming", Adcode.of(350400), "三明市生态环境局（演示）"));
+  static final List<Authority> JURISDICTIONS =
+      List.of(
+          new Authority("authority-liaoning", Adcode.of(210000), "辽宁省生态环境厅（演示）"),
+          new Authority("authority-henan", Adcode.of(410000), "河南省生态环境厅（演示）"),
+          new Authority("authority-chongqing", Adcode.of(500000), "重庆市生态环境局（演示）"),
+          new Authority("authority-sanming", Adcode.of(350400), "三明市生态环境局（演示）"));
 
   /**
-   * The demo users: the national authority, one for each plan jurisdiction, an enterprise and the public. Missing ones
-   * are created; existing ones keep their password unless COCONTROL_DEMO_PASSWORD says otherwise.
+   * The demo users: the national authority, one for each plan jurisdiction, an enterprise and the
+   * public. Missing ones are created; existing ones keep their password unless
+   * COCONTROL_DEMO_PASSWORD says otherwise.
    */
   private void users() {
-    // The demo enterprise is one named plant (the README names its code), not whichever sorts first by name.
+    // The demo enterprise is one named plant (the README names its code), not whichever sorts first
+    // by name.
     EnterpriseStore.Registration plant = enterprises.registrations().get(DEMO_ENTERPRISE);
-    Long demoEnterprise = plant != null ? Long.valueOf(plant.id())
-        : enterprises.search(null, Adcode.NATION, null, 0, 1).items().stream().map(EnterpriseStore.Enterprise::id).findFirst().orElse(null);
+    Long demoEnterprise =
+        plant != null
+            ? Long.valueOf(plant.id())
+            : enterprises.search(null, Adcode.NATION, null, 0, 1).items().stream()
+                .map(EnterpriseStore.Enterprise::id)
+                .findFirst()
+                .orElse(null);
     List<UserStore.User> wanted = new ArrayList<>();
-    wanted.add(new UserStore.User(null, "authority", null, "AUTHORITY", Adcode.NATION, null, "生态环境部门（演示）"));
+    wanted.add(
+        new UserStore.User(
+            null, "authority", null, "AUTHORITY", Adcode.NATION, null, "生态环境部门（演示）"));
     for (Authority a : JURISDICTIONS) {
-      wanted.add(new UserStore.User(null, a.username(), null, "AUTHORITY", a.jurisdiction(), null, a.displayName()));
+      wanted.add(
+          new UserStore.User(
+              null, a.username(), null, "AUTHORITY", a.jurisdiction(), null, a.displayName()));
     }
-    wanted.add(new UserStore.User(null, "enterprise", null, "ENTERPRISE", Adcode.NATION, demoEnterprise, "演示企业"));
+    wanted.add(
+        new UserStore.User(
+            null, "enterprise", null, "ENTERPRISE", Adcode.NATION, demoEnterprise, "演示企业"));
     wanted.add(new UserStore.User(null, "public", null, "PUBLIC", Adcode.NATION, null, "公众"));
-    List<UserStore.User> toWrite = demoPassword.isBlank() ? wanted.stream().filter(u -> users.find(u.username()).isEmpty()).toList() : wanted;
+    List<UserStore.User> toWrite =
+        demoPassword.isBlank()
+            ? wanted.stream().filter(u -> users.find(u.username()).isEmpty()).toList()
+            : wanted;
     if (toWrite.isEmpty()) {
       return;
     }
     String password = demoPassword.isBlank() ? generated() : demoPassword;
     String hash = passwords.encode(password);
-    toWrite.forEach(u -> users.upsert(new UserStore.User(null, u.username(), hash, u.role(), u.scope(), u.enterpriseId(), u.displayName())));
+    toWrite.forEach(
+        u ->
+            users.upsert(
+                new UserStore.User(
+                    null,
+                    u.username(),
+                    hash,
+                    u.role(),
+                    u.scope(),
+                    u.enterpriseId(),
+                    u.displayName())));
     if (demoPassword.isBlank()) {
-      log.warn("\n\n  演示账号 / demo users: {}\n  初始密码 / password (shown once, set COCONTROL_DEMO_PASSWORD to choose one): {}\n",
-          String.join(", ", toWrite.stream().map(UserStore.User::username).toList()), password);
+      log.warn(
+          "\n\n  演示账号 / demo users: {}\n  初始密码 / password (shown once, set COCONTROL_DEMO_PASSWORD to choose one): {}\n",
+          String.join(", ", toWrite.stream().map(UserStore.User::username).toList()),
+          password);
     }
   }
 
@@ -189,7 +265,10 @@ class DemoLoader implements ApplicationRunner {
     return b.toString();
   }
 
-  /** A shipped table, read by io's one table reader; a problem in it is a bug of the release, not the user's. */
+  /**
+   * A shipped table, read by io's one table reader; a problem in it is a bug of the release, not
+   * the user's.
+   */
   private static List<Table.Row> csv(String path) throws IOException {
     InputStream in = DemoLoader.class.getResourceAsStream(path);
     if (in == null) {
@@ -208,7 +287,8 @@ class DemoLoader implements ApplicationRunner {
   }
 
   private static Adcode adcode(String s) {
-    return Adcode.parseAny(s.strip()).orElseThrow(() -> new IllegalStateException("bad adcode in demo data: " + s));
+    return Adcode.parseAny(s.strip())
+        .orElseThrow(() -> new IllegalStateException("bad adcode in demo data: " + s));
   }
 
   private static String blank(String s) {

@@ -4,7 +4,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Health is DOWN until the start-up data (regions, demo, users) is in place, so {@code /actuator/health} means "ready". */
+/**
+ * Health is DOWN until the start-up data (regions, demo, users) is in place, so {@code
+ * /actuator/health} means "ready".
+ */
 @Component("startupData")
 class DemoStatus implements HealthIndicator {
 

@@ -10,7 +10,10 @@ import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.springframework.stereotype.Service;
 
-/** The enterprise registry and each enterprise's reported data, as a caller may see them ({@link AccessPolicy}). */
+/**
+ * The enterprise registry and each enterprise's reported data, as a caller may see them ({@link
+ * AccessPolicy}).
+ */
 @Service
 class EnterpriseRecords {
 
@@ -24,14 +27,19 @@ class EnterpriseRecords {
 
   /** The caller's own enterprise (an enterprise user), empty when it has none. */
   List<EnterpriseStore.Enterprise> own(Caller caller) {
-    return caller.enterpriseId() == null ? List.of() : enterprises.find(caller.enterpriseId()).map(List::of).orElse(List.of());
+    return caller.enterpriseId() == null
+        ? List.of()
+        : enterprises.find(caller.enterpriseId()).map(List::of).orElse(List.of());
   }
 
   EnterpriseStore.Page search(String text, Adcode within, String industry, int offset, int limit) {
     return enterprises.search(text, within, industry, offset, limit);
   }
 
-  /** The enterprise when the caller may see it; empty when there is none or it is not the caller's to see. */
+  /**
+   * The enterprise when the caller may see it; empty when there is none or it is not the caller's
+   * to see.
+   */
   Optional<EnterpriseStore.Enterprise> visible(Caller caller, long id) {
     return enterprises.find(id).filter(found -> AccessPolicy.maySee(caller, found));
   }

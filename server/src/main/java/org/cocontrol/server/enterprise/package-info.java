@@ -1,2 +1,5 @@
-/** Enterprises and facilities: search, and one enterprise's activity, emissions and year-over-year changes. */
+/**
+ * Enterprises and facilities: search, and one enterprise's activity, emissions and year-over-year
+ * changes.
+ */
 package org.cocontrol.server.enterprise;

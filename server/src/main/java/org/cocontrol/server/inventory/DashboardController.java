@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public dashboard's published aggregates (no login): values of a region's children for a map, the
- * historical CO2 trend of a region, and which years have data.
+ * The public dashboard's published aggregates (no login): values of a region's children for a map,
+ * the historical CO2 trend of a region, and which years have data.
  */
 @RestController
 @RequestMapping("/api/v1/public")
@@ -28,7 +28,13 @@ class DashboardController {
 
   record MapValue(String adcode, String name, String nameEn, Double valueT, String layer) {}
 
-  record MapView(String parent, String parentName, String parentNameEn, int year, String substance, List<MapValue> regions) {}
+  record MapView(
+      String parent,
+      String parentName,
+      String parentNameEn,
+      int year,
+      String substance,
+      List<MapValue> regions) {}
 
   record Point(int year, double valueT) {}
 
@@ -47,66 +53,105 @@ class DashboardController {
   }
 
   /**
-   * Each child of {@code parent} with its territorial amount of {@code substance} in {@code year}, from the layer that
-   * counts for it (the read side: CO2 from the top-down layer where it has the child's total, else the ledger's direct
-   * emissions); a child without data has none.
+   * Each child of {@code parent} with its territorial amount of {@code substance} in {@code year},
+   * from the layer that counts for it (the read side: CO2 from the top-down layer where it has the
+   * child's total, else the ledger's direct emissions); a child without data has none.
    */
   @GetMapping("/map")
-  MapView map(@RequestParam(defaultValue = "000000") String parent, @RequestParam int year,
+  MapView map(
+      @RequestParam(defaultValue = "000000") String parent,
+      @RequestParam int year,
       @RequestParam(defaultValue = "CO2") String substance) {
     Adcode p = region(parent);
-    Substance s = Substance.parse(substance).orElseThrow(() -> BadRequestException.invalid("unknown substance: '" + substance + "'"));
+    Substance s =
+        Substance.parse(substance)
+            .orElseThrow(
+                () -> BadRequestException.invalid("unknown substance: '" + substance + "'"));
     List<RegionStore.StoredRegion> children = regions.children(p);
-    Map<Adcode, RegionValue> values = readSide.values(p, children.stream().map(RegionStore.StoredRegion::adcode).toList(), year, s);
+    Map<Adcode, RegionValue> values =
+        readSide.values(
+            p, children.stream().map(RegionStore.StoredRegion::adcode).toList(), year, s);
     List<MapValue> out = new ArrayList<>();
     for (RegionStore.StoredRegion child : children) {
       RegionValue v = values.get(child.adcode());
-      out.add(new MapValue(child.adcode().toString(), child.nameZh(), child.nameEn(), v == null ? null : v.tonnes(),
-          v == null ? null : v.layer().code()));
+      out.add(
+          new MapValue(
+              child.adcode().toString(),
+              child.nameZh(),
+              child.nameEn(),
+              v == null ? null : v.tonnes(),
+              v == null ? null : v.layer().code()));
     }
     var self = regions.find(p);
-    return new MapView(p.toString(), self.map(RegionStore.StoredRegion::nameZh).orElse(""), self.map(RegionStore.StoredRegion::nameEn).orElse(null),
-        year, s.code(), out);
+    return new MapView(
+        p.toString(),
+        self.map(RegionStore.StoredRegion::nameZh).orElse(""),
+        self.map(RegionStore.StoredRegion::nameEn).orElse(null),
+        year,
+        s.code(),
+        out);
   }
 
   /**
-   * The CEADs CO2 series of a region: its total, broken down by sector or fuel, or (groupBy=region) one total series per
-   * child region that has one, so the national dashboard reads its provinces in one request instead of one per province.
+   * The CEADs CO2 series of a region: its total, broken down by sector or fuel, or (groupBy=region)
+   * one total series per child region that has one, so the national dashboard reads its provinces
+   * in one request instead of one per province.
    */
   @GetMapping("/trend")
-  TrendView trend(@RequestParam String region, @RequestParam(defaultValue = "total") String groupBy) {
+  TrendView trend(
+      @RequestParam String region, @RequestParam(defaultValue = "total") String groupBy) {
     Adcode code = region(region);
     String by = groupBy.toLowerCase(Locale.ROOT);
-    Grouping grouping = switch (by) {
-      case "total", "region" -> Grouping.SUBSTANCE;
-      case "sector" -> Grouping.SECTOR;
-      case "fuel" -> Grouping.FUEL;
-      default -> throw BadRequestException.invalid("groupBy must be total, sector, fuel or region");
-    };
+    Grouping grouping =
+        switch (by) {
+          case "total", "region" -> Grouping.SUBSTANCE;
+          case "sector" -> Grouping.SECTOR;
+          case "fuel" -> Grouping.FUEL;
+          default ->
+              throw BadRequestException.invalid("groupBy must be total, sector, fuel or region");
+        };
     CeadsClassification ceads = readSide.ceads();
     List<Series> series = new ArrayList<>();
     if (by.equals("region")) {
       for (RegionStore.StoredRegion child : regions.children(code)) {
         List<Point> points = new ArrayList<>();
-        readSide.topDownTrend(child.adcode(), Grouping.SUBSTANCE).values()
+        readSide
+            .topDownTrend(child.adcode(), Grouping.SUBSTANCE)
+            .values()
             .forEach(total -> total.forEach((year, value) -> points.add(new Point(year, value))));
         if (!points.isEmpty()) {
           series.add(new Series(child.adcode().toString(), child.nameZh(), points));
         }
       }
-      return new TrendView(code.toString(), regions.find(code).map(RegionStore.StoredRegion::nameZh).orElse(""), by, series);
+      return new TrendView(
+          code.toString(),
+          regions.find(code).map(RegionStore.StoredRegion::nameZh).orElse(""),
+          by,
+          series);
     }
-    readSide.topDownTrend(code, grouping).forEach((k, points) -> series.add(new Series(k.isEmpty() ? "total" : k,
-        switch (grouping) {
-          case SECTOR -> ceads.sectorName(k);
-          case FUEL -> ceads.fuelName(k);
-          default -> "合计 / total";
-        },
-        points.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue())).toList())));
+    readSide
+        .topDownTrend(code, grouping)
+        .forEach(
+            (k, points) ->
+                series.add(
+                    new Series(
+                        k.isEmpty() ? "total" : k,
+                        switch (grouping) {
+                          case SECTOR -> ceads.sectorName(k);
+                          case FUEL -> ceads.fuelName(k);
+                          default -> "合计 / total";
+                        },
+                        points.entrySet().stream()
+                            .map(e -> new Point(e.getKey(), e.getValue()))
+                            .toList())));
     if (series.isEmpty() && grouping == Grouping.SUBSTANCE) {
       series.add(new Series("total", "合计 / total", List.of()));
     }
-    return new TrendView(code.toString(), regions.find(code).map(RegionStore.StoredRegion::nameZh).orElse(""), by, series);
+    return new TrendView(
+        code.toString(),
+        regions.find(code).map(RegionStore.StoredRegion::nameZh).orElse(""),
+        by,
+        series);
   }
 
   /** The years with top-down and with bottom-up data for a region. */
@@ -118,6 +163,8 @@ class DashboardController {
   }
 
   private static Adcode region(String s) {
-    return Adcode.parseAny(s).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode: '" + s + "'"));
+    return Adcode.parseAny(s)
+        .orElseThrow(
+            () -> BadRequestException.invalid("region must be a 6-digit adcode: '" + s + "'"));
   }
 }

@@ -6,7 +6,10 @@ import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.store.StatisticsStore;
 import org.springframework.stereotype.Service;
 
-/** Regional statistics (the denominators of intensities): read by region, saved as one audited batch. */
+/**
+ * Regional statistics (the denominators of intensities): read by region, saved as one audited
+ * batch.
+ */
 @Service
 class Statistics {
 
@@ -22,10 +25,23 @@ class Statistics {
     return store.list(region, name);
   }
 
-  /** Saves checked rows in one transaction with one audit entry about the smallest division holding them all. */
+  /**
+   * Saves checked rows in one transaction with one audit entry about the smallest division holding
+   * them all.
+   */
   void save(String username, List<StatisticsStore.Statistic> rows) {
-    Adcode about = rows.stream().map(StatisticsStore.Statistic::region).reduce(Statistics::enclosing).orElseThrow();
-    changes.run(username, "statistics", about.toString(), rows.size() + " rows", about, () -> store.saveAll(rows));
+    Adcode about =
+        rows.stream()
+            .map(StatisticsStore.Statistic::region)
+            .reduce(Statistics::enclosing)
+            .orElseThrow();
+    changes.run(
+        username,
+        "statistics",
+        about.toString(),
+        rows.size() + " rows",
+        about,
+        () -> store.saveAll(rows));
   }
 
   /** The smallest division containing both. */

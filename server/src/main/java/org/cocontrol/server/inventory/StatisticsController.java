@@ -20,20 +20,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/statistics}: the regional statistics intensities are computed from (GDP, industrial value
- * added, population, energy consumption), entered by authorities for their jurisdiction. A batch is saved
- * whole or not at all.
+ * {@code /api/v1/statistics}: the regional statistics intensities are computed from (GDP,
+ * industrial value added, population, energy consumption), entered by authorities for their
+ * jurisdiction. A batch is saved whole or not at all.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
 class StatisticsController {
 
   /** The statistics and the units each may be given in. */
-  static final Map<String, List<String>> UNITS = Map.of(
-      "gdp", List.of("万元", "亿元"),
-      "industrial_value_added", List.of("万元", "亿元"),
-      "population", List.of("万人", "人"),
-      "energy_consumption", List.of("tce", "万tce"));
+  static final Map<String, List<String>> UNITS =
+      Map.of(
+          "gdp", List.of("万元", "亿元"),
+          "industrial_value_added", List.of("万元", "亿元"),
+          "population", List.of("万人", "人"),
+          "energy_consumption", List.of("tce", "万tce"));
 
   record StatisticIn(String region, Integer year, String name, Double value, String unit) {}
 
@@ -46,13 +47,22 @@ class StatisticsController {
   }
 
   @GetMapping
-  List<StatisticView> list(@RequestParam String region, @RequestParam(required = false) String name, Authentication auth) {
+  List<StatisticView> list(
+      @RequestParam String region,
+      @RequestParam(required = false) String name,
+      Authentication auth) {
     Caller c = authority(auth);
-    Adcode r = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid(Messages.text("statistics.invalidRegion", region)));
+    Adcode r =
+        Adcode.parseAny(region)
+            .orElseThrow(
+                () ->
+                    BadRequestException.invalid(Messages.text("statistics.invalidRegion", region)));
     if (!AccessPolicy.mayRead(c, r)) {
       throw BadRequestException.forbidden(Messages.text("access.regionOutside", r));
     }
-    return statistics.list(r, name).stream().map(s -> new StatisticView(s.region().toString(), s.year(), s.name(), s.value(), s.unit())).toList();
+    return statistics.list(r, name).stream()
+        .map(s -> new StatisticView(s.region().toString(), s.year(), s.name(), s.value(), s.unit()))
+        .toList();
   }
 
   @PostMapping
@@ -66,34 +76,73 @@ class StatisticsController {
       int row = i + 1;
       Adcode r = s.region() == null ? null : Adcode.parseAny(s.region()).orElse(null);
       if (r == null) {
-        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), Messages.text("statistics.invalidRegionCode")));
+        problems.add(
+            new ApiError.Problem(
+                row,
+                "region",
+                "row " + row,
+                s.region(),
+                Messages.text("statistics.invalidRegionCode")));
       } else if (!AccessPolicy.mayWrite(c, r)) {
-        problems.add(new ApiError.Problem(row, "region", "row " + row, s.region(), Messages.text("access.outside")));
+        problems.add(
+            new ApiError.Problem(
+                row, "region", "row " + row, s.region(), Messages.text("access.outside")));
       }
       if (s.year() == null || s.year() < 1900 || s.year() > 2100) {
-        problems.add(new ApiError.Problem(row, "year", "row " + row, String.valueOf(s.year()), Messages.text("statistics.year")));
+        problems.add(
+            new ApiError.Problem(
+                row,
+                "year",
+                "row " + row,
+                String.valueOf(s.year()),
+                Messages.text("statistics.year")));
       }
       List<String> units = s.name() == null ? null : UNITS.get(s.name());
       if (units == null) {
-        problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), Messages.text("statistics.name", UNITS.keySet())));
+        problems.add(
+            new ApiError.Problem(
+                row,
+                "name",
+                "row " + row,
+                s.name(),
+                Messages.text("statistics.name", UNITS.keySet())));
       } else if (s.unit() == null || !units.contains(s.unit())) {
-        problems.add(new ApiError.Problem(row, "unit", "row " + row, s.unit(), Messages.text("statistics.unit", units)));
+        problems.add(
+            new ApiError.Problem(
+                row, "unit", "row " + row, s.unit(), Messages.text("statistics.unit", units)));
       }
       if (s.value() == null || !(s.value() > 0) || s.value().isInfinite()) {
-        problems.add(new ApiError.Problem(row, "value", "row " + row, String.valueOf(s.value()), Messages.text("statistics.value")));
+        problems.add(
+            new ApiError.Problem(
+                row,
+                "value",
+                "row " + row,
+                String.valueOf(s.value()),
+                Messages.text("statistics.value")));
       }
       if (r != null && s.year() != null && s.value() != null && units != null) {
         String key = r + "/" + s.year() + "/" + s.name();
         Integer first = rowOf.putIfAbsent(key, row);
         if (first != null) {
-          problems.add(new ApiError.Problem(row, "name", "row " + row, s.name(), Messages.text("statistics.duplicate", first)));
+          problems.add(
+              new ApiError.Problem(
+                  row,
+                  "name",
+                  "row " + row,
+                  s.name(),
+                  Messages.text("statistics.duplicate", first)));
         }
         out.add(new StatisticsStore.Statistic(r, s.year(), s.name(), s.value(), s.unit()));
       }
     }
     if (!problems.isEmpty() || out.isEmpty()) {
-      throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(problems.isEmpty()
-          ? Messages.text("statistics.empty") : Messages.text("statistics.rejected"), problems));
+      throw new BadRequestException(
+          HttpStatus.BAD_REQUEST,
+          new ApiError(
+              problems.isEmpty()
+                  ? Messages.text("statistics.empty")
+                  : Messages.text("statistics.rejected"),
+              problems));
     }
     statistics.save(c.username(), out);
     return Map.of("saved", out.size());

@@ -20,23 +20,39 @@ import org.cocontrol.server.plan.PlanViews.AssessmentView;
 
 /**
  * The assessment as an xlsx in the layout of a provincial target-responsibility assessment table
- * (考核评分表): title, assessed unit and year, one row per item (序号, 类别, 考核内容, 目标值, 完成情况, 状态,
- * 评分方法, 分值, 得分, 备注), the total, the veto items (一票否决) and the grade, then signature lines.
+ * (考核评分表): title, assessed unit and year, one row per item (序号, 类别, 考核内容, 目标值, 完成情况, 状态, 评分方法, 分值,
+ * 得分, 备注), the total, the veto items (一票否决) and the grade, then signature lines.
  */
 final class AssessmentWorkbook {
 
   /** Indicator statuses; a task's comes from TaskStatus, or 未报送 when none was reported. */
-  private static final Map<String, String> STATUS_ZH = Map.ofEntries(Map.entry("achieved", "已完成"),
-      Map.entry("on_track", "正常推进"), Map.entry("at_risk", "存在风险"), Map.entry("off_track", "严重滞后"),
-      Map.entry("no_data", "无数据"), Map.entry("not_reported", "未报送"));
-  private static final Map<String, String> RULE_ZH = Map.of("proportional", "按完成进度比例计分", "all_or_nothing",
-      "完成得满分，否则不得分", "by_status", "按进展等级计分", "task", "按任务进展计分");
-  private static final Map<String, String> GRADE_ZH = Map.of("excellent", "优秀", "good", "良好", "pass", "合格", "fail", "不合格");
+  private static final Map<String, String> STATUS_ZH =
+      Map.ofEntries(
+          Map.entry("achieved", "已完成"),
+          Map.entry("on_track", "正常推进"),
+          Map.entry("at_risk", "存在风险"),
+          Map.entry("off_track", "严重滞后"),
+          Map.entry("no_data", "无数据"),
+          Map.entry("not_reported", "未报送"));
+
+  private static final Map<String, String> RULE_ZH =
+      Map.of(
+          "proportional",
+          "按完成进度比例计分",
+          "all_or_nothing",
+          "完成得满分，否则不得分",
+          "by_status",
+          "按进展等级计分",
+          "task",
+          "按任务进展计分");
+  private static final Map<String, String> GRADE_ZH =
+      Map.of("excellent", "优秀", "good", "良好", "pass", "合格", "fail", "不合格");
 
   private AssessmentWorkbook() {}
 
   static byte[] write(AssessmentView a) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = wb.createSheet("考核评分表");
       CellStyle title = style(wb, true, 16, false);
       CellStyle head = style(wb, true, 11, true);
@@ -51,8 +67,17 @@ final class AssessmentWorkbook {
       put(sheet.createRow(r), 0, a.planTitle() + " " + a.year() + "年度目标任务考核评分表", title);
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.length - 1));
       r++;
-      put(sheet.createRow(r), 0, "被考核单位：" + a.regionName() + (a.departmentName() == null ? "" : "（" + a.departmentName() + "）")
-          + "　　考核年度：" + a.year() + "　　任务进展截至：" + a.period(), plain);
+      put(
+          sheet.createRow(r),
+          0,
+          "被考核单位："
+              + a.regionName()
+              + (a.departmentName() == null ? "" : "（" + a.departmentName() + "）")
+              + "　　考核年度："
+              + a.year()
+              + "　　任务进展截至："
+              + a.period(),
+          plain);
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.length - 1));
       r++;
       Row h = sheet.createRow(r++);
@@ -64,11 +89,20 @@ final class AssessmentWorkbook {
         Row row = sheet.createRow(r++);
         put(row, 0, String.valueOf(n++), cell);
         put(row, 1, l.type().equals("indicator") ? "指标" : "任务", cell);
-        put(row, 2, (l.type().equals("indicator") ? l.id() + " " : l.number() + " ") + l.name(), cell);
+        put(
+            row,
+            2,
+            (l.type().equals("indicator") ? l.id() + " " : l.number() + " ") + l.name(),
+            cell);
         put(row, 3, l.target(), cell);
         put(row, 4, l.actual(), cell);
-        put(row, 5, l.type().equals("task") && !l.status().equals("not_reported") ? TaskStatus.ofCode(l.status()).nameZh()
-            : STATUS_ZH.getOrDefault(l.status(), l.status()), cell);
+        put(
+            row,
+            5,
+            l.type().equals("task") && !l.status().equals("not_reported")
+                ? TaskStatus.ofCode(l.status()).nameZh()
+                : STATUS_ZH.getOrDefault(l.status(), l.status()),
+            cell);
         put(row, 6, RULE_ZH.getOrDefault(l.rule(), l.rule()), cell);
         num(row, 7, l.weight(), cell);
         num(row, 8, l.score(), cell);
@@ -104,8 +138,16 @@ final class AssessmentWorkbook {
   }
 
   private static String grades(AssessmentView a) {
-    return String.join("，", a.scheme().grades().stream()
-        .map(g -> GRADE_ZH.getOrDefault(g.code(), g.code()) + "≥" + PlanService.format(g.minPercent()) + "%").toList());
+    return String.join(
+        "，",
+        a.scheme().grades().stream()
+            .map(
+                g ->
+                    GRADE_ZH.getOrDefault(g.code(), g.code())
+                        + "≥"
+                        + PlanService.format(g.minPercent())
+                        + "%")
+            .toList());
   }
 
   private static void put(Row row, int col, String value, CellStyle style) {
@@ -133,8 +175,9 @@ final class AssessmentWorkbook {
       s.setAlignment(HorizontalAlignment.CENTER);
     }
     if (border) {
-      for (var set : List.<java.util.function.Consumer<BorderStyle>>of(s::setBorderTop, s::setBorderBottom, s::setBorderLeft,
-          s::setBorderRight)) {
+      for (var set :
+          List.<java.util.function.Consumer<BorderStyle>>of(
+              s::setBorderTop, s::setBorderBottom, s::setBorderLeft, s::setBorderRight)) {
         set.accept(BorderStyle.THIN);
       }
     }

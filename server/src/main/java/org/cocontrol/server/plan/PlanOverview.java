@@ -19,7 +19,10 @@ import org.cocontrol.server.plan.PlanViews.RollUpView;
 import org.cocontrol.store.PlanStore;
 import org.springframework.stereotype.Service;
 
-/** Views across plans and regions: each department's workload over the four plans, and an indicator roll-up over child regions. */
+/**
+ * Views across plans and regions: each department's workload over the four plans, and an indicator
+ * roll-up over child regions.
+ */
 @Service
 class PlanOverview {
 
@@ -31,7 +34,10 @@ class PlanOverview {
     this.records = records;
   }
 
-  /** Each department named by a plan, with how many tasks it leads and cooperates on in each; the busiest first. */
+  /**
+   * Each department named by a plan, with how many tasks it leads and cooperates on in each; the
+   * busiest first.
+   */
   List<DepartmentWorkload> departments() {
     List<DepartmentWorkload> out = new ArrayList<>();
     for (PlanCatalog.Department d : plans.catalog().departments().values()) {
@@ -39,16 +45,34 @@ class PlanOverview {
       Map<String, Integer> coop = new LinkedHashMap<>();
       Set<String> names = new TreeSet<>();
       for (Plan p : plans.catalog().plans()) {
-        p.departments().forEach((name, code) -> {
-          if (code.equals(d.code())) {
-            names.add(name);
-          }
-        });
-        lead.put(p.id(), (int) p.tasks().stream().filter(t -> t.lead().stream().anyMatch(n -> d.code().equals(p.departmentCode(n)))).count());
-        coop.put(p.id(), (int) p.tasks().stream().filter(t -> t.cooperating().stream().anyMatch(n -> d.code().equals(p.departmentCode(n)))).count());
+        p.departments()
+            .forEach(
+                (name, code) -> {
+                  if (code.equals(d.code())) {
+                    names.add(name);
+                  }
+                });
+        lead.put(
+            p.id(),
+            (int)
+                p.tasks().stream()
+                    .filter(
+                        t -> t.lead().stream().anyMatch(n -> d.code().equals(p.departmentCode(n))))
+                    .count());
+        coop.put(
+            p.id(),
+            (int)
+                p.tasks().stream()
+                    .filter(
+                        t ->
+                            t.cooperating().stream()
+                                .anyMatch(n -> d.code().equals(p.departmentCode(n))))
+                    .count());
       }
       if (!names.isEmpty()) {
-        out.add(new DepartmentWorkload(d.code(), d.nameZh(), d.nameEn(), lead, coop, List.copyOf(names)));
+        out.add(
+            new DepartmentWorkload(
+                d.code(), d.nameZh(), d.nameEn(), lead, coop, List.copyOf(names)));
       }
     }
     out.sort((a, b) -> Integer.compare(total(b), total(a)));
@@ -61,14 +85,15 @@ class PlanOverview {
   }
 
   /**
-   * Each indicator's status in every child region of {@code top} that has recorded something against the plan, and
-   * the statuses counted ({@link RollUp}).
+   * Each indicator's status in every child region of {@code top} that has recorded something
+   * against the plan, and the statuses counted ({@link RollUp}).
    */
   RollUpView rollup(Plan p, Adcode top, int y) {
     PlanStore.IndicatorData data = records.indicatorData(p.id());
     Set<String> reporting = data.regions();
     Map<String, String> names = new LinkedHashMap<>();
-    records.children(top).stream().filter(c -> reporting.contains(c.adcode().toString()))
+    records.children(top).stream()
+        .filter(c -> reporting.contains(c.adcode().toString()))
         .forEach(c -> names.put(c.adcode().toString(), c.nameZh()));
     List<String> rows = List.copyOf(names.keySet());
     List<RollUpIndicator> out = new ArrayList<>();
@@ -83,8 +108,19 @@ class PlanOverview {
       }
       RollUp roll = RollUp.of(i.effectiveKind(), core);
       Map<String, Integer> counts = new LinkedHashMap<>();
-      roll.statusCounts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> counts.put(e.getKey().code(), e.getValue()));
-      out.add(new RollUpIndicator(i.id(), i.name(), i.unit(), i.kind().code(), counts, roll.sumActual(), roll.sumTarget(), byRegion));
+      roll.statusCounts().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(e -> counts.put(e.getKey().code(), e.getValue()));
+      out.add(
+          new RollUpIndicator(
+              i.id(),
+              i.name(),
+              i.unit(),
+              i.kind().code(),
+              counts,
+              roll.sumActual(),
+              roll.sumTarget(),
+              byRegion));
     }
     return new RollUpView(p.id(), top.toString(), y, rows, out);
   }

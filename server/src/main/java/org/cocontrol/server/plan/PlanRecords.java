@@ -12,9 +12,10 @@ import org.cocontrol.store.RegionStore;
 import org.springframework.stereotype.Service;
 
 /**
- * What is recorded against the plans (values, targets, trajectories, task reports, evidence) and the audit entry of an
- * assessment, for the plan endpoints: the store behind them, so the controller maps requests and answers only. Writes
- * are wrapped in {@code AuditedChanges} by the caller, which names the change.
+ * What is recorded against the plans (values, targets, trajectories, task reports, evidence) and
+ * the audit entry of an assessment, for the plan endpoints: the store behind them, so the
+ * controller maps requests and answers only. Writes are wrapped in {@code AuditedChanges} by the
+ * caller, which names the change.
  */
 @Service
 class PlanRecords {
@@ -45,7 +46,8 @@ class PlanRecords {
     store.saveTarget(planId, target);
   }
 
-  void saveWaypoints(String planId, String indicatorId, String adcode, Map<Integer, Double> points) {
+  void saveWaypoints(
+      String planId, String indicatorId, String adcode, Map<Integer, Double> points) {
     store.saveWaypoints(planId, indicatorId, adcode, points);
   }
 
@@ -53,12 +55,24 @@ class PlanRecords {
     return store.progress(planId, adcode);
   }
 
-  long saveProgress(String planId, String taskId, String adcode, String period, String status, String narrative, String reportedBy,
+  long saveProgress(
+      String planId,
+      String taskId,
+      String adcode,
+      String period,
+      String status,
+      String narrative,
+      String reportedBy,
       LocalDateTime at) {
     return store.saveProgress(planId, taskId, adcode, period, status, narrative, reportedBy, at);
   }
 
-  void saveProgress(String planId, String adcode, List<PlanStore.Report> reports, String reportedBy, LocalDateTime at) {
+  void saveProgress(
+      String planId,
+      String adcode,
+      List<PlanStore.Report> reports,
+      String reportedBy,
+      LocalDateTime at) {
     store.saveProgress(planId, adcode, reports, reportedBy, at);
   }
 
@@ -66,7 +80,13 @@ class PlanRecords {
     return store.progressById(id);
   }
 
-  PlanStore.Evidence addEvidence(long progressId, String fileName, String contentType, byte[] content, String uploadedBy, LocalDateTime at) {
+  PlanStore.Evidence addEvidence(
+      long progressId,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String uploadedBy,
+      LocalDateTime at) {
     return store.addEvidence(progressId, fileName, contentType, content, uploadedBy, at);
   }
 

@@ -19,7 +19,10 @@ import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.BadRequestException;
 import org.springframework.http.HttpStatus;
 
-/** A scoring scheme from and to JSON: whatever the request leaves out comes from the standard scheme. */
+/**
+ * A scoring scheme from and to JSON: whatever the request leaves out comes from the standard
+ * scheme.
+ */
 final class Schemes {
 
   private Schemes() {}
@@ -31,39 +34,52 @@ final class Schemes {
     }
     List<ApiError.Problem> problems = new ArrayList<>();
     Map<IndicatorKind, ScoringRule> rules = new EnumMap<>(base.rules());
-    Map<String, Double> indicatorWeights = present("indicatorWeights", in.indicatorWeights(), problems);
+    Map<String, Double> indicatorWeights =
+        present("indicatorWeights", in.indicatorWeights(), problems);
     Map<String, Double> taskWeights = present("taskWeights", in.taskWeights(), problems);
-    present("rules", in.rules(), problems).forEach((kind, rule) -> {
-        try {
-          rules.put(IndicatorKind.ofCode(kind), ScoringRule.ofCode(rule));
-        } catch (IllegalArgumentException e) {
-          problems.add(problem("rules." + kind, rule, e.getMessage()));
-        }
-      });
+    present("rules", in.rules(), problems)
+        .forEach(
+            (kind, rule) -> {
+              try {
+                rules.put(IndicatorKind.ofCode(kind), ScoringRule.ofCode(rule));
+              } catch (IllegalArgumentException e) {
+                problems.add(problem("rules." + kind, rule, e.getMessage()));
+              }
+            });
     Map<Status, Double> statusCredit = new EnumMap<>(base.statusCredit());
-    present("statusCredit", in.statusCredit(), problems).forEach((k, v) -> {
-        try {
-          statusCredit.put(Status.valueOf(k.toUpperCase(Locale.ROOT)), v);
-        } catch (IllegalArgumentException e) {
-          problems.add(problem("statusCredit." + k, String.valueOf(v), "unknown status '" + k + "'"));
-        }
-      });
+    present("statusCredit", in.statusCredit(), problems)
+        .forEach(
+            (k, v) -> {
+              try {
+                statusCredit.put(Status.valueOf(k.toUpperCase(Locale.ROOT)), v);
+              } catch (IllegalArgumentException e) {
+                problems.add(
+                    problem("statusCredit." + k, String.valueOf(v), "unknown status '" + k + "'"));
+              }
+            });
     Map<TaskStatus, Double> taskCredit = new EnumMap<>(base.taskCredit());
-    present("taskCredit", in.taskCredit(), problems).forEach((k, v) -> {
-        try {
-          taskCredit.put(TaskStatus.ofCode(k), v);
-        } catch (IllegalArgumentException e) {
-          problems.add(problem("taskCredit." + k, String.valueOf(v), e.getMessage()));
-        }
-      });
-    Set<String> veto = new LinkedHashSet<>(in.vetoIndicators() == null ? List.of() : in.vetoIndicators());
+    present("taskCredit", in.taskCredit(), problems)
+        .forEach(
+            (k, v) -> {
+              try {
+                taskCredit.put(TaskStatus.ofCode(k), v);
+              } catch (IllegalArgumentException e) {
+                problems.add(problem("taskCredit." + k, String.valueOf(v), e.getMessage()));
+              }
+            });
+    Set<String> veto =
+        new LinkedHashSet<>(in.vetoIndicators() == null ? List.of() : in.vetoIndicators());
     for (String id : veto) {
       if (!indicatorIds.contains(id)) {
         problems.add(problem("vetoIndicators", id, "指标不在本规划中 / not an indicator of this plan"));
       }
     }
-    indicatorWeights.keySet().stream().filter(id -> !indicatorIds.contains(id))
-        .forEach(id -> problems.add(problem("indicatorWeights", id, "指标不在本规划中 / not an indicator of this plan")));
+    indicatorWeights.keySet().stream()
+        .filter(id -> !indicatorIds.contains(id))
+        .forEach(
+            id ->
+                problems.add(
+                    problem("indicatorWeights", id, "指标不在本规划中 / not an indicator of this plan")));
     Set<Status> vetoStatuses = new LinkedHashSet<>(base.vetoStatuses());
     if (in.vetoStatuses() != null) {
       vetoStatuses.clear();
@@ -80,7 +96,11 @@ final class Schemes {
       grades.clear();
       for (GradeIn g : in.grades()) {
         if (g.code() == null || g.minPercent() == null) {
-          problems.add(problem("grades", String.valueOf(g), "每个等次需要 code 和 minPercent / each grade needs code and minPercent"));
+          problems.add(
+              problem(
+                  "grades",
+                  String.valueOf(g),
+                  "每个等次需要 code 和 minPercent / each grade needs code and minPercent"));
         } else {
           grades.add(new ScoringScheme.Grade(g.code(), g.minPercent()));
         }
@@ -88,14 +108,23 @@ final class Schemes {
     }
     if (problems.isEmpty()) {
       try {
-        return new ScoringScheme(rules, in.indicatorWeight() == null ? base.indicatorWeight() : in.indicatorWeight(),
-            indicatorWeights, in.taskWeight() == null ? base.taskWeight() : in.taskWeight(), taskWeights, statusCredit, taskCredit, veto,
-            vetoStatuses, grades);
+        return new ScoringScheme(
+            rules,
+            in.indicatorWeight() == null ? base.indicatorWeight() : in.indicatorWeight(),
+            indicatorWeights,
+            in.taskWeight() == null ? base.taskWeight() : in.taskWeight(),
+            taskWeights,
+            statusCredit,
+            taskCredit,
+            veto,
+            vetoStatuses,
+            grades);
       } catch (IllegalArgumentException e) {
         problems.add(problem("scheme", null, e.getMessage()));
       }
     }
-    throw new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError("考核方案有误 / the scoring scheme is invalid", problems));
+    throw new BadRequestException(
+        HttpStatus.BAD_REQUEST, new ApiError("考核方案有误 / the scoring scheme is invalid", problems));
   }
 
   static SchemeIn view(ScoringScheme s) {
@@ -105,22 +134,32 @@ final class Schemes {
     s.statusCredit().forEach((k, v) -> status.put(k.code(), v));
     Map<String, Double> task = new LinkedHashMap<>();
     s.taskCredit().forEach((k, v) -> task.put(k.code(), v));
-    return new SchemeIn(rules, s.indicatorWeight(), s.indicatorWeights(), s.taskWeight(), s.taskWeights(), status, task,
-        List.copyOf(s.vetoIndicators()), s.vetoStatuses().stream().map(Status::code).toList(),
+    return new SchemeIn(
+        rules,
+        s.indicatorWeight(),
+        s.indicatorWeights(),
+        s.taskWeight(),
+        s.taskWeights(),
+        status,
+        task,
+        List.copyOf(s.vetoIndicators()),
+        s.vetoStatuses().stream().map(Status::code).toList(),
         s.grades().stream().map(g -> new GradeIn(g.code(), g.minPercent())).toList());
   }
 
   /** The entries that have a value; each one without is a problem. */
-  private static <V> Map<String, V> present(String field, Map<String, V> map, List<ApiError.Problem> problems) {
+  private static <V> Map<String, V> present(
+      String field, Map<String, V> map, List<ApiError.Problem> problems) {
     Map<String, V> out = new LinkedHashMap<>();
     if (map != null) {
-      map.forEach((k, v) -> {
-        if (v == null) {
-          problems.add(problem(field + "." + k, null, "缺少数值 / a value is required"));
-        } else {
-          out.put(k, v);
-        }
-      });
+      map.forEach(
+          (k, v) -> {
+            if (v == null) {
+              problems.add(problem(field + "." + k, null, "缺少数值 / a value is required"));
+            } else {
+              out.put(k, v);
+            }
+          });
     }
     return out;
   }

@@ -27,8 +27,9 @@ import org.cocontrol.store.TopDownStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers what a question needs from the stores, once per request, and asks the core's {@link ReadModel}: no rule of
- * the answer lives here. The CEADs classification is loaded at start-up: a server without it does not start.
+ * Gathers what a question needs from the stores, once per request, and asks the core's {@link
+ * ReadModel}: no rule of the answer lives here. The CEADs classification is loaded at start-up: a
+ * server without it does not start.
  */
 @Component
 public class ReadSide {
@@ -44,7 +45,13 @@ public class ReadSide {
   private final GwpSet gwpSet;
   private final CeadsClassification ceads = CeadsReference.classification();
 
-  ReadSide(Ledger ledger, TopDownStore topDown, RegionStore regions, Comparisons comparisons, ReferenceData reference, Accountant accountant) {
+  ReadSide(
+      Ledger ledger,
+      TopDownStore topDown,
+      RegionStore regions,
+      Comparisons comparisons,
+      ReferenceData reference,
+      Accountant accountant) {
     this.ledger = ledger;
     this.topDown = topDown;
     this.regions = regions;
@@ -62,36 +69,52 @@ public class ReadSide {
     return ceads;
   }
 
-  /** The inventory of a region and year ({@code wanted}: a substance code, {@code CO2E} or null for all). */
-  public InventoryAnswer inventory(Adcode region, int year, String wanted, Grouping by, GwpSet set) {
-    return model(ledger.cells(region, List.of(year)), topDown.cells(region, year), List.of()).inventory(region, year, wanted, by, set);
+  /**
+   * The inventory of a region and year ({@code wanted}: a substance code, {@code CO2E} or null for
+   * all).
+   */
+  public InventoryAnswer inventory(
+      Adcode region, int year, String wanted, Grouping by, GwpSet set) {
+    return model(ledger.cells(region, List.of(year)), topDown.cells(region, year), List.of())
+        .inventory(region, year, wanted, by, set);
   }
 
-  /** The territorial amount of a substance in a year of each child of {@code parent}, from the layer that counts for each. */
-  public Map<Adcode, RegionValue> values(Adcode parent, Collection<Adcode> children, int year, Substance substance) {
+  /**
+   * The territorial amount of a substance in a year of each child of {@code parent}, from the layer
+   * that counts for each.
+   */
+  public Map<Adcode, RegionValue> values(
+      Adcode parent, Collection<Adcode> children, int year, Substance substance) {
     List<TopDownCell> totals = substance == Substance.CO2 ? topDown.totals(year) : List.of();
-    return model(ledger.cells(parent, year, substance), totals, List.of()).values(children, year, substance);
+    return model(ledger.cells(parent, year, substance), totals, List.of())
+        .values(children, year, substance);
   }
 
-  /** A region's yearly amounts of a substance for plans, from one layer, with the years that cannot be compared left out. */
+  /**
+   * A region's yearly amounts of a substance for plans, from one layer, with the years that cannot
+   * be compared left out.
+   */
   public Series series(Adcode region, Substance substance, Integer baseYear) {
     List<LedgerCell> cells = ledger.cells(region, null);
     TreeSet<Integer> years = new TreeSet<>();
     cells.stream().filter(c -> c.substance() == substance).forEach(c -> years.add(c.year()));
     List<TopDownCell> published = substance == Substance.CO2 ? topDown.history(region) : List.of();
-    return model(cells, published, comparisons.rows(region, years)).series(region, substance, baseYear, comparisons.rule());
+    return model(cells, published, comparisons.rows(region, years))
+        .series(region, substance, baseYear, comparisons.rule());
   }
 
   /** The top-down layer's CO2 of a region by year: its total, or per sector or per fuel. */
-  public Map<String, java.util.SortedMap<Integer, Double>> topDownTrend(Adcode region, Grouping by) {
+  public Map<String, java.util.SortedMap<Integer, Double>> topDownTrend(
+      Adcode region, Grouping by) {
     return model(List.of(), topDown.history(region), List.of()).topDownTrend(region, by);
   }
 
   /**
-   * Comparisons between two years of regions inside {@code within} (the region itself or its children), on CO2 and APeq,
-   * over the reporting units gathered once.
+   * Comparisons between two years of regions inside {@code within} (the region itself or its
+   * children), on CO2 and APeq, over the reporting units gathered once.
    */
-  public Map<Adcode, YearComparison> compare(Adcode within, Collection<Adcode> regions, int baseYear, int year) {
+  public Map<Adcode, YearComparison> compare(
+      Adcode within, Collection<Adcode> regions, int baseYear, int year) {
     ReadModel m = model(List.of(), List.of(), comparisons.rows(within, List.of(baseYear, year)));
     List<Basis> bases = comparisons.bases();
     Map<Adcode, YearComparison> out = new java.util.LinkedHashMap<>();
@@ -101,7 +124,10 @@ public class ReadSide {
     return out;
   }
 
-  /** The years with top-down data (for the nation, any province's: the layer has no national rows) and with ledger data. */
+  /**
+   * The years with top-down data (for the nation, any province's: the layer has no national rows)
+   * and with ledger data.
+   */
   public Years years(Adcode region) {
     TreeSet<Integer> td = new TreeSet<>(topDown.years(region));
     if (region.equals(Adcode.NATION)) {
@@ -112,7 +138,10 @@ public class ReadSide {
     return new Years(List.copyOf(td), ledger.years(region));
   }
 
-  private ReadModel model(List<LedgerCell> cells, List<TopDownCell> td, List<org.cocontrol.core.inventory.InventoryRow> units) {
+  private ReadModel model(
+      List<LedgerCell> cells,
+      List<TopDownCell> td,
+      List<org.cocontrol.core.inventory.InventoryRow> units) {
     return ReadModel.of(cells, td, units, ceads, reference.gwp());
   }
 }

@@ -10,15 +10,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/regions/{adcode}}: a division with its parent and children ({@code 000000} is the nation). */
+/**
+ * {@code GET /api/v1/regions/{adcode}}: a division with its parent and children ({@code 000000} is
+ * the nation).
+ */
 @RestController
 @RequestMapping("/api/v1/regions")
 class RegionController {
 
-  /** A subdivision; {@code nameEn} where the code list has one (provinces and prefecture-level cities). */
+  /**
+   * A subdivision; {@code nameEn} where the code list has one (provinces and prefecture-level
+   * cities).
+   */
   record Child(String adcode, String name, String nameEn) {}
 
-  record RegionView(String adcode, String name, String nameEn, String level, String parent, List<Child> children) {}
+  record RegionView(
+      String adcode,
+      String name,
+      String nameEn,
+      String level,
+      String parent,
+      List<Child> children) {}
 
   private final Regions regions;
 
@@ -28,10 +40,20 @@ class RegionController {
 
   @GetMapping("/{adcode}")
   RegionView region(@PathVariable String adcode) {
-    Adcode code = Adcode.parseAny(adcode).orElseThrow(() -> BadRequestException.invalid(
-        Messages.text("region.invalid", adcode)));
-    RegionStore.StoredRegion r = regions.find(code).orElseThrow(() -> BadRequestException.notFound("region " + adcode));
-    return new RegionView(r.adcode().toString(), r.nameZh(), r.nameEn(), r.level(), r.parent() == null ? null : r.parent().toString(),
-        regions.children(code).stream().map(c -> new Child(c.adcode().toString(), c.nameZh(), c.nameEn())).toList());
+    Adcode code =
+        Adcode.parseAny(adcode)
+            .orElseThrow(
+                () -> BadRequestException.invalid(Messages.text("region.invalid", adcode)));
+    RegionStore.StoredRegion r =
+        regions.find(code).orElseThrow(() -> BadRequestException.notFound("region " + adcode));
+    return new RegionView(
+        r.adcode().toString(),
+        r.nameZh(),
+        r.nameEn(),
+        r.level(),
+        r.parent() == null ? null : r.parent().toString(),
+        regions.children(code).stream()
+            .map(c -> new Child(c.adcode().toString(), c.nameZh(), c.nameEn()))
+            .toList());
   }
 }

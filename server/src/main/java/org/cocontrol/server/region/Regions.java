@@ -6,7 +6,9 @@ import org.cocontrol.core.region.Adcode;
 import org.cocontrol.store.RegionStore;
 import org.springframework.stereotype.Service;
 
-/** The administrative divisions (GB/T 2260) as stored: one division, its children, its Chinese name. */
+/**
+ * The administrative divisions (GB/T 2260) as stored: one division, its children, its Chinese name.
+ */
 @Service
 public class Regions {
 

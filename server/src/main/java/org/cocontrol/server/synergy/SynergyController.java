@@ -78,9 +78,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/synergy}: the synergy evaluation of {@code docs/synergy.md} over JSON. Every input problem
- * is answered with 400 and an {@link ApiError} listing each one ({@code row} = the 1-based measure or entity,
- * {@code column} = the field).
+ * {@code /api/v1/synergy}: the synergy evaluation of {@code docs/synergy.md} over JSON. Every input
+ * problem is answered with 400 and an {@link ApiError} listing each one ({@code row} = the 1-based
+ * measure or entity, {@code column} = the field).
  */
 @RestController
 @RequestMapping("/api/v1/synergy")
@@ -88,6 +88,7 @@ class SynergyController {
 
   /** The APeq weights, bands and thresholds are shipped data: read once. */
   private final ApeqWeights apeqWeights = SynergyReference.apeqWeights();
+
   private final CouplingBands couplingBands = SynergyReference.couplingBands();
   private final CarbonEfficiencyRule carbonEfficiency = SynergyReference.carbonEfficiency();
   private final MeasureEvaluator evaluator = MeasureEvaluator.of(apeqWeights);
@@ -109,12 +110,23 @@ class SynergyController {
   MeasuresView measures(@RequestBody MeasuresRequest body) {
     List<ApiError.Problem> problems = new ArrayList<>();
     if (body == null || body.measures() == null || body.measures().isEmpty()) {
-      throw invalid("没有措施 / no measures", List.of(new ApiError.Problem(null, "measures", "measures", null, "须至少给出一项措施 / give at least one measure")));
+      throw invalid(
+          "没有措施 / no measures",
+          List.of(
+              new ApiError.Problem(
+                  null, "measures", "measures", null, "须至少给出一项措施 / give at least one measure")));
     }
-    String rankBy = body.rankBy() == null || body.rankBy().isBlank() ? "chart" : body.rankBy().strip();
+    String rankBy =
+        body.rankBy() == null || body.rankBy().isBlank() ? "chart" : body.rankBy().strip();
     MeasureRanking ranking = MeasureRanking.parse(rankBy).orElse(null);
     if (ranking == null) {
-      problems.add(new ApiError.Problem(null, "rankBy", "rankBy", rankBy, "须为 chart、cost_co2 或 cost_apeq / must be chart, cost_co2 or cost_apeq"));
+      problems.add(
+          new ApiError.Problem(
+              null,
+              "rankBy",
+              "rankBy",
+              rankBy,
+              "须为 chart、cost_co2 或 cost_apeq / must be chart, cost_co2 or cost_apeq"));
     }
     List<Measure> measures = new ArrayList<>();
     MeasureCheck check = new MeasureCheck();
@@ -131,16 +143,37 @@ class SynergyController {
     for (RankedMeasure rm : evaluator.evaluateAll(measures, ranking)) {
       MeasureResult r = rm.result();
       Quadrant q = r.quadrant();
-      out.add(new MeasureOut(r.id(), r.measure().name(), q.code(), q.nameZh(), q.nameEn(), rm.rank(), SynergyViews.tradeOff(r), SynergyViews.els(r),
-          r.apeq().base(), r.apeq().after(), r.apeq().reduction(), SynergyViews.value(r.apeq().relativeReduction()), r.co2().reduction(),
-          SynergyViews.value(r.co2().relativeReduction()), r.measure().annualCostYuan(), SynergyViews.value(r.costPerTonneCo2()),
-          SynergyViews.value(r.costPerTonneApeq()), SynergyViews.changes(r), Text.of(r.verdict())));
+      out.add(
+          new MeasureOut(
+              r.id(),
+              r.measure().name(),
+              q.code(),
+              q.nameZh(),
+              q.nameEn(),
+              rm.rank(),
+              SynergyViews.tradeOff(r),
+              SynergyViews.els(r),
+              r.apeq().base(),
+              r.apeq().after(),
+              r.apeq().reduction(),
+              SynergyViews.value(r.apeq().relativeReduction()),
+              r.co2().reduction(),
+              SynergyViews.value(r.co2().relativeReduction()),
+              r.measure().annualCostYuan(),
+              SynergyViews.value(r.costPerTonneCo2()),
+              SynergyViews.value(r.costPerTonneApeq()),
+              SynergyViews.changes(r),
+              Text.of(r.verdict())));
     }
     return new MeasuresView(ranking.code(), out, weights());
   }
 
-  /** One measure of the body, checked by core's one rule for measures; problems are placed at their JSON path. */
-  private static Measure measure(int index, MeasureIn in, MeasureCheck check, List<ApiError.Problem> problems) {
+  /**
+   * One measure of the body, checked by core's one rule for measures; problems are placed at their
+   * JSON path.
+   */
+  private static Measure measure(
+      int index, MeasureIn in, MeasureCheck check, List<ApiError.Problem> problems) {
     int row = index + 1;
     String where = "measures[" + index + "]";
     if (in == null) {
@@ -152,18 +185,25 @@ class SynergyController {
     List<MeasureCheck.Problem> found = new ArrayList<>();
     Measure m = check.check(in.id(), in.name(), in.costYuan(), base, after, found);
     for (MeasureCheck.Problem p : found) {
-      String field = switch (p.field()) {
-        case ID -> "id";
-        case COST -> "costYuan";
-        case AMOUNT -> (p.side() == MeasureCheck.Side.BASE ? "base." : "after.") + p.substance().code();
-      };
-      problems.add(new ApiError.Problem(row, field, where + "." + field, p.value(), p.message().toString()));
+      String field =
+          switch (p.field()) {
+            case ID -> "id";
+            case COST -> "costYuan";
+            case AMOUNT ->
+                (p.side() == MeasureCheck.Side.BASE ? "base." : "after.") + p.substance().code();
+          };
+      problems.add(
+          new ApiError.Problem(row, field, where + "." + field, p.value(), p.message().toString()));
     }
     return m;
   }
 
-  /** Substance → tonnes; a null value means "not given"; NaN marks a key already reported (unknown, given twice). */
-  private static Map<Substance, Double> amounts(int row, String where, String side, Map<String, Double> in, List<ApiError.Problem> problems) {
+  /**
+   * Substance → tonnes; a null value means "not given"; NaN marks a key already reported (unknown,
+   * given twice).
+   */
+  private static Map<Substance, Double> amounts(
+      int row, String where, String side, Map<String, Double> in, List<ApiError.Problem> problems) {
     Map<Substance, Double> out = new EnumMap<>(Substance.class);
     if (in == null) {
       return out;
@@ -172,10 +212,21 @@ class SynergyController {
       String field = where + "." + side + "." + e.getKey();
       Optional<Substance> s = MeasureCheck.substance(e.getKey());
       if (s.isEmpty()) {
-        problems.add(new ApiError.Problem(row, side + "." + e.getKey(), field, e.getKey(), MeasureCheck.unknownSubstance(e.getKey()).toString()));
+        problems.add(
+            new ApiError.Problem(
+                row,
+                side + "." + e.getKey(),
+                field,
+                e.getKey(),
+                MeasureCheck.unknownSubstance(e.getKey()).toString()));
       } else if (out.containsKey(s.get())) {
-        problems.add(new ApiError.Problem(row, side + "." + s.get().code(), field, String.valueOf(e.getValue()),
-            MeasureCheck.substanceTwice(s.get()).toString()));
+        problems.add(
+            new ApiError.Problem(
+                row,
+                side + "." + s.get().code(),
+                field,
+                String.valueOf(e.getValue()),
+                MeasureCheck.substanceTwice(s.get()).toString()));
         out.put(s.get(), Double.NaN);
       } else {
         out.put(s.get(), e.getValue());
@@ -185,14 +236,25 @@ class SynergyController {
   }
 
   private List<WeightOut> weights() {
-    return apeqWeights.weights().stream().map(w -> new WeightOut(w.substance().code(), w.value(), w.basis(), w.document(), w.tag().name())).toList();
+    return apeqWeights.weights().stream()
+        .map(
+            w ->
+                new WeightOut(
+                    w.substance().code(), w.value(), w.basis(), w.document(), w.tag().name()))
+        .toList();
   }
 
   // ---------------------------------------------------------------- coupling and carbon efficiency
 
-  /** The coupling coordination degree of a pollution-reduction score u1 and a carbon-reduction score u2, both in [0, 1]. */
+  /**
+   * The coupling coordination degree of a pollution-reduction score u1 and a carbon-reduction score
+   * u2, both in [0, 1].
+   */
   @GetMapping("/coupling")
-  CouplingView coupling(@RequestParam double u1, @RequestParam double u2, @RequestParam(defaultValue = "0.5") double alpha,
+  CouplingView coupling(
+      @RequestParam double u1,
+      @RequestParam double u2,
+      @RequestParam(defaultValue = "0.5") double alpha,
       @RequestParam(defaultValue = "standard") String model) {
     List<ApiError.Problem> problems = new ArrayList<>();
     unit("u1", u1, problems);
@@ -200,34 +262,71 @@ class SynergyController {
     unit("alpha", alpha, problems);
     CouplingModel m = CouplingModel.parse(model).orElse(null);
     if (m == null) {
-      problems.add(new ApiError.Problem(null, "model", "model", model, "须为 standard 或 wang2021 / must be standard or wang2021"));
+      problems.add(
+          new ApiError.Problem(
+              null,
+              "model",
+              "model",
+              model,
+              "须为 standard 或 wang2021 / must be standard or wang2021"));
     }
     if (!problems.isEmpty()) {
       throw invalid("参数有误 / invalid parameters", problems);
     }
     Coupling c = Coupling.of(u1, u2, alpha, m, couplingBands);
-    return new CouplingView(u1, u2, alpha, m.code(), c.c(), c.t(), c.d(), c.band().nameZh(), c.band().nameEn(), c.band().level(),
-        couplingBands.bands().size(), c.band().lower(), c.band().upper(), couplingBands.document(), couplingBands.tag().name());
+    return new CouplingView(
+        u1,
+        u2,
+        alpha,
+        m.code(),
+        c.c(),
+        c.t(),
+        c.d(),
+        c.band().nameZh(),
+        c.band().nameEn(),
+        c.band().level(),
+        couplingBands.bands().size(),
+        c.band().lower(),
+        c.band().upper(),
+        couplingBands.document(),
+        couplingBands.tag().name());
   }
 
   private static void unit(String name, double v, List<ApiError.Problem> problems) {
     if (!(v >= 0 && v <= 1)) {
-      problems.add(new ApiError.Problem(null, name, name, String.valueOf(v), "须在 0 到 1 之间 / must be in [0, 1]"));
+      problems.add(
+          new ApiError.Problem(
+              null, name, name, String.valueOf(v), "须在 0 到 1 之间 / must be in [0, 1]"));
     }
   }
 
-  /** Zhejiang-style carbon efficiency: L = CO2 / value added (t/万元) and its level, K = L / industry average and its grade. */
+  /**
+   * Zhejiang-style carbon efficiency: L = CO2 / value added (t/万元) and its level, K = L / industry
+   * average and its grade.
+   */
   @GetMapping("/carbon-efficiency")
-  CarbonEfficiencyView carbonEfficiency(@RequestParam double co2T, @RequestParam double valueAdded, @RequestParam double industryAverage) {
+  CarbonEfficiencyView carbonEfficiency(
+      @RequestParam double co2T,
+      @RequestParam double valueAdded,
+      @RequestParam double industryAverage) {
     List<ApiError.Problem> problems = new ArrayList<>();
     if (!Double.isFinite(co2T) || co2T < 0) {
-      problems.add(new ApiError.Problem(null, "co2T", "co2T", String.valueOf(co2T), "须 ≥ 0 / must be ≥ 0"));
+      problems.add(
+          new ApiError.Problem(null, "co2T", "co2T", String.valueOf(co2T), "须 ≥ 0 / must be ≥ 0"));
     }
     if (!Double.isFinite(valueAdded) || valueAdded <= 0) {
-      problems.add(new ApiError.Problem(null, "valueAdded", "valueAdded", String.valueOf(valueAdded), "须 > 0 / must be > 0"));
+      problems.add(
+          new ApiError.Problem(
+              null, "valueAdded", "valueAdded", String.valueOf(valueAdded), "须 > 0 / must be > 0"));
     }
     if (!Double.isFinite(industryAverage) || industryAverage <= 0) {
-      problems.add(new ApiError.Problem(null, "industryAverage", "industryAverage", String.valueOf(industryAverage), "须 > 0 / must be > 0"));
+      problems.add(
+          new ApiError.Problem(
+              null,
+              "industryAverage",
+              "industryAverage",
+              String.valueOf(industryAverage),
+              "须 > 0 / must be > 0"));
     }
     if (!problems.isEmpty()) {
       throw invalid("参数有误 / invalid parameters", problems);
@@ -239,20 +338,39 @@ class SynergyController {
     } catch (NumberFormatException x) {
       grade = 0;
     }
-    return new CarbonEfficiencyView(co2T, valueAdded, industryAverage, e.l(), e.level().nameZh(), e.level().nameEn(), e.level().code(), e.k(),
-        grade, e.grade().nameZh(), e.grade().nameEn(), carbonEfficiency.document(), carbonEfficiency.tag().name());
+    return new CarbonEfficiencyView(
+        co2T,
+        valueAdded,
+        industryAverage,
+        e.l(),
+        e.level().nameZh(),
+        e.level().nameEn(),
+        e.level().code(),
+        e.k(),
+        grade,
+        e.grade().nameZh(),
+        e.grade().nameEn(),
+        carbonEfficiency.document(),
+        carbonEfficiency.tag().name());
   }
 
   // ---------------------------------------------------------------- region over time
 
   /**
-   * A region between two years from the stored ledger: as a whole and by source, with drivers and trade-offs, over the units
-   * reported in both years. With insufficient data (a year covered below the shipped least share) a row has a status and a
-   * reason instead of a quadrant and relative changes.
+   * A region between two years from the stored ledger: as a whole and by source, with drivers and
+   * trade-offs, over the units reported in both years. With insufficient data (a year covered below
+   * the shipped least share) a row has a status and a reason instead of a quadrant and relative
+   * changes.
    */
   @GetMapping("/region")
-  RegionView region(@RequestParam String region, @RequestParam int baseYear, @RequestParam int year) {
-    Adcode code = Adcode.parseAny(region).orElseThrow(() -> BadRequestException.invalid("region must be a 6-digit adcode: '" + region + "'"));
+  RegionView region(
+      @RequestParam String region, @RequestParam int baseYear, @RequestParam int year) {
+    Adcode code =
+        Adcode.parseAny(region)
+            .orElseThrow(
+                () ->
+                    BadRequestException.invalid(
+                        "region must be a 6-digit adcode: '" + region + "'"));
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
@@ -265,48 +383,101 @@ class SynergyController {
       missing.add(String.valueOf(year));
     }
     if (!missing.isEmpty()) {
-      throw new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of("没有 " + code + " " + String.join("、", missing) + " 年的核算排放 / no stored emissions of "
-          + code + " in " + String.join(", ", missing) + "; years with data: " + readSide.years(code).bottomUp()));
+      throw new BadRequestException(
+          HttpStatus.NOT_FOUND,
+          ApiError.of(
+              "没有 "
+                  + code
+                  + " "
+                  + String.join("、", missing)
+                  + " 年的核算排放 / no stored emissions of "
+                  + code
+                  + " in "
+                  + String.join(", ", missing)
+                  + "; years with data: "
+                  + readSide.years(code).bottomUp()));
     }
     RegionResult r = RegionSynergy.evaluate(code, comparison, evaluator);
-    Set<String> drivers = new java.util.LinkedHashSet<>(r.coReductionDrivers().stream().map(SourceResult::source).toList());
+    Set<String> drivers =
+        new java.util.LinkedHashSet<>(
+            r.coReductionDrivers().stream().map(SourceResult::source).toList());
     List<String> tradeOffs = r.tradeOffs().stream().map(SourceResult::source).toList();
     RegionStore.StoredRegion stored = regions.find(code).orElse(null);
     String name = code.equals(Adcode.NATION) ? "全国" : stored == null ? "" : stored.nameZh();
     String nameEn = code.equals(Adcode.NATION) ? "China" : stored == null ? "" : stored.nameEn();
-    RegionRow total = row("region", code.toString(), name, nameEn, r.total(), r.comparison(), null, false);
+    RegionRow total =
+        row("region", code.toString(), name, nameEn, r.total(), r.comparison(), null, false);
     List<RegionRow> sources = new ArrayList<>();
     for (SourceResult s : r.sources()) {
       Optional<SourceCategory> c = reference.classification().source(s.source());
-      sources.add(row("source", s.source(), c.map(SourceCategory::nameZh).orElse(s.source()), c.map(SourceCategory::nameEn).orElse(s.source()),
-          s.result(), s.comparison(), s, drivers.contains(s.source())));
+      sources.add(
+          row(
+              "source",
+              s.source(),
+              c.map(SourceCategory::nameZh).orElse(s.source()),
+              c.map(SourceCategory::nameEn).orElse(s.source()),
+              s.result(),
+              s.comparison(),
+              s,
+              drivers.contains(s.source())));
     }
-    return new RegionView(code.toString(), name, nameEn, baseYear, year, total, sources, List.copyOf(drivers), tradeOffs, Text.of(r.summary()), weights(),
-        total.status(), total.statusZh(), total.statusEn(), total.coverage());
+    return new RegionView(
+        code.toString(),
+        name,
+        nameEn,
+        baseYear,
+        year,
+        total,
+        sources,
+        List.copyOf(drivers),
+        tradeOffs,
+        Text.of(r.summary()),
+        weights(),
+        total.status(),
+        total.statusZh(),
+        total.statusEn(),
+        total.coverage());
   }
 
   /**
-   * The children of a region between two years, each judged as a whole from the stored ledger as in {@link #region}; a child
-   * whose comparison has insufficient data (a year without data, or covered below the least share) has a status and a reason
-   * instead of a quadrant.
+   * The children of a region between two years, each judged as a whole from the stored ledger as in
+   * {@link #region}; a child whose comparison has insufficient data (a year without data, or
+   * covered below the least share) has a status and a reason instead of a quadrant.
    */
   @GetMapping("/region-map")
-  RegionMapView regionMap(@RequestParam String parent, @RequestParam int baseYear, @RequestParam int year) {
-    Adcode code = Adcode.parseAny(parent).orElseThrow(() -> BadRequestException.invalid("parent must be a 6-digit adcode: '" + parent + "'"));
+  RegionMapView regionMap(
+      @RequestParam String parent, @RequestParam int baseYear, @RequestParam int year) {
+    Adcode code =
+        Adcode.parseAny(parent)
+            .orElseThrow(
+                () ->
+                    BadRequestException.invalid(
+                        "parent must be a 6-digit adcode: '" + parent + "'"));
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
     List<RegionStore.StoredRegion> children = regions.children(code);
-    Map<Adcode, YearComparison> comparisons = readSide.compare(code, children.stream().map(RegionStore.StoredRegion::adcode).toList(), baseYear, year);
+    Map<Adcode, YearComparison> comparisons =
+        readSide.compare(
+            code, children.stream().map(RegionStore.StoredRegion::adcode).toList(), baseYear, year);
     List<RegionMapEntry> out = new ArrayList<>();
     for (RegionStore.StoredRegion child : children) {
       YearComparison c = comparisons.get(child.adcode());
       RegionResult r = RegionSynergy.evaluate(child.adcode(), c, evaluator);
       MeasureResult m = r.total();
       boolean stated = c.isComparable();
-      out.add(new RegionMapEntry(child.adcode().toString(), child.nameZh(), child.nameEn(), r.quadrant().map(Quadrant::code).orElse(null),
-          stated ? SynergyViews.value(m.co2().relativeReduction()) : null, stated ? SynergyViews.value(m.apeq().relativeReduction()) : null,
-          c.status().code(), c.status().nameZh(), c.status().nameEn(), CoverageView.of(c, 0)));
+      out.add(
+          new RegionMapEntry(
+              child.adcode().toString(),
+              child.nameZh(),
+              child.nameEn(),
+              r.quadrant().map(Quadrant::code).orElse(null),
+              stated ? SynergyViews.value(m.co2().relativeReduction()) : null,
+              stated ? SynergyViews.value(m.apeq().relativeReduction()) : null,
+              c.status().code(),
+              c.status().nameZh(),
+              c.status().nameEn(),
+              CoverageView.of(c, 0)));
     }
     RegionStore.StoredRegion stored = regions.find(code).orElse(null);
     String name = code.equals(Adcode.NATION) ? "全国" : stored == null ? "" : stored.nameZh();
@@ -314,18 +485,47 @@ class SynergyController {
     return new RegionMapView(code.toString(), name, nameEn, baseYear, year, out);
   }
 
-  /** A region or source row; with insufficient data no quadrant, elasticity or relative change, and the reason as verdict. */
-  private static RegionRow row(String level, String source, String name, String nameEn, MeasureResult m, YearComparison c, SourceResult share,
+  /**
+   * A region or source row; with insufficient data no quadrant, elasticity or relative change, and
+   * the reason as verdict.
+   */
+  private static RegionRow row(
+      String level,
+      String source,
+      String name,
+      String nameEn,
+      MeasureResult m,
+      YearComparison c,
+      SourceResult share,
       boolean driver) {
     boolean stated = c.isComparable();
     Quadrant q = stated ? m.quadrant() : null;
     CoverageView coverage = CoverageView.of(c, LISTED_UNITS);
-    return new RegionRow(level, source, name, nameEn, q == null ? null : q.code(), q == null ? null : q.nameZh(), q == null ? null : q.nameEn(), driver,
-        stated && SynergyViews.tradeOff(m), stated ? SynergyViews.els(m) : SynergyViews.noEls(), m.apeq().reduction(), m.co2().reduction(),
-        stated ? SynergyViews.value(m.apeq().relativeReduction()) : null, stated ? SynergyViews.value(m.co2().relativeReduction()) : null,
-        share == null ? null : SynergyViews.value(share.shareOfApeqReduction()), share == null ? null : SynergyViews.value(share.shareOfCo2Reduction()),
-        SynergyViews.changes(m, stated), stated ? Text.of(m.verdict()) : new Text(coverage.explanation().zh(), coverage.explanation().en()),
-        coverage.status(), coverage.statusZh(), coverage.statusEn(), coverage);
+    return new RegionRow(
+        level,
+        source,
+        name,
+        nameEn,
+        q == null ? null : q.code(),
+        q == null ? null : q.nameZh(),
+        q == null ? null : q.nameEn(),
+        driver,
+        stated && SynergyViews.tradeOff(m),
+        stated ? SynergyViews.els(m) : SynergyViews.noEls(),
+        m.apeq().reduction(),
+        m.co2().reduction(),
+        stated ? SynergyViews.value(m.apeq().relativeReduction()) : null,
+        stated ? SynergyViews.value(m.co2().relativeReduction()) : null,
+        share == null ? null : SynergyViews.value(share.shareOfApeqReduction()),
+        share == null ? null : SynergyViews.value(share.shareOfCo2Reduction()),
+        SynergyViews.changes(m, stated),
+        stated
+            ? Text.of(m.verdict())
+            : new Text(coverage.explanation().zh(), coverage.explanation().en()),
+        coverage.status(),
+        coverage.statusZh(),
+        coverage.statusEn(),
+        coverage);
   }
 
   /** How many of the largest units reported in one year only a region answer names, per side. */
@@ -344,7 +544,9 @@ class SynergyController {
     Weighting weighting = weighting(body.weights(), sys, problems);
     int top = body.top() == null ? 3 : body.top();
     if (top < 0) {
-      problems.add(new ApiError.Problem(null, "top", "top", String.valueOf(top), "不能为负 / must not be negative"));
+      problems.add(
+          new ApiError.Problem(
+              null, "top", "top", String.valueOf(top), "不能为负 / must not be negative"));
     }
     List<EntityValues> entities = new ArrayList<>();
     if (body.values() == null || body.values().isEmpty()) {
@@ -357,25 +559,39 @@ class SynergyController {
         String where = "values[" + i + "]";
         String name = e == null || e.entity() == null ? "" : e.entity().strip();
         if (name.isEmpty()) {
-          problems.add(new ApiError.Problem(row, "entity", where + ".entity", null, "必填 / required"));
+          problems.add(
+              new ApiError.Problem(row, "entity", where + ".entity", null, "必填 / required"));
           continue;
         }
         if (!seen.add(name)) {
-          problems.add(new ApiError.Problem(row, "entity", where + ".entity", name, "重复 / duplicate entity"));
+          problems.add(
+              new ApiError.Problem(
+                  row, "entity", where + ".entity", name, "重复 / duplicate entity"));
           continue;
         }
         Map<String, Double> v = e.values() == null ? Map.of() : e.values();
         Map<String, Double> clean = new LinkedHashMap<>();
         for (String k : v.keySet()) {
           if (sys.indicator(k).isEmpty()) {
-            problems.add(new ApiError.Problem(row, k, where + ".values." + k, null, "指标体系中没有此指标 / not an indicator of the system"));
+            problems.add(
+                new ApiError.Problem(
+                    row,
+                    k,
+                    where + ".values." + k,
+                    null,
+                    "指标体系中没有此指标 / not an indicator of the system"));
           }
         }
         for (String code : sys.codes()) {
           Double d = v.get(code);
           if (d == null || !Double.isFinite(d)) {
-            problems.add(new ApiError.Problem(row, code, where + ".values." + code, d == null ? null : String.valueOf(d),
-                "缺少数值 / missing value"));
+            problems.add(
+                new ApiError.Problem(
+                    row,
+                    code,
+                    where + ".values." + code,
+                    d == null ? null : String.valueOf(d),
+                    "缺少数值 / missing value"));
           } else {
             clean.put(code, d);
           }
@@ -389,16 +605,51 @@ class SynergyController {
       throw invalid("协同指数输入有误 / the index input has errors", problems);
     }
     IndexResult result = SynergyIndex.evaluate(sys, entities, weighting);
-    List<IndicatorOut> indicators = sys.indicators().stream().map(i -> new IndicatorOut(i.code(), i.name(), i.group(), i.direction().code(),
-        i.unit(), i.normalisation().code(), i.reference(), result.weights().weight(i.code()), i.document(), i.tag().name())).toList();
+    List<IndicatorOut> indicators =
+        sys.indicators().stream()
+            .map(
+                i ->
+                    new IndicatorOut(
+                        i.code(),
+                        i.name(),
+                        i.group(),
+                        i.direction().code(),
+                        i.unit(),
+                        i.normalisation().code(),
+                        i.reference(),
+                        result.weights().weight(i.code()),
+                        i.document(),
+                        i.tag().name()))
+            .toList();
     List<ScoreOut> scores = new ArrayList<>();
     for (EntityScore s : result.scores()) {
-      List<ShortfallOut> shortfalls = s.shortfalls().stream().map((Shortfall f) -> new ShortfallOut(f.indicator(), f.weight(), f.normalised(),
-          f.shortfall())).toList();
-      List<String> pulled = s.shortfalls().subList(0, Math.min(top, s.shortfalls().size())).stream().map(Shortfall::indicator).toList();
-      scores.add(new ScoreOut(s.entity(), s.score(), s.rank(), s.groupScores(), s.normalised(), shortfalls, pulled));
+      List<ShortfallOut> shortfalls =
+          s.shortfalls().stream()
+              .map(
+                  (Shortfall f) ->
+                      new ShortfallOut(f.indicator(), f.weight(), f.normalised(), f.shortfall()))
+              .toList();
+      List<String> pulled =
+          s.shortfalls().subList(0, Math.min(top, s.shortfalls().size())).stream()
+              .map(Shortfall::indicator)
+              .toList();
+      scores.add(
+          new ScoreOut(
+              s.entity(),
+              s.score(),
+              s.rank(),
+              s.groupScores(),
+              s.normalised(),
+              shortfalls,
+              pulled));
     }
-    return new IndexView(sys.name(), result.weights().method(), indicators, result.weights().values(), result.weights().notes(), scores);
+    return new IndexView(
+        sys.name(),
+        result.weights().method(),
+        indicators,
+        result.weights().values(),
+        result.weights().notes(),
+        scores);
   }
 
   /** A shipped indicator system (region, park or enterprise): its indicators as defined. */
@@ -406,30 +657,65 @@ class SynergyController {
   SystemView system(@PathVariable String type) {
     String name = type.strip().toLowerCase(Locale.ROOT);
     if (!SynergyReference.SYSTEMS.contains(name)) {
-      throw new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of("未知指标体系 / unknown system '" + type + "' ("
-          + String.join(", ", SynergyReference.SYSTEMS) + ")"));
+      throw new BadRequestException(
+          HttpStatus.NOT_FOUND,
+          ApiError.of(
+              "未知指标体系 / unknown system '"
+                  + type
+                  + "' ("
+                  + String.join(", ", SynergyReference.SYSTEMS)
+                  + ")"));
     }
     IndicatorSystem sys = SynergyReference.system(name);
-    List<SystemIndicatorOut> indicators = sys.indicators().stream().map(i -> new SystemIndicatorOut(i.code(), i.name(), i.group(),
-        i.direction().code(), i.unit(), i.normalisation().code(), i.reference(), i.expertWeight(), i.document(), i.tag().name())).toList();
+    List<SystemIndicatorOut> indicators =
+        sys.indicators().stream()
+            .map(
+                i ->
+                    new SystemIndicatorOut(
+                        i.code(),
+                        i.name(),
+                        i.group(),
+                        i.direction().code(),
+                        i.unit(),
+                        i.normalisation().code(),
+                        i.reference(),
+                        i.expertWeight(),
+                        i.document(),
+                        i.tag().name()))
+            .toList();
     return new SystemView(sys.name(), indicators);
   }
 
   private static IndicatorSystem system(Object spec, List<ApiError.Problem> problems) {
     if (spec == null) {
-      problems.add(new ApiError.Problem(null, "system", "system", null, "必填: region、park、enterprise 或自定义体系 / required"));
+      problems.add(
+          new ApiError.Problem(
+              null, "system", "system", null, "必填: region、park、enterprise 或自定义体系 / required"));
       return null;
     }
     if (spec instanceof String name) {
       if (!SynergyReference.SYSTEMS.contains(name.strip().toLowerCase(Locale.ROOT))) {
-        problems.add(new ApiError.Problem(null, "system", "system", name, "未知指标体系 (" + String.join(", ", SynergyReference.SYSTEMS)
-            + ") / unknown system"));
+        problems.add(
+            new ApiError.Problem(
+                null,
+                "system",
+                "system",
+                name,
+                "未知指标体系 (" + String.join(", ", SynergyReference.SYSTEMS) + ") / unknown system"));
         return null;
       }
       return SynergyReference.system(name);
     }
-    if (!(spec instanceof Map<?, ?> map) || !(map.get("indicators") instanceof List<?> list) || list.isEmpty()) {
-      problems.add(new ApiError.Problem(null, "system", "system", null, "须为内置体系名或 {name, indicators:[…]} / a shipped name or {name, indicators}"));
+    if (!(spec instanceof Map<?, ?> map)
+        || !(map.get("indicators") instanceof List<?> list)
+        || list.isEmpty()) {
+      problems.add(
+          new ApiError.Problem(
+              null,
+              "system",
+              "system",
+              null,
+              "须为内置体系名或 {name, indicators:[…]} / a shipped name or {name, indicators}"));
       return null;
     }
     int before = problems.size();
@@ -437,21 +723,34 @@ class SynergyController {
     for (int i = 0; i < list.size(); i++) {
       String where = "system.indicators[" + i + "]";
       if (!(list.get(i) instanceof Map<?, ?> m)) {
-        problems.add(new ApiError.Problem(i + 1, "indicators", where, null, "须为对象 / must be an object"));
+        problems.add(
+            new ApiError.Problem(i + 1, "indicators", where, null, "须为对象 / must be an object"));
         continue;
       }
       String code = text(m.get("indicator"));
       Optional<Direction> dir = Direction.parse(text(m.get("direction")));
       Optional<Normalisation> norm = Normalisation.parse(text(m.get("normalisation")));
       if (code.isEmpty()) {
-        problems.add(new ApiError.Problem(i + 1, "indicator", where + ".indicator", null, "必填 / required"));
+        problems.add(
+            new ApiError.Problem(i + 1, "indicator", where + ".indicator", null, "必填 / required"));
       }
       if (dir.isEmpty()) {
-        problems.add(new ApiError.Problem(i + 1, "direction", where + ".direction", text(m.get("direction")), "须为 benefit 或 cost / must be benefit or cost"));
+        problems.add(
+            new ApiError.Problem(
+                i + 1,
+                "direction",
+                where + ".direction",
+                text(m.get("direction")),
+                "须为 benefit 或 cost / must be benefit or cost"));
       }
       if (norm.isEmpty()) {
-        problems.add(new ApiError.Problem(i + 1, "normalisation", where + ".normalisation", text(m.get("normalisation")),
-            "须为 minmax 或 target / must be minmax or target"));
+        problems.add(
+            new ApiError.Problem(
+                i + 1,
+                "normalisation",
+                where + ".normalisation",
+                text(m.get("normalisation")),
+                "须为 minmax 或 target / must be minmax or target"));
       }
       Double reference = number(m.get("reference"));
       Double expert = number(m.get("expertWeight"));
@@ -459,8 +758,18 @@ class SynergyController {
         continue;
       }
       try {
-        indicators.add(new Indicator(code, text(m.get("name")), text(m.get("group")), dir.get(), text(m.get("unit")), norm.get(), reference, expert,
-            text(m.get("document")), Verification.U));
+        indicators.add(
+            new Indicator(
+                code,
+                text(m.get("name")),
+                text(m.get("group")),
+                dir.get(),
+                text(m.get("unit")),
+                norm.get(),
+                reference,
+                expert,
+                text(m.get("document")),
+                Verification.U));
       } catch (IllegalArgumentException e) {
         problems.add(new ApiError.Problem(i + 1, "indicator", where, code, e.getMessage()));
       }
@@ -469,20 +778,36 @@ class SynergyController {
       return null;
     }
     try {
-      return IndicatorSystem.of(text(map.get("name")).isEmpty() ? "custom" : text(map.get("name")), indicators);
+      return IndicatorSystem.of(
+          text(map.get("name")).isEmpty() ? "custom" : text(map.get("name")), indicators);
     } catch (IllegalArgumentException e) {
       problems.add(new ApiError.Problem(null, "system", "system", null, e.getMessage()));
       return null;
     }
   }
 
-  private static Weighting weighting(String spec, IndicatorSystem sys, List<ApiError.Problem> problems) {
+  private static Weighting weighting(
+      String spec, IndicatorSystem sys, List<ApiError.Problem> problems) {
     Weighting w = Weighting.named(spec == null || spec.isBlank() ? "equal" : spec).orElse(null);
     if (w == null) {
-      problems.add(new ApiError.Problem(null, "weights", "weights", spec, "须为 equal、expert、entropy 或 critic / must be equal, expert, entropy or critic"));
-    } else if (w instanceof Weighting.Expert && sys != null && !sys.withoutExpertWeight().isEmpty()) {
-      problems.add(new ApiError.Problem(null, "weights", "weights", spec, "指标体系缺少 expert_weight / no expert weight for: "
-          + String.join(", ", sys.withoutExpertWeight())));
+      problems.add(
+          new ApiError.Problem(
+              null,
+              "weights",
+              "weights",
+              spec,
+              "须为 equal、expert、entropy 或 critic / must be equal, expert, entropy or critic"));
+    } else if (w instanceof Weighting.Expert
+        && sys != null
+        && !sys.withoutExpertWeight().isEmpty()) {
+      problems.add(
+          new ApiError.Problem(
+              null,
+              "weights",
+              "weights",
+              spec,
+              "指标体系缺少 expert_weight / no expert weight for: "
+                  + String.join(", ", sys.withoutExpertWeight())));
     }
     return w;
   }
@@ -506,6 +831,7 @@ class SynergyController {
   }
 
   private static BadRequestException invalid(String message, List<ApiError.Problem> problems) {
-    return new BadRequestException(HttpStatus.BAD_REQUEST, new ApiError(message, List.copyOf(problems)));
+    return new BadRequestException(
+        HttpStatus.BAD_REQUEST, new ApiError(message, List.copyOf(problems)));
   }
 }

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.cocontrol.server.comparison.CoverageView;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.synergy.MeasureResult;
 import org.cocontrol.core.synergy.Trend;
 import org.cocontrol.core.synergy.Verdict;
+import org.cocontrol.server.comparison.CoverageView;
 
 /** The JSON bodies of the synergy API (camelCase; undefined numbers are null). */
 final class SynergyViews {
@@ -17,12 +17,18 @@ final class SynergyViews {
   private SynergyViews() {}
 
   /** The air pollutants whose cross-elasticity against CO2 is reported (the CLI's els_ columns). */
-  static final List<Substance> ELS = List.of(Substance.SO2, Substance.NOX, Substance.PM, Substance.VOCS);
+  static final List<Substance> ELS =
+      List.of(Substance.SO2, Substance.NOX, Substance.PM, Substance.VOCS);
 
   // ---- requests ----
 
   /** One measure: emissions before and after in tonnes per year by substance code; CO2 required. */
-  record MeasureIn(String id, String name, Double costYuan, Map<String, Double> base, Map<String, Double> after) {}
+  record MeasureIn(
+      String id,
+      String name,
+      Double costYuan,
+      Map<String, Double> base,
+      Map<String, Double> after) {}
 
   /** {@code rankBy}: chart (default), cost_co2 or cost_apeq. */
   record MeasuresRequest(List<MeasureIn> measures, String rankBy) {}
@@ -30,8 +36,9 @@ final class SynergyViews {
   record EntityIn(String entity, Map<String, Double> values) {}
 
   /**
-   * {@code system}: a shipped name (region, park, enterprise) or an inline system
-   * {@code {name, indicators: [{indicator, name, group, direction, unit, normalisation, reference, expertWeight}]}}.
+   * {@code system}: a shipped name (region, park, enterprise) or an inline system {@code {name,
+   * indicators: [{indicator, name, group, direction, unit, normalisation, reference,
+   * expertWeight}]}}.
    */
   record IndexRequest(Object system, List<EntityIn> values, String weights, Integer top) {}
 
@@ -43,62 +50,185 @@ final class SynergyViews {
     }
   }
 
-  record SubstanceChange(String substance, double baseT, double afterT, double reductionT, Double relReduction) {}
+  record SubstanceChange(
+      String substance, double baseT, double afterT, double reductionT, Double relReduction) {}
 
-  record MeasureOut(String id, String name, String quadrant, String quadrantZh, String quadrantEn, int rank, boolean tradeOff,
-      Map<String, Double> els, double apeqBaseT, double apeqAfterT, double apeqReductionT, Double relApeqReduction, double co2ReductionT,
-      Double relCo2Reduction, Double costYuan, Double costPerTCo2, Double costPerTApeq, List<SubstanceChange> substances, Text verdict) {}
+  record MeasureOut(
+      String id,
+      String name,
+      String quadrant,
+      String quadrantZh,
+      String quadrantEn,
+      int rank,
+      boolean tradeOff,
+      Map<String, Double> els,
+      double apeqBaseT,
+      double apeqAfterT,
+      double apeqReductionT,
+      Double relApeqReduction,
+      double co2ReductionT,
+      Double relCo2Reduction,
+      Double costYuan,
+      Double costPerTCo2,
+      Double costPerTApeq,
+      List<SubstanceChange> substances,
+      Text verdict) {}
 
   record WeightOut(String substance, double weight, String basis, String document, String tag) {}
 
   record MeasuresView(String rankBy, List<MeasureOut> measures, List<WeightOut> apeqWeights) {}
 
-  record CouplingView(double u1, double u2, double alpha, String model, double c, double t, double d, String level, String levelEn,
-      int band, int bands, double lower, double upper, String document, String tag) {}
+  record CouplingView(
+      double u1,
+      double u2,
+      double alpha,
+      String model,
+      double c,
+      double t,
+      double d,
+      String level,
+      String levelEn,
+      int band,
+      int bands,
+      double lower,
+      double upper,
+      String document,
+      String tag) {}
 
-  record CarbonEfficiencyView(double co2T, double valueAdded, double industryAverage, double l, String level, String levelEn,
-      String levelCode, double k, int grade, String gradeZh, String gradeEn, String document, String tag) {}
+  record CarbonEfficiencyView(
+      double co2T,
+      double valueAdded,
+      double industryAverage,
+      double l,
+      String level,
+      String levelEn,
+      String levelCode,
+      double k,
+      int grade,
+      String gradeZh,
+      String gradeEn,
+      String document,
+      String tag) {}
 
   /**
-   * A region row ({@code level = region}) or a source row ({@code level = source}), over the units reported in both years
-   * (the tonnes and reductions are theirs). With {@code status = insufficient_data} the quadrant, the elasticities and every
-   * relative change are null and the verdict is the reason; {@code coverage} says what is covered and left out.
+   * A region row ({@code level = region}) or a source row ({@code level = source}), over the units
+   * reported in both years (the tonnes and reductions are theirs). With {@code status =
+   * insufficient_data} the quadrant, the elasticities and every relative change are null and the
+   * verdict is the reason; {@code coverage} says what is covered and left out.
    */
-  record RegionRow(String level, String source, String sourceName, String sourceNameEn, String quadrant, String quadrantZh,
-      String quadrantEn, boolean driver, boolean tradeOff, Map<String, Double> els, double apeqReductionT, double co2ReductionT,
-      Double relApeqReduction, Double relCo2Reduction, Double shareOfApeqReduction, Double shareOfCo2Reduction,
-      List<SubstanceChange> substances, Text verdict, String status, String statusZh, String statusEn, CoverageView coverage) {}
+  record RegionRow(
+      String level,
+      String source,
+      String sourceName,
+      String sourceNameEn,
+      String quadrant,
+      String quadrantZh,
+      String quadrantEn,
+      boolean driver,
+      boolean tradeOff,
+      Map<String, Double> els,
+      double apeqReductionT,
+      double co2ReductionT,
+      Double relApeqReduction,
+      Double relCo2Reduction,
+      Double shareOfApeqReduction,
+      Double shareOfCo2Reduction,
+      List<SubstanceChange> substances,
+      Text verdict,
+      String status,
+      String statusZh,
+      String statusEn,
+      CoverageView coverage) {}
 
   /** {@code status} and {@code coverage} are the region's (those of {@code total}). */
-  record RegionView(String region, String name, String nameEn, int baseYear, int year, RegionRow total, List<RegionRow> sources, List<String> drivers,
-      List<String> tradeOffs, Text summary, List<WeightOut> apeqWeights, String status, String statusZh, String statusEn, CoverageView coverage) {}
+  record RegionView(
+      String region,
+      String name,
+      String nameEn,
+      int baseYear,
+      int year,
+      RegionRow total,
+      List<RegionRow> sources,
+      List<String> drivers,
+      List<String> tradeOffs,
+      Text summary,
+      List<WeightOut> apeqWeights,
+      String status,
+      String statusZh,
+      String statusEn,
+      CoverageView coverage) {}
 
-  record IndicatorOut(String indicator, String name, String group, String direction, String unit, String normalisation, Double reference,
-      double weight, String document, String tag) {}
+  record IndicatorOut(
+      String indicator,
+      String name,
+      String group,
+      String direction,
+      String unit,
+      String normalisation,
+      Double reference,
+      double weight,
+      String document,
+      String tag) {}
 
   record ShortfallOut(String indicator, double weight, double normalised, double shortfall) {}
 
-  record ScoreOut(String entity, double score, int rank, Map<String, Double> groupScores, Map<String, Double> normalised,
-      List<ShortfallOut> shortfalls, List<String> pulledDownBy) {}
+  record ScoreOut(
+      String entity,
+      double score,
+      int rank,
+      Map<String, Double> groupScores,
+      Map<String, Double> normalised,
+      List<ShortfallOut> shortfalls,
+      List<String> pulledDownBy) {}
 
-  record IndexView(String system, String weighting, List<IndicatorOut> indicators, Map<String, Double> weights, List<String> notes,
+  record IndexView(
+      String system,
+      String weighting,
+      List<IndicatorOut> indicators,
+      Map<String, Double> weights,
+      List<String> notes,
       List<ScoreOut> scores) {}
 
   /** An indicator of a shipped system as defined (no weights computed yet). */
-  record SystemIndicatorOut(String indicator, String name, String group, String direction, String unit, String normalisation, Double reference,
-      Double expertWeight, String document, String tag) {}
+  record SystemIndicatorOut(
+      String indicator,
+      String name,
+      String group,
+      String direction,
+      String unit,
+      String normalisation,
+      Double reference,
+      Double expertWeight,
+      String document,
+      String tag) {}
 
   /** {@code GET /systems/{type}}: a shipped indicator system. */
   record SystemView(String system, List<SystemIndicatorOut> indicators) {}
 
   /**
-   * One child region of {@code GET /region-map}; quadrant and reductions are null unless {@code status} is {@code comparable}
-   * (a year without stored emissions, or covered below the least share, is {@code insufficient_data}).
+   * One child region of {@code GET /region-map}; quadrant and reductions are null unless {@code
+   * status} is {@code comparable} (a year without stored emissions, or covered below the least
+   * share, is {@code insufficient_data}).
    */
-  record RegionMapEntry(String adcode, String name, String nameEn, String quadrant, Double co2RelativeReduction, Double apeqRelativeReduction,
-      String status, String statusZh, String statusEn, CoverageView coverage) {}
+  record RegionMapEntry(
+      String adcode,
+      String name,
+      String nameEn,
+      String quadrant,
+      Double co2RelativeReduction,
+      Double apeqRelativeReduction,
+      String status,
+      String statusZh,
+      String statusEn,
+      CoverageView coverage) {}
 
-  record RegionMapView(String parent, String name, String nameEn, int baseYear, int year, List<RegionMapEntry> regions) {}
+  record RegionMapView(
+      String parent,
+      String name,
+      String nameEn,
+      int baseYear,
+      int year,
+      List<RegionMapEntry> regions) {}
 
   // ---- helpers ----
 
@@ -118,10 +248,22 @@ final class SynergyViews {
     return changes(m, true);
   }
 
-  /** Each substance's tonnes before and after; the relative reduction only when the comparison is {@code stated}. */
+  /**
+   * Each substance's tonnes before and after; the relative reduction only when the comparison is
+   * {@code stated}.
+   */
   static List<SubstanceChange> changes(MeasureResult m, boolean stated) {
     List<SubstanceChange> out = new ArrayList<>();
-    m.changes().forEach((s, c) -> out.add(new SubstanceChange(s.code(), c.base(), c.after(), c.reduction(), stated ? value(c.relativeReduction()) : null)));
+    m.changes()
+        .forEach(
+            (s, c) ->
+                out.add(
+                    new SubstanceChange(
+                        s.code(),
+                        c.base(),
+                        c.after(),
+                        c.reduction(),
+                        stated ? value(c.relativeReduction()) : null)));
     return out;
   }
 

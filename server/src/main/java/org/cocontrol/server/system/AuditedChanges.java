@@ -9,9 +9,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a change to reported data and writes its audit entry in one transaction: both are stored or neither. The
- * stores' own transactions join it (the jOOQ context takes part in Spring's transactions), and the entry is
- * written last, so the audit chain's head is locked only for the commit.
+ * Runs a change to reported data and writes its audit entry in one transaction: both are stored or
+ * neither. The stores' own transactions join it (the jOOQ context takes part in Spring's
+ * transactions), and the entry is written last, so the audit chain's head is locked only for the
+ * commit.
  */
 @Component
 public class AuditedChanges {
@@ -25,36 +26,66 @@ public class AuditedChanges {
   }
 
   /**
-   * The change's result; the entry's detail may depend on it, and a null detail means the change turned out to change
-   * nothing (an upload identical to the ledger), so there is nothing to audit. {@code region} is what the change is
-   * about (null for none).
+   * The change's result; the entry's detail may depend on it, and a null detail means the change
+   * turned out to change nothing (an upload identical to the ledger), so there is nothing to audit.
+   * {@code region} is what the change is about (null for none).
    */
-  public <T> T run(String user, String action, String target, Adcode region, Supplier<T> change, Function<T, String> detail) {
+  public <T> T run(
+      String user,
+      String action,
+      String target,
+      Adcode region,
+      Supplier<T> change,
+      Function<T, String> detail) {
     return run(user, action, result -> target, region, change, detail);
   }
 
-  /** As above, with a target named by the change's result (an upload's id, known once it is stored). */
-  public <T> T run(String user, String action, Function<T, String> target, Adcode region, Supplier<T> change, Function<T, String> detail) {
+  /**
+   * As above, with a target named by the change's result (an upload's id, known once it is stored).
+   */
+  public <T> T run(
+      String user,
+      String action,
+      Function<T, String> target,
+      Adcode region,
+      Supplier<T> change,
+      Function<T, String> detail) {
     return run(user, action, target, result -> region, change, detail);
   }
 
-  /** As above, with the region known once the change is done (an upload streamed into the ledger as it is read). */
-  public <T> T run(String user, String action, Function<T, String> target, Function<T, Adcode> region, Supplier<T> change,
+  /**
+   * As above, with the region known once the change is done (an upload streamed into the ledger as
+   * it is read).
+   */
+  public <T> T run(
+      String user,
+      String action,
+      Function<T, String> target,
+      Function<T, Adcode> region,
+      Supplier<T> change,
       Function<T, String> detail) {
-    return transactions.execute(status -> {
-      T result = change.get();
-      String d = detail.apply(result);
-      if (d != null) {
-        audit.record(user, action, target.apply(result), d, region.apply(result));
-      }
-      return result;
-    });
+    return transactions.execute(
+        status -> {
+          T result = change.get();
+          String d = detail.apply(result);
+          if (d != null) {
+            audit.record(user, action, target.apply(result), d, region.apply(result));
+          }
+          return result;
+        });
   }
 
-  public void run(String user, String action, String target, String detail, Adcode region, Runnable change) {
-    run(user, action, target, region, () -> {
-      change.run();
-      return null;
-    }, x -> detail);
+  public void run(
+      String user, String action, String target, String detail, Adcode region, Runnable change) {
+    run(
+        user,
+        action,
+        target,
+        region,
+        () -> {
+          change.run();
+          return null;
+        },
+        x -> detail);
   }
 }

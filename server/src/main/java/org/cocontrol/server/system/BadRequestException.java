@@ -2,7 +2,9 @@ package org.cocontrol.server.system;
 
 import org.springframework.http.HttpStatus;
 
-/** A request the caller must change; carries the status (400, 403, 404) and the error body to send. */
+/**
+ * A request the caller must change; carries the status (400, 403, 404) and the error body to send.
+ */
 public final class BadRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final HttpStatus status;
@@ -15,11 +17,13 @@ public final class BadRequestException extends RuntimeException {
   }
 
   public static BadRequestException notFound(String what) {
-    return new BadRequestException(HttpStatus.NOT_FOUND, ApiError.of(Messages.text("error.notFound", what)));
+    return new BadRequestException(
+        HttpStatus.NOT_FOUND, ApiError.of(Messages.text("error.notFound", what)));
   }
 
   public static BadRequestException forbidden(String why) {
-    return new BadRequestException(HttpStatus.FORBIDDEN, ApiError.of(Messages.text("error.forbidden", why)));
+    return new BadRequestException(
+        HttpStatus.FORBIDDEN, ApiError.of(Messages.text("error.forbidden", why)));
   }
 
   public static BadRequestException invalid(String why) {

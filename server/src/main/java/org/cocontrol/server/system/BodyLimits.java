@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Walks every JSON body once it is read: each string (values and map keys) within {@link TextLimits} — the record
- * component's {@link MaxLength} or {@link TextLimits#BODY_MAX} — and no null element in a list ({@code [null]}),
- * which no endpoint can use. Every problem is listed with its path ({@code points[2]}, {@code [3].note}).
+ * Walks every JSON body once it is read: each string (values and map keys) within {@link
+ * TextLimits} — the record component's {@link MaxLength} or {@link TextLimits#BODY_MAX} — and no
+ * null element in a list ({@code [null]}), which no endpoint can use. Every problem is listed with
+ * its path ({@code points[2]}, {@code [3].note}).
  */
 @ControllerAdvice
 class BodyLimits extends RequestBodyAdviceAdapter {
@@ -25,12 +26,19 @@ class BodyLimits extends RequestBodyAdviceAdapter {
   private static final int MOST_PROBLEMS = 50;
 
   @Override
-  public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+  public boolean supports(
+      MethodParameter parameter,
+      Type targetType,
+      Class<? extends HttpMessageConverter<?>> converterType) {
     return true;
   }
 
   @Override
-  public Object afterBodyRead(Object body, HttpInputMessage input, MethodParameter parameter, Type targetType,
+  public Object afterBodyRead(
+      Object body,
+      HttpInputMessage input,
+      MethodParameter parameter,
+      Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
     List<ApiError.Problem> problems = new ArrayList<>();
     if (body instanceof List<?> list) {
@@ -46,7 +54,8 @@ class BodyLimits extends RequestBodyAdviceAdapter {
     return body;
   }
 
-  private static void element(Object value, Integer row, String path, List<ApiError.Problem> problems) {
+  private static void element(
+      Object value, Integer row, String path, List<ApiError.Problem> problems) {
     if (value == null) {
       problems.add(new ApiError.Problem(row, path, path, null, Messages.text("error.nullElement")));
     } else {
@@ -54,7 +63,8 @@ class BodyLimits extends RequestBodyAdviceAdapter {
     }
   }
 
-  private static void walk(Object value, Integer row, String path, int max, List<ApiError.Problem> problems) {
+  private static void walk(
+      Object value, Integer row, String path, int max, List<ApiError.Problem> problems) {
     if (value == null || problems.size() >= MOST_PROBLEMS) {
       return;
     }
@@ -67,7 +77,12 @@ class BodyLimits extends RequestBodyAdviceAdapter {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         String key = String.valueOf(e.getKey());
         walk(key, row, join(path, "(key)"), TextLimits.PARAMETER_MAX, problems);
-        walk(e.getValue(), row, join(path, key.length() > 40 ? key.substring(0, 40) + "…" : key), TextLimits.BODY_MAX, problems);
+        walk(
+            e.getValue(),
+            row,
+            join(path, key.length() > 40 ? key.substring(0, 40) + "…" : key),
+            TextLimits.BODY_MAX,
+            problems);
       }
     } else if (value instanceof Collection<?> items) {
       int i = 0;
@@ -77,7 +92,12 @@ class BodyLimits extends RequestBodyAdviceAdapter {
     } else if (value.getClass().isRecord()) {
       for (RecordComponent c : value.getClass().getRecordComponents()) {
         MaxLength limit = c.getAnnotation(MaxLength.class);
-        walk(read(c, value), row, join(path, c.getName()), limit == null ? TextLimits.BODY_MAX : limit.value(), problems);
+        walk(
+            read(c, value),
+            row,
+            join(path, c.getName()),
+            limit == null ? TextLimits.BODY_MAX : limit.value(),
+            problems);
       }
     }
   }

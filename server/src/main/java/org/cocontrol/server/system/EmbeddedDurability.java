@@ -10,12 +10,14 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
 /**
- * Acknowledged means durable on the embedded database. H2 writes committed pages in the background, up to half a second
- * later, so a {@code kill -9} right after an answer lost acknowledged uploads. Writing every commit before the answer
- * ({@code WRITE_DELAY=0}) made large uploads half again slower, since all page writing then ran in the request thread.
- * Instead the background writer keeps writing during a transaction, and after each committed transaction this listener
- * (Spring Boot adds it to the transaction manager) has H2 write and sync what is left ({@code CHECKPOINT SYNC}, about
- * 10 ms) before the answer goes out. PostgreSQL is durable at commit by itself; there this does nothing.
+ * Acknowledged means durable on the embedded database. H2 writes committed pages in the background,
+ * up to half a second later, so a {@code kill -9} right after an answer lost acknowledged uploads.
+ * Writing every commit before the answer ({@code WRITE_DELAY=0}) made large uploads half again
+ * slower, since all page writing then ran in the request thread. Instead the background writer
+ * keeps writing during a transaction, and after each committed transaction this listener (Spring
+ * Boot adds it to the transaction manager) has H2 write and sync what is left ({@code CHECKPOINT
+ * SYNC}, about 10 ms) before the answer goes out. PostgreSQL is durable at commit by itself; there
+ * this does nothing.
  */
 @Component
 public class EmbeddedDurability implements TransactionExecutionListener {
@@ -35,15 +37,20 @@ public class EmbeddedDurability implements TransactionExecutionListener {
     }
   }
 
-  /** Writes and syncs everything committed so far (for writes made outside a transaction, such as the start-up data). */
+  /**
+   * Writes and syncs everything committed so far (for writes made outside a transaction, such as
+   * the start-up data).
+   */
   public void flush() {
     if (!embedded) {
       return;
     }
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CHECKPOINT SYNC");
     } catch (SQLException e) {
-      throw new IllegalStateException("committed, but could not write the change to disk: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "committed, but could not write the change to disk: " + e.getMessage(), e);
     }
   }
 }

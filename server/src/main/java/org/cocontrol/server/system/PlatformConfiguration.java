@@ -20,7 +20,10 @@ import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The reference data, loaded once at start, the accountant, and the stores over the configured database. */
+/**
+ * The reference data, loaded once at start, the accountant, and the stores over the configured
+ * database.
+ */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Checks every query parameter, path segment and uploaded file name against {@link TextLimits} before a controller
- * sees it, so no endpoint needs to remember to (JSON bodies are checked by {@link BodyLimits}).
+ * Checks every query parameter, path segment and uploaded file name against {@link TextLimits}
+ * before a controller sees it, so no endpoint needs to remember to (JSON bodies are checked by
+ * {@link BodyLimits}).
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimits implements WebMvcConfigurer, HandlerInterceptor {
@@ -26,21 +27,33 @@ class RequestLimits implements WebMvcConfigurer, HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     List<ApiError.Problem> problems = new ArrayList<>();
-    request.getParameterMap().forEach((name, values) -> {
-      add(problems, TextLimits.name("parameter name", name, TextLimits.PARAMETER_MAX));
-      for (String v : values) {
-        add(problems, TextLimits.name(name, v, TextLimits.PARAMETER_MAX));
-      }
-    });
-    if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path) {
-      path.forEach((name, value) -> add(problems, TextLimits.name(String.valueOf(name), String.valueOf(value), TextLimits.PARAMETER_MAX)));
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              add(problems, TextLimits.name("parameter name", name, TextLimits.PARAMETER_MAX));
+              for (String v : values) {
+                add(problems, TextLimits.name(name, v, TextLimits.PARAMETER_MAX));
+              }
+            });
+    if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
+        instanceof Map<?, ?> path) {
+      path.forEach(
+          (name, value) ->
+              add(
+                  problems,
+                  TextLimits.name(
+                      String.valueOf(name), String.valueOf(value), TextLimits.PARAMETER_MAX)));
     }
     if (request instanceof MultipartHttpServletRequest multipart) {
       for (Map.Entry<String, List<MultipartFile>> e : multipart.getMultiFileMap().entrySet()) {
         for (MultipartFile f : e.getValue()) {
-          add(problems, TextLimits.name(e.getKey(), f.getOriginalFilename(), TextLimits.FILE_NAME_MAX));
+          add(
+              problems,
+              TextLimits.name(e.getKey(), f.getOriginalFilename(), TextLimits.FILE_NAME_MAX));
         }
       }
     }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every role against every action of {@link AccessPolicy}: a national authority, a regional authority (Fujian), an
- * enterprise (id 7, registered in Sanming's 三元区 350404), an enterprise user with no enterprise, and the public; each
- * asked about a place inside and outside its reach.
+ * Every role against every action of {@link AccessPolicy}: a national authority, a regional
+ * authority (Fujian), an enterprise (id 7, registered in Sanming's 三元区 350404), an enterprise user
+ * with no enterprise, and the public; each asked about a place inside and outside its reach.
  */
 class AccessPolicyTests {
 
@@ -36,15 +36,19 @@ class AccessPolicyTests {
   static final Caller PUBLIC = new Caller("citizen", Role.PUBLIC, Adcode.NATION, null);
 
   static final EnterpriseStore.Registration SEVEN = new EnterpriseStore.Registration(7, SANYUAN);
-  static final EnterpriseStore.Registration EIGHT_IN_BEIJING = new EnterpriseStore.Registration(8, BEIJING);
-  static final EnterpriseStore.Registration NINE_IN_SANMING = new EnterpriseStore.Registration(9, SANMING);
+  static final EnterpriseStore.Registration EIGHT_IN_BEIJING =
+      new EnterpriseStore.Registration(8, BEIJING);
+  static final EnterpriseStore.Registration NINE_IN_SANMING =
+      new EnterpriseStore.Registration(9, SANMING);
 
   @Test
   void onlyAuthoritiesPassTheAuthorityGate() {
     assertThat(AccessPolicy.requireAuthority(NATIONAL, "x")).isSameAs(NATIONAL);
     assertThat(AccessPolicy.requireAuthority(REGIONAL, "x")).isSameAs(REGIONAL);
     for (Caller c : new Caller[] {ENTERPRISE, NO_ENTERPRISE, PUBLIC}) {
-      assertForbidden(() -> AccessPolicy.requireAuthority(c, "for authorities"), "无权访问 / forbidden: for authorities");
+      assertForbidden(
+          () -> AccessPolicy.requireAuthority(c, "for authorities"),
+          "无权访问 / forbidden: for authorities");
     }
   }
 
@@ -54,9 +58,12 @@ class AccessPolicyTests {
     assertThat(AccessPolicy.isNationalAuthority(NATIONAL)).isTrue();
     for (Caller c : new Caller[] {REGIONAL, ENTERPRISE, NO_ENTERPRISE, PUBLIC}) {
       assertThat(AccessPolicy.isNationalAuthority(c)).isFalse();
-      assertForbidden(() -> AccessPolicy.requireNationalAuthority(c, "national only"), "无权访问 / forbidden: national only");
+      assertForbidden(
+          () -> AccessPolicy.requireNationalAuthority(c, "national only"),
+          "无权访问 / forbidden: national only");
     }
-    // An enterprise user whose token says nothing about a region gets the nation as scope: still no authority.
+    // An enterprise user whose token says nothing about a region gets the nation as scope: still no
+    // authority.
     assertThat(AccessPolicy.isNationalAuthority(NO_ENTERPRISE)).isFalse();
   }
 
@@ -79,10 +86,22 @@ class AccessPolicyTests {
 
   @Test
   void reportedDataIsForAuthoritiesAndEnterprisesAndAnEnterpriseSeesItselfOnly() {
-    assertThat(Map.of(NATIONAL, AccessPolicy.maySeeReported(NATIONAL), REGIONAL, AccessPolicy.maySeeReported(REGIONAL),
-        ENTERPRISE, AccessPolicy.maySeeReported(ENTERPRISE), NO_ENTERPRISE, AccessPolicy.maySeeReported(NO_ENTERPRISE),
-        PUBLIC, AccessPolicy.maySeeReported(PUBLIC)))
-        .containsEntry(NATIONAL, true).containsEntry(REGIONAL, true).containsEntry(ENTERPRISE, true).containsEntry(NO_ENTERPRISE, true)
+    assertThat(
+            Map.of(
+                NATIONAL,
+                AccessPolicy.maySeeReported(NATIONAL),
+                REGIONAL,
+                AccessPolicy.maySeeReported(REGIONAL),
+                ENTERPRISE,
+                AccessPolicy.maySeeReported(ENTERPRISE),
+                NO_ENTERPRISE,
+                AccessPolicy.maySeeReported(NO_ENTERPRISE),
+                PUBLIC,
+                AccessPolicy.maySeeReported(PUBLIC)))
+        .containsEntry(NATIONAL, true)
+        .containsEntry(REGIONAL, true)
+        .containsEntry(ENTERPRISE, true)
+        .containsEntry(NO_ENTERPRISE, true)
         .containsEntry(PUBLIC, false);
     assertThat(AccessPolicy.seesOwnEnterpriseOnly(ENTERPRISE)).isTrue();
     assertThat(AccessPolicy.seesOwnEnterpriseOnly(NO_ENTERPRISE)).isTrue();
@@ -119,13 +138,16 @@ class AccessPolicyTests {
     assertThat(AccessPolicy.reportRefusal(REGIONAL, SANYUAN, null)).isEmpty();
     assertThat(AccessPolicy.reportRefusal(REGIONAL, SANMING, SEVEN)).isEmpty();
     assertThat(AccessPolicy.reportRefusal(REGIONAL, BEIJING, null)).contains(Refusal.REGION);
-    assertThat(AccessPolicy.reportRefusal(REGIONAL, BEIJING, EIGHT_IN_BEIJING)).contains(Refusal.REGION);
-    assertThat(AccessPolicy.reportRefusal(REGIONAL, SANYUAN, EIGHT_IN_BEIJING)).contains(Refusal.ENTITY);
+    assertThat(AccessPolicy.reportRefusal(REGIONAL, BEIJING, EIGHT_IN_BEIJING))
+        .contains(Refusal.REGION);
+    assertThat(AccessPolicy.reportRefusal(REGIONAL, SANYUAN, EIGHT_IN_BEIJING))
+        .contains(Refusal.ENTITY);
     // Enterprise: only itself (registered), only into its registered region exactly.
     assertThat(AccessPolicy.reportRefusal(ENTERPRISE, SANYUAN, SEVEN)).isEmpty();
     assertThat(AccessPolicy.reportRefusal(ENTERPRISE, SANMING, SEVEN)).contains(Refusal.REGION);
     assertThat(AccessPolicy.reportRefusal(ENTERPRISE, BEIJING, SEVEN)).contains(Refusal.REGION);
-    assertThat(AccessPolicy.reportRefusal(ENTERPRISE, SANMING, NINE_IN_SANMING)).contains(Refusal.ENTITY);
+    assertThat(AccessPolicy.reportRefusal(ENTERPRISE, SANMING, NINE_IN_SANMING))
+        .contains(Refusal.ENTITY);
     assertThat(AccessPolicy.reportRefusal(ENTERPRISE, SANYUAN, null)).contains(Refusal.ENTITY);
     assertThat(AccessPolicy.reportRefusal(NO_ENTERPRISE, SANYUAN, SEVEN)).contains(Refusal.ENTITY);
     // The public: never.
@@ -139,7 +161,8 @@ class AccessPolicyTests {
     assertThat(AccessPolicy.uploadFilter(REGIONAL)).contains(new UploadFilter(FUJIAN, null));
     assertThat(AccessPolicy.uploadFilter(ENTERPRISE)).contains(new UploadFilter(Adcode.NATION, 7L));
     // No enterprise: an id no enterprise has, so the listing is empty rather than everyone's.
-    assertThat(AccessPolicy.uploadFilter(NO_ENTERPRISE)).contains(new UploadFilter(Adcode.NATION, -1L));
+    assertThat(AccessPolicy.uploadFilter(NO_ENTERPRISE))
+        .contains(new UploadFilter(Adcode.NATION, -1L));
     assertThat(AccessPolicy.uploadFilter(PUBLIC)).isEmpty();
   }
 
@@ -147,8 +170,10 @@ class AccessPolicyTests {
   void oneUploadIsVisibleToAuthoritiesOverAnyOfItsRegionsAndToItsUploaderOrEnterprise() {
     UploadStore.Upload byPlant = upload("plant");
     UploadStore.Upload byOther = upload("other");
-    UploadStore.Reach sanyuanOfSeven = new UploadStore.Reach(Set.of(SANYUAN), Set.of(7L), Set.of("E7"));
-    UploadStore.Reach mixed = new UploadStore.Reach(Set.of(SANYUAN, BEIJING), Set.of(8L), Set.of("E8"));
+    UploadStore.Reach sanyuanOfSeven =
+        new UploadStore.Reach(Set.of(SANYUAN), Set.of(7L), Set.of("E7"));
+    UploadStore.Reach mixed =
+        new UploadStore.Reach(Set.of(SANYUAN, BEIJING), Set.of(8L), Set.of("E8"));
     UploadStore.Reach beijing = new UploadStore.Reach(Set.of(BEIJING), Set.of(), Set.of());
 
     assertThat(AccessPolicy.maySeeUpload(NATIONAL, byOther, beijing)).isTrue();
@@ -165,16 +190,21 @@ class AccessPolicyTests {
   void anUploadIsWithdrawnByItsUploaderOrAnAuthorityHoldingAllOfIt() {
     UploadStore.Upload byPlant = upload("plant");
     UploadStore.Upload byOther = upload("other");
-    UploadStore.Reach sanyuanOfSeven = new UploadStore.Reach(Set.of(SANYUAN), Set.of(7L), Set.of("E7"));
-    UploadStore.Reach sanyuanOfEight = new UploadStore.Reach(Set.of(SANYUAN), Set.of(8L), Set.of("E8"));
-    UploadStore.Reach sanyuanOfGone = new UploadStore.Reach(Set.of(SANYUAN), Set.of(99L), Set.of("E99"));
+    UploadStore.Reach sanyuanOfSeven =
+        new UploadStore.Reach(Set.of(SANYUAN), Set.of(7L), Set.of("E7"));
+    UploadStore.Reach sanyuanOfEight =
+        new UploadStore.Reach(Set.of(SANYUAN), Set.of(8L), Set.of("E8"));
+    UploadStore.Reach sanyuanOfGone =
+        new UploadStore.Reach(Set.of(SANYUAN), Set.of(99L), Set.of("E99"));
     UploadStore.Reach mixed = new UploadStore.Reach(Set.of(SANYUAN, BEIJING), Set.of(), Set.of());
-    Function<Long, Optional<Adcode>> regionOf = id -> Optional.ofNullable(Map.of(7L, SANYUAN, 8L, BEIJING).get(id));
+    Function<Long, Optional<Adcode>> regionOf =
+        id -> Optional.ofNullable(Map.of(7L, SANYUAN, 8L, BEIJING).get(id));
 
     assertThat(AccessPolicy.mayWithdraw(NATIONAL, byOther, mixed, regionOf)).isTrue();
     assertThat(AccessPolicy.mayWithdraw(NATIONAL, byOther, sanyuanOfEight, regionOf)).isTrue();
     assertThat(AccessPolicy.mayWithdraw(REGIONAL, byOther, sanyuanOfSeven, regionOf)).isTrue();
-    // A record region outside, or a registered enterprise registered outside, keeps a regional authority out.
+    // A record region outside, or a registered enterprise registered outside, keeps a regional
+    // authority out.
     assertThat(AccessPolicy.mayWithdraw(REGIONAL, byOther, mixed, regionOf)).isFalse();
     assertThat(AccessPolicy.mayWithdraw(REGIONAL, byOther, sanyuanOfEight, regionOf)).isFalse();
     // An enterprise no longer registered does not stand in the way.
@@ -182,7 +212,8 @@ class AccessPolicyTests {
     assertThat(AccessPolicy.mayWithdraw(ENTERPRISE, byPlant, mixed, regionOf)).isTrue();
     // Seeing an upload with its records is not enough to withdraw it: only its uploader may.
     assertThat(AccessPolicy.mayWithdraw(ENTERPRISE, byOther, sanyuanOfSeven, regionOf)).isFalse();
-    assertThat(AccessPolicy.mayWithdraw(NO_ENTERPRISE, byOther, sanyuanOfSeven, regionOf)).isFalse();
+    assertThat(AccessPolicy.mayWithdraw(NO_ENTERPRISE, byOther, sanyuanOfSeven, regionOf))
+        .isFalse();
     assertThat(AccessPolicy.mayWithdraw(PUBLIC, byPlant, sanyuanOfSeven, regionOf)).isFalse();
   }
 
@@ -203,21 +234,40 @@ class AccessPolicyTests {
   }
 
   private static void assertForbidden(Runnable call, String message) {
-    assertThatThrownBy(call::run).isInstanceOfSatisfying(BadRequestException.class, e -> {
-      assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(e.error().message()).isEqualTo(message);
-    });
+    assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+              assertThat(e.error().message()).isEqualTo(message);
+            });
   }
 
   private static EnterpriseStore.Enterprise enterprise(Long id, Adcode region) {
-    return new EnterpriseStore.Enterprise(id, "E" + id, null, "企业", null, "C", region, null, null, null, null, false, false, true, "test");
+    return new EnterpriseStore.Enterprise(
+        id, "E" + id, null, "企业", null, "C", region, null, null, null, null, false, false, true,
+        "test");
   }
 
   private static UploadStore.Upload upload(String by) {
-    return new UploadStore.Upload(1, "f.csv", by, LocalDateTime.of(2026, 1, 1, 0, 0), 1, 1, 0, 0, "active", null, null, null);
+    return new UploadStore.Upload(
+        1, "f.csv", by, LocalDateTime.of(2026, 1, 1, 0, 0), 1, 1, 0, 0, "active", null, null, null);
   }
 
   private static UploadStore.Revision revision(String region) {
-    return new UploadStore.Revision(1, 1, 1, "current", 2023, region, "POWER", "coal", 1, "t", "f.csv", "plant", LocalDateTime.of(2026, 1, 1, 0, 0));
+    return new UploadStore.Revision(
+        1,
+        1,
+        1,
+        "current",
+        2023,
+        region,
+        "POWER",
+        "coal",
+        1,
+        "t",
+        "f.csv",
+        "plant",
+        LocalDateTime.of(2026, 1, 1, 0, 0));
   }
 }

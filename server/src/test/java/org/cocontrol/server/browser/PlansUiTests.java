@@ -11,14 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The 规划与考核 / Plans page in a real browser against the server (H2, demo data): the plan texts without a login,
- * then values recorded for an indicator changing its status and its chart, task reports and the assessment.
- * Skipped where no Chromium is installed; screenshots land in {@code server/target/screenshots/plans-*.png}.
+ * The 规划与考核 / Plans page in a real browser against the server (H2, demo data): the plan texts
+ * without a login, then values recorded for an indicator changing its status and its chart, task
+ * reports and the assessment. Skipped where no Chromium is installed; screenshots land in {@code
+ * server/target/screenshots/plans-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:plansui;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "cocontrol.data-dir=target/test-data/plans-ui",
-    "COCONTROL_DEMO_PASSWORD=" + PlansUiTests.PASSWORD})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:plansui;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "cocontrol.data-dir=target/test-data/plans-ui",
+      "COCONTROL_DEMO_PASSWORD=" + PlansUiTests.PASSWORD
+    })
 class PlansUiTests extends UiTestSupport {
 
   static final String PASSWORD = "plans-password-0123";
@@ -41,7 +45,8 @@ class PlansUiTests extends UiTestSupport {
   private void pickLiaoning() {
     assertThat(page.locator("[data-test=plan-picker] .plan-card")).hasCount(4);
     page.locator("[data-test=plan-card-liaoning-2023]").click();
-    assertThat(page.locator("[data-test=plan-card-liaoning-2023]")).hasClass(Pattern.compile("active"));
+    assertThat(page.locator("[data-test=plan-card-liaoning-2023]"))
+        .hasClass(Pattern.compile("active"));
   }
 
   @Test
@@ -76,7 +81,8 @@ class PlansUiTests extends UiTestSupport {
 
     // 指标: the definitions are public, the progress asks for a login
     tab("指标");
-    Locator ln02 = page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-02"));
+    Locator ln02 =
+        page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-02"));
     assertThat(ln02).containsText("单位地区生产总值二氧化碳排放降低");
     assertThat(ln02).containsText("较基年下降");
     assertThat(ln02).containsText("−18%（2020→2025）");
@@ -85,11 +91,14 @@ class PlansUiTests extends UiTestSupport {
 
     // 对比: themes × plans, the shared indicator topics and the department workload
     tab("对比");
-    assertThat(page.locator("[data-test=themes-table] .el-table__header-wrapper")).containsText("辽宁省");
-    assertThat(page.locator("[data-test=themes-table] .el-table__header-wrapper")).containsText("三明市");
+    assertThat(page.locator("[data-test=themes-table] .el-table__header-wrapper"))
+        .containsText("辽宁省");
+    assertThat(page.locator("[data-test=themes-table] .el-table__header-wrapper"))
+        .containsText("三明市");
     assertThat(page.locator("[data-test=themes-table]")).containsText("能源");
     assertThat(page.locator("[data-test=theme-heatmap] svg")).isVisible();
-    assertThat(page.locator("[data-test=topics-table] .el-table__body-wrapper tr").first()).isVisible();
+    assertThat(page.locator("[data-test=topics-table] .el-table__body-wrapper tr").first())
+        .isVisible();
     assertThat(page.locator("[data-test=workload-table]")).containsText("生态环境部门");
     Browser.screenshot(page, "plans-03-compare");
 
@@ -114,8 +123,10 @@ class PlansUiTests extends UiTestSupport {
     assertThat(drawer.locator("[data-test=source-sentence]")).hasText("单位GDP二氧化碳排放量比2020年下降18%");
     Locator status = drawer.locator("[data-test=status-tag]");
     Locator chart = drawer.locator("[data-test=indicator-chart]");
-    // Liaoning states no 2020 level: no status until a base is known, and the drawer says so step by step, with the
-    // base form above the value form (it used to sit below it, so a saved value seemed to change nothing)
+    // Liaoning states no 2020 level: no status until a base is known, and the drawer says so step
+    // by step, with the
+    // base form above the value form (it used to sit below it, so a saved value seemed to change
+    // nothing)
     assertThat(status).hasText("无数据");
     assertThat(drawer.locator("[data-test=status-reason]")).containsText("缺少基年数值");
     assertThat(chart).hasAttribute("data-actual-points", "0");
@@ -124,7 +135,8 @@ class PlansUiTests extends UiTestSupport {
     org.assertj.core.api.Assertions.assertThat(drawer.locator(".target-card").boundingBox().y)
         .isLessThan(drawer.locator(".value-card").boundingBox().y);
 
-    // complete the base: 2020 = 100, so the target level is 82 and the straight path gives 89.2 in 2023
+    // complete the base: 2020 = 100, so the target level is 82 and the straight path gives 89.2 in
+    // 2023
     drawer.locator("[data-test=target-base] input").fill("100");
     drawer.locator("[data-test=target-save]").click();
     assertThat(chart).hasAttribute("data-trajectory-points", "2");
@@ -141,7 +153,11 @@ class PlansUiTests extends UiTestSupport {
     assertThat(chart).hasAttribute("data-actual-points", "1");
     assertThat(drawer.locator("[data-test=status-actual]")).hasText("88");
     assertThat(drawer.locator("[data-test=values-table] .el-table__body-wrapper tr")).hasCount(1);
-    assertThat(chart.locator("svg text").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^88$")))).isVisible();
+    assertThat(
+            chart
+                .locator("svg text")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^88$"))))
+        .isVisible();
     Browser.screenshot(page, "plans-04-indicator-on-track", false);
 
     // 2023 = 97: 3 of the 10.8 points the path asked for, and the trend misses 82 → off track
@@ -152,12 +168,17 @@ class PlansUiTests extends UiTestSupport {
     assertThat(status).hasAttribute("data-status", "off_track");
     assertThat(chart).hasAttribute("data-actual-points", "1");
     assertThat(drawer.locator("[data-test=status-actual]")).hasText("97");
-    assertThat(chart.locator("svg text").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^97$")))).isVisible();
+    assertThat(
+            chart
+                .locator("svg text")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^97$"))))
+        .isVisible();
     Browser.screenshot(page, "plans-05-indicator-off-track", false);
 
     // the table behind the drawer follows
     page.keyboard().press("Escape");
-    Locator row = page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-02"));
+    Locator row =
+        page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-02"));
     assertThat(row.locator("[data-test=status-tag]")).hasAttribute("data-status", "off_track");
     assertThat(row.locator("[data-test=status-tag]")).hasText("严重滞后");
     assertThat(row).containsText("97");
@@ -166,15 +187,29 @@ class PlansUiTests extends UiTestSupport {
     // values from a file: the template, a file with a wrong row (nothing stored), then a good one
     page.locator("[data-test=open-import]").click();
     Locator importer = page.locator("[data-test=values-import]");
-    Download template = page.waitForDownload(() -> importer.locator("[data-test=template-download]").click());
-    org.junit.jupiter.api.Assertions.assertEquals("plan-values-liaoning-2023.xlsx", template.suggestedFilename());
-    Browser.importFile(page, importer, "values.csv", "text/csv", "indicator_id,year,value,region,note\nLN-03,2024,2900,,\nLN-99,2024,1,,\n");
+    Download template =
+        page.waitForDownload(() -> importer.locator("[data-test=template-download]").click());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "plan-values-liaoning-2023.xlsx", template.suggestedFilename());
+    Browser.importFile(
+        page,
+        importer,
+        "values.csv",
+        "text/csv",
+        "indicator_id,year,value,region,note\nLN-03,2024,2900,,\nLN-99,2024,1,,\n");
     assertThat(importer.locator("[data-test=import-errors]")).containsText("LN-99");
     assertThat(importer.locator("[data-test=import-errors]")).containsText("indicator_id");
-    Browser.importAccepted(page, importer, "values.csv", "text/csv", "indicator_id,year,value,region,note\nLN-03,2024,2900,,\n", "已导入 1 个数值");
+    Browser.importAccepted(
+        page,
+        importer,
+        "values.csv",
+        "text/csv",
+        "indicator_id,year,value,region,note\nLN-03,2024,2900,,\n",
+        "已导入 1 个数值");
     Browser.screenshot(page, "plans-07-import", false);
     page.keyboard().press("Escape");
-    Locator ln03 = page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-03"));
+    Locator ln03 =
+        page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-03"));
     assertThat(ln03).containsText("2900");
 
     // the roll-up lists lower regions only once they have data
@@ -197,12 +232,16 @@ class PlansUiTests extends UiTestSupport {
     assertThat(chart).hasAttribute("data-actual-points", "1");
     page.keyboard().press("Escape");
     tab("汇总");
-    assertThat(page.locator("[data-test=rollup-table] .el-table__header-wrapper")).containsText("沈阳市");
+    assertThat(page.locator("[data-test=rollup-table] .el-table__header-wrapper"))
+        .containsText("沈阳市");
     assertThat(page.locator("[data-test='rollup-LN-03-210100']")).isAttached();
     Browser.screenshot(page, "plans-08-rollup");
   }
 
-  /** LN-04 has no base year and no value: its chart's year axis once collapsed to one year drawn over and over. */
+  /**
+   * LN-04 has no base year and no value: its chart's year axis once collapsed to one year drawn
+   * over and over.
+   */
   @Test
   void anIndicatorWithoutABaseYearHasAReadableYearAxis() {
     page.navigate(url("#/plans"));
@@ -213,15 +252,19 @@ class PlansUiTests extends UiTestSupport {
     page.locator("[data-test=indicator-row-LN-04]").click();
     Locator chart = page.locator("[data-test=indicator-drawer] [data-test=indicator-chart]");
     assertThat(chart).hasAttribute("data-status", "no_data");
-    Locator years = chart.locator("svg text").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^20\\d\\d$")));
+    Locator years =
+        chart
+            .locator("svg text")
+            .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^20\\d\\d$")));
     assertThat(years.filter(text("2021"))).hasCount(1);
     assertThat(years).hasCount(5); // 2021–2025, each once
     Browser.screenshot(page, "plans-10-indicator-no-base-year", false);
   }
 
   /**
-   * An enterprise or public login may read the plans but not their progress: the progress parts say so once, nothing
-   * asks the server for what it would refuse (no 无权访问, no English server text), and no button offers it.
+   * An enterprise or public login may read the plans but not their progress: the progress parts say
+   * so once, nothing asks the server for what it would refuse (no 无权访问, no English server text),
+   * and no button offers it.
    */
   @Test
   void anEnterpriseSeesThePlansWithoutRefusalsOrButtonsItCannotUse() {
@@ -235,11 +278,12 @@ class PlansUiTests extends UiTestSupport {
 
   private void readPlansAs(String user, String role) {
     java.util.List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
-    page.onResponse(r -> {
-      if (r.status() == 403) {
-        refused.add(r.url());
-      }
-    });
+    page.onResponse(
+        r -> {
+          if (r.status() == 403) {
+            refused.add(r.url());
+          }
+        });
     page.navigate(url("#/plans"));
     page.locator("header .login").click();
     logIn(user);
@@ -255,7 +299,8 @@ class PlansUiTests extends UiTestSupport {
     assertThat(page.locator(".task-report-button")).hasCount(0);
     assertThat(page.locator("[data-test=assessment-run]")).hasCount(0);
     tab("指标");
-    assertThat(page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-02"))).containsText("较基年下降");
+    assertThat(page.locator(".indicators-table .el-table__body-wrapper tr").filter(text("LN-02")))
+        .containsText("较基年下降");
     Browser.screenshot(page, "plans-11-indicators-" + user);
     org.assertj.core.api.Assertions.assertThat(refused).as("requests the server refused").isEmpty();
   }
@@ -265,7 +310,8 @@ class PlansUiTests extends UiTestSupport {
     page.navigate(url("#/login?redirect=/plans?plan=liaoning-2023%26tab=tasks"));
     logIn("authority");
     assertThat(page.locator(".page-title")).hasText("规划与考核");
-    assertThat(page.locator("[data-test=plan-card-liaoning-2023]")).hasClass(Pattern.compile("active"));
+    assertThat(page.locator("[data-test=plan-card-liaoning-2023]"))
+        .hasClass(Pattern.compile("active"));
     tab("任务");
     assertThat(page.locator("[data-test=tasks-table]")).containsText("强化生态环境分区管控");
 
@@ -283,34 +329,51 @@ class PlansUiTests extends UiTestSupport {
     assertThat(dialog.locator("[data-test=evidence-card]")).containsText("2025Q4");
     assertThat(dialog.locator("[data-test=report-history]")).containsText("已完成生态环境分区管控动态更新。");
     // evidence for the saved report, then downloaded again from the list of reports
-    dialog.locator("[data-test=evidence-card] input[type=file]").setInputFiles(
-        new FilePayload("会议纪要.txt", "text/plain", "分区管控动态更新会议纪要".getBytes(StandardCharsets.UTF_8)));
-    Locator evidence = dialog.locator("[data-test=report-history] .evidence-link").filter(text("会议纪要.txt"));
+    dialog
+        .locator("[data-test=evidence-card] input[type=file]")
+        .setInputFiles(
+            new FilePayload(
+                "会议纪要.txt", "text/plain", "分区管控动态更新会议纪要".getBytes(StandardCharsets.UTF_8)));
+    Locator evidence =
+        dialog.locator("[data-test=report-history] .evidence-link").filter(text("会议纪要.txt"));
     assertThat(evidence).isVisible();
     Download file = page.waitForDownload(evidence::click);
     org.junit.jupiter.api.Assertions.assertEquals("会议纪要.txt", file.suggestedFilename());
     Browser.screenshot(page, "plans-09-task-report", false);
     page.keyboard().press("Escape");
-    assertThat(page.locator("[data-test=tasks-table] [data-test=task-status]").first()).hasText("已完成");
+    assertThat(page.locator("[data-test=tasks-table] [data-test=task-status]").first())
+        .hasText("已完成");
 
     // the periodic scheduling sheet: out as xlsx, back filled in (here as CSV)
     page.locator(".sheet-collapse .el-collapse-item__header").click();
     Locator sheet = page.locator("[data-test=progress-sheet]");
     Download out = page.waitForDownload(() -> sheet.locator("[data-test=sheet-download]").click());
-    org.junit.jupiter.api.Assertions.assertTrue(out.suggestedFilename().contains("任务调度表"), out.suggestedFilename());
-    Browser.importAccepted(page, sheet, "调度表.csv", "text/csv", "任务编号,报告期,进展状态,进展说明\n3.5,2025Q4,滞后,资金未到位\n", "已导入 1 条任务进展");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        out.suggestedFilename().contains("任务调度表"), out.suggestedFilename());
+    Browser.importAccepted(
+        page,
+        sheet,
+        "调度表.csv",
+        "text/csv",
+        "任务编号,报告期,进展状态,进展说明\n3.5,2025Q4,滞后,资金未到位\n",
+        "已导入 1 条任务进展");
     assertThat(page.locator("[data-test=tasks-table]")).containsText("滞后");
 
     // the assessment with the default scheme, then its xlsx
     tab("考核");
     page.locator("[data-test=assessment-run]").click();
     assertThat(page.locator("[data-test=assessment-result]")).isVisible();
-    assertThat(page.locator("[data-test=assessment-grade]")).hasText(Pattern.compile("优秀|良好|合格|不合格"));
-    Locator taskLine = page.locator("[data-test=assessment-lines] .el-table__body-wrapper tr").filter(text("强化生态环境分区管控"));
+    assertThat(page.locator("[data-test=assessment-grade]"))
+        .hasText(Pattern.compile("优秀|良好|合格|不合格"));
+    Locator taskLine =
+        page.locator("[data-test=assessment-lines] .el-table__body-wrapper tr")
+            .filter(text("强化生态环境分区管控"));
     assertThat(taskLine).containsText("已完成");
     assertThat(taskLine).containsText("5");
-    Download download = page.waitForDownload(() -> page.locator("[data-test=assessment-xlsx]").click());
-    org.junit.jupiter.api.Assertions.assertTrue(download.suggestedFilename().endsWith(".xlsx"), download.suggestedFilename());
+    Download download =
+        page.waitForDownload(() -> page.locator("[data-test=assessment-xlsx]").click());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        download.suggestedFilename().endsWith(".xlsx"), download.suggestedFilename());
     Browser.screenshot(page, "plans-10-assessment");
   }
 }

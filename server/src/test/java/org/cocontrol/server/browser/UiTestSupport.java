@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every browser test class needs: Debian's Chromium launched once per class (skipped with a clear
- * message when it is missing), a fresh context and page per test, and URLs on the test server.
+ * What every browser test class needs: Debian's Chromium launched once per class (skipped with a
+ * clear message when it is missing), a fresh context and page per test, and URLs on the test
+ * server.
  */
 abstract class UiTestSupport {
 
@@ -25,15 +26,22 @@ abstract class UiTestSupport {
 
   @LocalServerPort int port;
   private BrowserContext context;
-  /** What the server's Content-Security-Policy made the browser refuse: every test must end without any. */
+
+  /**
+   * What the server's Content-Security-Policy made the browser refuse: every test must end without
+   * any.
+   */
   private final List<String> blockedByPolicy = new CopyOnWriteArrayList<>();
+
   Page page;
 
   @BeforeAll
   static void launch() {
     Path chromium = Browser.chromium();
-    assumeTrue(chromium != null, "browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei,"
-        + " or set COCONTROL_CHROMIUM)");
+    assumeTrue(
+        chromium != null,
+        "browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei,"
+            + " or set COCONTROL_CHROMIUM)");
     browser = Browser.launch(chromium);
     PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
   }
@@ -51,11 +59,12 @@ abstract class UiTestSupport {
     context = browser.newContext();
     page = context.newPage();
     Browser.report(page);
-    page.onConsoleMessage(m -> {
-      if (m.text().contains("Content Security Policy")) {
-        blockedByPolicy.add(m.text());
-      }
-    });
+    page.onConsoleMessage(
+        m -> {
+          if (m.text().contains("Content Security Policy")) {
+            blockedByPolicy.add(m.text());
+          }
+        });
   }
 
   @AfterEach

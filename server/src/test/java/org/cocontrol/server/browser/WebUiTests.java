@@ -23,18 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The packaged web UI in a real browser against the server (H2, demo data): what a new user sees and does.
- * Skipped, with a message, where no Chromium is installed; CI installs it ({@code .ci/run}). Each test leaves a
- * screenshot in {@code server/target/screenshots}.
+ * The packaged web UI in a real browser against the server (H2, demo data): what a new user sees
+ * and does. Skipped, with a message, where no Chromium is installed; CI installs it ({@code
+ * .ci/run}). Each test leaves a screenshot in {@code server/target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "cocontrol.data-dir=target/test-data/browser",
-    "COCONTROL_DEMO_PASSWORD=" + WebUiTests.PASSWORD})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "cocontrol.data-dir=target/test-data/browser",
+      "COCONTROL_DEMO_PASSWORD=" + WebUiTests.PASSWORD
+    })
 class WebUiTests extends UiTestSupport {
 
   static final String PASSWORD = "browser-password-0123";
-
 
   private Locator map() {
     return page.locator(".region-map svg");
@@ -42,7 +44,8 @@ class WebUiTests extends UiTestSupport {
 
   /** The map's label of a region: SVG text, since the charts render as SVG. */
   private Locator mapLabel(String name) {
-    return page.locator(".region-map svg text").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + name + "$")));
+    return page.locator(".region-map svg text")
+        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + name + "$")));
   }
 
   private void waitForMap(String label) {
@@ -59,20 +62,23 @@ class WebUiTests extends UiTestSupport {
 
   @Test
   void theDashboardIsChineseAndDrawsTheMapOfChina() {
-    // every console error (an ECharts "Cannot read properties of null" once came with each load) and every trend request
+    // every console error (an ECharts "Cannot read properties of null" once came with each load)
+    // and every trend request
     java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     java.util.List<String> trends = new java.util.concurrent.CopyOnWriteArrayList<>();
-    page.onConsoleMessage(m -> {
-      if ("error".equals(m.type())) {
-        errors.add(m.text());
-      }
-    });
+    page.onConsoleMessage(
+        m -> {
+          if ("error".equals(m.type())) {
+            errors.add(m.text());
+          }
+        });
     page.onPageError(errors::add);
-    page.onRequest(r -> {
-      if (r.url().contains("/api/v1/public/trend")) {
-        trends.add(r.url());
-      }
-    });
+    page.onRequest(
+        r -> {
+          if (r.url().contains("/api/v1/public/trend")) {
+            trends.add(r.url());
+          }
+        });
     page.navigate(url(""));
     assertThat(page).hasTitle(Pattern.compile("减污降碳协同增效"));
     assertThat(page.locator("header")).containsText("首页");
@@ -87,7 +93,10 @@ class WebUiTests extends UiTestSupport {
     assertThat(page.locator("a.api-link")).hasAttribute("href", "swagger-ui.html");
     Browser.screenshot(page, "01-dashboard-zh");
     // the 30 provinces' trends in one request, not one per province
-    org.assertj.core.api.Assertions.assertThat(trends).singleElement().asString().contains("region=000000", "groupBy=region");
+    org.assertj.core.api.Assertions.assertThat(trends)
+        .singleElement()
+        .asString()
+        .contains("region=000000", "groupBy=region");
     org.assertj.core.api.Assertions.assertThat(errors).as("browser console errors").isEmpty();
   }
 
@@ -98,7 +107,8 @@ class WebUiTests extends UiTestSupport {
     assertThat(page.locator("[data-test=upload-public-note]")).containsText("公众账号不能报送数据");
     assertThat(page.locator(".picker")).hasCount(0);
     assertThat(page.locator(".upload-submit")).hasCount(0);
-    assertThat(page.locator("a.template-link").first()).isVisible(); // the template stays open to everyone
+    assertThat(page.locator("a.template-link").first())
+        .isVisible(); // the template stays open to everyone
     Browser.screenshot(page, "11-upload-public");
 
     page.locator(".logout").click();
@@ -123,7 +133,10 @@ class WebUiTests extends UiTestSupport {
     assertThat(page.locator(".reconciliation-table")).containsText("火力发电及热电联产");
     Browser.screenshot(page, "02-drill-henan");
 
-    page.locator(".substance-switch").getByText("SO", new Locator.GetByTextOptions().setExact(false)).first().click();
+    page.locator(".substance-switch")
+        .getByText("SO", new Locator.GetByTextOptions().setExact(false))
+        .first()
+        .click();
     assertThat(page.locator(".map-card")).containsText("河南省 · SO₂");
     Browser.clickAt(page, mapLabel("郑州市"));
     assertThat(page.locator(".region-breadcrumb")).containsText("郑州市");
@@ -138,16 +151,23 @@ class WebUiTests extends UiTestSupport {
     assertThat(page.locator(".region-breadcrumb .crumb-current")).hasText("郑州市");
     waitForMap("中原区");
 
-    // back up to the nation, then a province-level city without a boundary file: a bar chart instead
+    // back up to the nation, then a province-level city without a boundary file: a bar chart
+    // instead
     page.locator(".region-breadcrumb a[data-adcode='000000']").click();
     waitForMap("河南");
     page.locator(".map-card").getByText("数据表").click();
     page.locator(".children-table").getByText("北京市").click();
     assertThat(page.locator(".region-breadcrumb")).containsText("北京市");
-    page.locator(".map-card").getByText("地图", new Locator.GetByTextOptions().setExact(true)).click();
+    page.locator(".map-card")
+        .getByText("地图", new Locator.GetByTextOptions().setExact(true))
+        .click();
     assertThat(page.locator(".map-card")).containsText("暂无边界数据");
     assertThat(page.locator(".region-bars svg")).isVisible();
-    assertThat(page.locator(".region-bars svg text").filter(new Locator.FilterOptions().setHasText("朝阳区")).first()).isVisible();
+    assertThat(
+            page.locator(".region-bars svg text")
+                .filter(new Locator.FilterOptions().setHasText("朝阳区"))
+                .first())
+        .isVisible();
     Browser.screenshot(page, "04-beijing-chart");
   }
 
@@ -164,7 +184,11 @@ class WebUiTests extends UiTestSupport {
     // the map names provinces in English (the code list's English names)
     waitForMap("Henan");
     assertThat(mapLabel("Guangdong")).isVisible();
-    assertThat(page.locator(".trend-chart svg text").filter(new Locator.FilterOptions().setHasText("Shandong")).first()).isVisible();
+    assertThat(
+            page.locator(".trend-chart svg text")
+                .filter(new Locator.FilterOptions().setHasText("Shandong"))
+                .first())
+        .isVisible();
     page.reload();
     assertThat(page.locator(".page-title")).hasText("Public dashboard");
     waitForMap("Henan");
@@ -179,14 +203,24 @@ class WebUiTests extends UiTestSupport {
     page.navigate(url("#/login?redirect=/upload"));
     logIn("authority");
     assertThat(page.locator(".page-title")).hasText("数据报送");
-    String file = "record_id,entity_id,region,year,source,activity,amount,unit\nWD1,WEB-WD,410105,2022,IND_BOILER,原煤,10,t\n";
+    String file =
+        "record_id,entity_id,region,year,source,activity,amount,unit\nWD1,WEB-WD,410105,2022,IND_BOILER,原煤,10,t\n";
     Locator picker = page.locator(".picker");
-    picker.locator("input[type=file]").setInputFiles(new FilePayload("withdraw-me.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
-    picker.locator(".el-upload-list__item:not(.el-list-leave-active)").filter(new Locator.FilterOptions().setHasText("withdraw-me.csv")).first()
+    picker
+        .locator("input[type=file]")
+        .setInputFiles(
+            new FilePayload("withdraw-me.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
+    picker
+        .locator(".el-upload-list__item:not(.el-list-leave-active)")
+        .filter(new Locator.FilterOptions().setHasText("withdraw-me.csv"))
+        .first()
         .waitFor();
     page.locator(".upload-submit").click();
     assertThat(page.locator(".upload-result")).containsText("新增 1 条");
-    Locator row = page.locator(".history-table .el-table__body-wrapper tr").filter(new Locator.FilterOptions().setHasText("withdraw-me.csv")).first();
+    Locator row =
+        page.locator(".history-table .el-table__body-wrapper tr")
+            .filter(new Locator.FilterOptions().setHasText("withdraw-me.csv"))
+            .first();
     assertThat(row).containsText("有效");
 
     // the same file again: nothing changes, and the page says so
@@ -209,12 +243,16 @@ class WebUiTests extends UiTestSupport {
     logIn("authority");
     assertThat(page.locator("[data-test=current-user]")).containsText("生态环境部门");
     assertThat(page.locator(".page-title")).hasText("数据报送");
-    assertThat(page.locator("a.template-link").first()).hasAttribute("href", "api/v1/activities/template?lang=zh");
+    assertThat(page.locator("a.template-link").first())
+        .hasAttribute("href", "api/v1/activities/template?lang=zh");
 
-    String bad = "record_id,entity_id,region,year,source,activity,amount,unit\n"
-        + "W1,WEB-1,410105,2024,IND_BOILER,raw_coal,1000,t\n"
-        + "W2,WEB-1,410105,2024,IND_BOILER,raw_coal,abc,tonnes2\n";
-    page.locator(".picker input[type=file]").setInputFiles(new FilePayload("bad.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
+    String bad =
+        "record_id,entity_id,region,year,source,activity,amount,unit\n"
+            + "W1,WEB-1,410105,2024,IND_BOILER,raw_coal,1000,t\n"
+            + "W2,WEB-1,410105,2024,IND_BOILER,raw_coal,abc,tonnes2\n";
+    page.locator(".picker input[type=file]")
+        .setInputFiles(
+            new FilePayload("bad.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
     page.locator(".upload-submit").click();
     Locator errors = page.locator(".error-table");
     assertThat(page.locator(".upload-errors")).containsText("未保存任何数据");
@@ -227,9 +265,12 @@ class WebUiTests extends UiTestSupport {
     assertThat(errors).containsText("line 3");
     Browser.screenshot(page, "06-upload-errors");
 
-    String good = "record_id,entity_id,region,year,source,activity,amount,unit,controls,technology\n"
-        + "W3,WEB-2,410105,2023,IND_BOILER,原煤,1000,t,wet_fgd;bag_filter,stoker_boiler\n";
-    page.locator(".picker input[type=file]").setInputFiles(new FilePayload("good.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)));
+    String good =
+        "record_id,entity_id,region,year,source,activity,amount,unit,controls,technology\n"
+            + "W3,WEB-2,410105,2023,IND_BOILER,原煤,1000,t,wet_fgd;bag_filter,stoker_boiler\n";
+    page.locator(".picker input[type=file]")
+        .setInputFiles(
+            new FilePayload("good.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)));
     page.locator(".upload-submit").click();
     assertThat(page.locator(".upload-result")).containsText("已核算并保存 1 条记录");
     assertThat(page.locator(".upload-errors")).hasCount(0);
@@ -244,9 +285,12 @@ class WebUiTests extends UiTestSupport {
     assertThat(page.locator(".inventory-card")).containsText("河南省 2023 年排放清单");
     assertThat(page.locator(".inventory-table")).containsText("工业锅炉");
 
-    // the review's case (issue 9): Henan 2022 → 2023 with this one record of 2023 is insufficient data, not "CO2减少100.0%"
+    // the review's case (issue 9): Henan 2022 → 2023 with this one record of 2023 is insufficient
+    // data, not "CO2减少100.0%"
     page.navigate(url("#/synergy"));
-    page.locator(".synergy-tabs .el-tabs__item").filter(new Locator.FilterOptions().setHasText("区域协同")).click();
+    page.locator(".synergy-tabs .el-tabs__item")
+        .filter(new Locator.FilterOptions().setHasText("区域协同"))
+        .click();
     assertThat(page.locator(".region-picker input")).hasValue("河南省");
     pick(".base-year", "2022");
     pick(".year", "2023");
@@ -265,10 +309,15 @@ class WebUiTests extends UiTestSupport {
     Browser.screenshot(page, "07b-synergy-insufficient-data");
   }
 
-  /** Chooses an option of an Element Plus select (its dropdown is attached to the body) and waits for the dropdown to close. */
+  /**
+   * Chooses an option of an Element Plus select (its dropdown is attached to the body) and waits
+   * for the dropdown to close.
+   */
   private void pick(String select, String option) {
     page.locator(select).click();
-    page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + option + "$"))).click();
+    page.locator(".el-select-dropdown__item:visible")
+        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + option + "$")))
+        .click();
     assertThat(page.locator(".el-select-dropdown__item:visible")).hasCount(0);
     assertThat(page.locator(select)).containsText(option);
   }
@@ -280,15 +329,20 @@ class WebUiTests extends UiTestSupport {
     Download template = page.waitForDownload(() -> page.locator("a.template-link").nth(1).click());
     org.assertj.core.api.Assertions.assertThat(template.suggestedFilename()).endsWith(".xlsx");
     byte[] filled;
-    try (InputStream in = Files.newInputStream(template.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(template.path());
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
       Sheet sheet = book.getSheet("activities");
       Map<String, Integer> column = new HashMap<>();
       for (Cell c : sheet.getRow(0)) {
         column.put(c.getStringCellValue(), c.getColumnIndex());
       }
-      String[][] rows = {{"X1", "WEB-3", "410105", "2024", "IND_BOILER", "raw_coal", "500", "t"},
-          {"X2", "WEB-3", "410105", "2024", "IND_BOILER", "raw_coal", "abc", "t"}};
-      String[] keys = {"record_id", "entity_id", "region", "year", "source", "activity", "amount", "unit"};
+      String[][] rows = {
+        {"X1", "WEB-3", "410105", "2024", "IND_BOILER", "raw_coal", "500", "t"},
+        {"X2", "WEB-3", "410105", "2024", "IND_BOILER", "raw_coal", "abc", "t"}
+      };
+      String[] keys = {
+        "record_id", "entity_id", "region", "year", "source", "activity", "amount", "unit"
+      };
       for (int r = 0; r < rows.length; r++) {
         Row row = sheet.createRow(r + 1);
         for (int k = 0; k < keys.length; k++) {
@@ -299,8 +353,12 @@ class WebUiTests extends UiTestSupport {
       book.write(out);
       filled = out.toByteArray();
     }
-    page.locator(".picker input[type=file]").setInputFiles(new FilePayload("filled.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled));
+    page.locator(".picker input[type=file]")
+        .setInputFiles(
+            new FilePayload(
+                "filled.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                filled));
     page.locator(".upload-submit").click();
     Locator error = page.locator(".error-table tbody tr").first();
     assertThat(error.locator("td").nth(0)).hasText("activities");
@@ -314,9 +372,12 @@ class WebUiTests extends UiTestSupport {
   void enterprisesNeedALoginAndSyntheticOnesAreLabelled() {
     page.navigate(url("#/enterprises"));
     logIn("authority");
-    // a real plant's Chinese name says what and where it is (no Chinese name is known), with the GPPD name after it
-    assertThat(page.locator(".enterprise-table")).containsText(Pattern.compile("燃煤电厂（[A-Za-z]"),
-        new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+    // a real plant's Chinese name says what and where it is (no Chinese name is known), with the
+    // GPPD name after it
+    assertThat(page.locator(".enterprise-table"))
+        .containsText(
+            Pattern.compile("燃煤电厂（[A-Za-z]"),
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     page.locator(".search-input input").fill("示范");
     page.locator(".search-button").click();
     Locator rows = page.locator(".enterprise-table tbody tr");
@@ -336,11 +397,13 @@ class WebUiTests extends UiTestSupport {
     assertThat(drawer.locator(".synthetic-tag").first()).hasText("虚构");
     assertThat(drawer.locator(".detail-info")).containsText("91");
     // the activity records as reported, with amount and unit
-    assertThat(drawer.locator(".activity-table .activity-amount").first()).hasText(Pattern.compile("^[\\d,.]+ \\S+$"));
+    assertThat(drawer.locator(".activity-table .activity-amount").first())
+        .hasText(Pattern.compile("^[\\d,.]+ \\S+$"));
     Browser.screenshot(page, "10-enterprise-detail", false);
     Locator emission = drawer.locator(".emission-table tbody tr").first();
     emission.locator(".el-table__expand-icon").click();
-    // each parameter in words (name, value, kind of value, how far checked, document); the registry row id@version in
+    // each parameter in words (name, value, kind of value, how far checked, document); the registry
+    // row id@version in
     // its tooltip, not in the Chinese text
     Locator parameter = drawer.locator(".provenance-list li[title*='@']").first();
     assertThat(parameter).containsText(Pattern.compile("缺省值|省级值|区域值|企业特定值"));
@@ -352,10 +415,13 @@ class WebUiTests extends UiTestSupport {
   void anyTableExportsToXlsx() throws IOException {
     page.navigate(url("#/?region=410000&year=2019"));
     assertThat(page.locator(".inventory-table")).containsText("火力发电及热电联产");
-    Download download = page.waitForDownload(() -> page.locator(".inventory-card .export-xlsx").first().click());
-    org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("河南省-2019-inventory.xlsx");
+    Download download =
+        page.waitForDownload(() -> page.locator(".inventory-card .export-xlsx").first().click());
+    org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+        .isEqualTo("河南省-2019-inventory.xlsx");
     Path file = download.path();
     byte[] head = Files.readAllBytes(file);
-    org.assertj.core.api.Assertions.assertThat(new String(head, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    org.assertj.core.api.Assertions.assertThat(new String(head, 0, 2, StandardCharsets.ISO_8859_1))
+        .isEqualTo("PK");
   }
 }

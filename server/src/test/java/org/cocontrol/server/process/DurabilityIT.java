@@ -21,25 +21,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Acknowledged means durable: the packaged server, on its embedded database, is killed with SIGKILL right after it
- * answered 201, started again, and must still have every record it acknowledged. (H2 writes a commit up to half a
- * second later by default; {@code EmbeddedDurability} has it write and sync each commit before the answer.)
+ * Acknowledged means durable: the packaged server, on its embedded database, is killed with SIGKILL
+ * right after it answered 201, started again, and must still have every record it acknowledged. (H2
+ * writes a commit up to half a second later by default; {@code EmbeddedDurability} has it write and
+ * sync each commit before the answer.)
  */
 class DurabilityIT {
 
   private static final String PASSWORD = "durability-test-0123";
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
   @Test
   void everyAcknowledgedUploadSurvivesAKillRightAfterItsAnswer() throws Exception {
     int port = freePort();
     List<String> acknowledged = new ArrayList<>();
     Process server = start(port);
-    // a burst of small uploads, killed the moment the last one is acknowledged; then a single one, killed at once
+    // a burst of small uploads, killed the moment the last one is acknowledged; then a single one,
+    // killed at once
     for (int burst : new int[] {8, 1}) {
       String token = login(port);
       for (int i = 0; i < burst; i++) {
@@ -53,8 +55,11 @@ class DurabilityIT {
       server = start(port);
       String after = login(port);
       for (String record : acknowledged) {
-        HttpResponse<String> h = get(port, after, "/api/v1/activities/history?entity=DUR-1&record=" + record);
-        assertThat(h.statusCode()).as("record " + record + " after kill -9: " + h.body()).isEqualTo(200);
+        HttpResponse<String> h =
+            get(port, after, "/api/v1/activities/history?entity=DUR-1&record=" + record);
+        assertThat(h.statusCode())
+            .as("record " + record + " after kill -9: " + h.body())
+            .isEqualTo(200);
         assertThat(h.body()).contains("\"state\":\"current\"");
       }
     }
@@ -63,10 +68,21 @@ class DurabilityIT {
 
   private Process start(int port) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Path jar = Path.of(System.getProperty("cocontrol.server.jar", "target/cocontrol-server.jar")).toAbsolutePath();
+    Path jar =
+        Path.of(System.getProperty("cocontrol.server.jar", "target/cocontrol-server.jar"))
+            .toAbsolutePath();
     assertThat(jar).as("the packaged server (mvn package)").exists();
-    ProcessBuilder b = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--cocontrol.data-dir=" + data,
-        "--cocontrol.demo.enabled=false").redirectErrorStream(true).redirectOutput(data.resolve("server-" + UUID.randomUUID() + ".log").toFile());
+    ProcessBuilder b =
+        new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--cocontrol.data-dir=" + data,
+                "--cocontrol.demo.enabled=false")
+            .redirectErrorStream(true)
+            .redirectOutput(data.resolve("server-" + UUID.randomUUID() + ".log").toFile());
     b.environment().put("COCONTROL_DEMO_PASSWORD", PASSWORD);
     Process p = b.start();
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
@@ -75,8 +91,11 @@ class DurabilityIT {
         throw new IllegalStateException("the server stopped at start:\n" + logs());
       }
       try {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200 && health.body().contains("UP")) {
           return p;
         }
@@ -101,27 +120,53 @@ class DurabilityIT {
   }
 
   private String login(int port) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"authority\",\"password\":\"" + PASSWORD + "\"}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"authority\",\"password\":\"" + PASSWORD + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     Matcher m = TOKEN.matcher(r.body());
     assertThat(m.find()).as(r.body()).isTrue();
     return m.group(1);
   }
 
-  private HttpResponse<String> upload(int port, String token, String record) throws IOException, InterruptedException {
-    String csv = "record_id,entity_id,region,year,source,activity,amount,unit\n" + record + ",DUR-1,410105,2023,IND_BOILER,raw_coal,100,t\n";
+  private HttpResponse<String> upload(int port, String token, String record)
+      throws IOException, InterruptedException {
+    String csv =
+        "record_id,entity_id,region,year,source,activity,amount,unit\n"
+            + record
+            + ",DUR-1,410105,2023,IND_BOILER,raw_coal,100,t\n";
     String boundary = "----durability" + UUID.randomUUID();
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + record + ".csv\"\r\n"
-        + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/activities"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", "Bearer " + token)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + record
+            + ".csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n"
+            + csv
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/activities"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> get(int port, String token, String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + token).build(),
+  private HttpResponse<String> get(int port, String token, String path)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + token)
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
