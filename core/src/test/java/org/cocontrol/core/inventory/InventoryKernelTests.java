@@ -96,4 +96,74 @@ class InventoryKernelTests {
                 + reference.total(Adcode.NATION, 2022, Substance.CO2),
             within(1e-6));
   }
+
+  /**
+   * Thousands of distinct shapes (one county each) make the kernel's shape table grow past its
+   * initial size; every county must still get exactly its own records' amount (one coal record of k
+   * + 1 tonnes in the k-th county), found again after the growth.
+   */
+  @Test
+  void thousandsOfShapesEachKeepTheirOwnSum() {
+    int counties = 6000;
+    ActivityColumns.Dictionaries d = new ActivityColumns.Dictionaries();
+    ActivityColumns batch = new ActivityColumns(d, 1000);
+    InventoryKernel kernel = new InventoryKernel(accountant, RegionLevel.COUNTY);
+    double perTonne =
+        accountant
+            .account(
+                ActivityRecord.builder("one")
+                    .region(410102)
+                    .year(2022)
+                    .source("IND_BOILER")
+                    .activity("raw_coal", 1, Unit.T)
+                    .build())
+            .lines()
+            .stream()
+            .filter(e -> e.substance() == Substance.CO2)
+            .mapToDouble(e -> e.tonnes())
+            .sum();
+    assertThat(perTonne).isPositive();
+    for (int round = 0; round < 2; round++) {
+      for (int k = 0; k < counties; k++) {
+        Adcode county = Adcode.of(410000 + (k / 99 + 1) * 100 + k % 99 + 1);
+        if (!batch.add(
+            d.region(county),
+            2022,
+            d.source("IND_BOILER"),
+            d.activity("raw_coal"),
+            d.unit(Unit.T),
+            d.technology(null),
+            d.controls(List.of()),
+            k + 1)) {
+          kernel.add(batch);
+          batch.clear();
+          batch.add(
+              d.region(county),
+              2022,
+              d.source("IND_BOILER"),
+              d.activity("raw_coal"),
+              d.unit(Unit.T),
+              d.technology(null),
+              d.controls(List.of()),
+              k + 1);
+        }
+      }
+    }
+    kernel.add(batch);
+    assertThat(kernel.records()).isEqualTo(2L * counties);
+    assertThat(kernel.shapes()).isEqualTo(counties);
+    double expectedTotal = perTonne * 2 * (counties * (counties + 1.0) / 2);
+    assertThat(kernel.total(Substance.CO2)).isCloseTo(expectedTotal, within(1e-9 * expectedTotal));
+    List<InventoryRow> co2 =
+        kernel.rows(GwpSet.AR5, Fixtures.gwp()).stream()
+            .filter(r -> r.substance().equals("CO2"))
+            .toList();
+    assertThat(co2).hasSize(counties);
+    for (InventoryRow r : co2) {
+      int code = Integer.parseInt(r.region().toString());
+      int k = ((code / 100) % 100 - 1) * 99 + code % 100 - 1;
+      double expected = perTonne * 2 * (k + 1);
+      assertThat(r.tonnes()).as(r.region().toString()).isCloseTo(expected, within(1e-9 * expected));
+    }
+  }
 }
