@@ -79,6 +79,7 @@ class InventoryKernelTests {
     }
     kernel.add(batch);
     assertThat(kernel.records()).isEqualTo(5000);
+    assertThat(reference.size()).isPositive();
     assertThat(kernel.shapes()).isLessThan(200);
     List<InventoryRow> expected =
         reference.rollUp(RegionLevel.CITY, Set.of(Breakdown.SOURCE), GwpSet.AR5, Fixtures.gwp());
@@ -152,6 +153,11 @@ class InventoryKernelTests {
     kernel.add(batch);
     assertThat(kernel.records()).isEqualTo(2L * counties);
     assertThat(kernel.shapes()).isEqualTo(counties);
+    // one county's coal is accounted like another's in the same province: shapes are accounted at
+    // the parameters' region level, not once per county
+    assertThat(kernel.accountedShapes()).isEqualTo(1);
+    assertThat(batch.capacity()).isEqualTo(1000);
+    assertThat(batch.dictionaries()).isSameAs(d);
     double expectedTotal = perTonne * 2 * (counties * (counties + 1.0) / 2);
     assertThat(kernel.total(Substance.CO2)).isCloseTo(expectedTotal, within(1e-9 * expectedTotal));
     List<InventoryRow> co2 =
@@ -165,5 +171,13 @@ class InventoryKernelTests {
       double expected = perTonne * 2 * (k + 1);
       assertThat(r.tonnes()).as(r.region().toString()).isCloseTo(expected, within(1e-9 * expected));
     }
+  }
+
+  @Test
+  void breakdownsAreNamedByTheirLowerCaseCode() {
+    assertThat(Breakdown.parse(" Source ")).contains(Breakdown.SOURCE);
+    assertThat(Breakdown.parse("ipcc")).contains(Breakdown.IPCC);
+    assertThat(Breakdown.parse("sector")).isEmpty();
+    assertThat(Breakdown.ENTITY.code()).isEqualTo("entity");
   }
 }
