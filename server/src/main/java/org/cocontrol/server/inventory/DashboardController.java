@@ -12,6 +12,7 @@ import org.cocontrol.core.substance.Substance;
 import org.cocontrol.server.readside.ReadSide;
 import org.cocontrol.server.region.Regions;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.RequestValues;
 import org.cocontrol.store.RegionStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,7 +63,7 @@ class DashboardController {
       @RequestParam(defaultValue = "000000") String parent,
       @RequestParam int year,
       @RequestParam(defaultValue = "CO2") String substance) {
-    Adcode p = region(parent);
+    Adcode p = RequestValues.adcode(parent);
     Substance s =
         Substance.parse(substance)
             .orElseThrow(
@@ -100,7 +101,7 @@ class DashboardController {
   @GetMapping("/trend")
   TrendView trend(
       @RequestParam String region, @RequestParam(defaultValue = "total") String groupBy) {
-    Adcode code = region(region);
+    Adcode code = RequestValues.adcode(region);
     String by = groupBy.toLowerCase(Locale.ROOT);
     Grouping grouping =
         switch (by) {
@@ -157,14 +158,8 @@ class DashboardController {
   /** The years with top-down and with bottom-up data for a region. */
   @GetMapping("/years")
   YearsView years(@RequestParam(defaultValue = "000000") String region) {
-    Adcode code = region(region);
+    Adcode code = RequestValues.adcode(region);
     ReadSide.Years y = readSide.years(code);
     return new YearsView(code.toString(), y.topDown(), y.bottomUp());
-  }
-
-  private static Adcode region(String s) {
-    return Adcode.parseAny(s)
-        .orElseThrow(
-            () -> BadRequestException.invalid("region must be a 6-digit adcode: '" + s + "'"));
   }
 }

@@ -12,6 +12,7 @@ import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.server.readside.ReadSide;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.RequestValues;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,12 +73,7 @@ class InventoryController {
       @RequestParam(required = false) String substance,
       @RequestParam(defaultValue = "source") String groupBy,
       @RequestParam(required = false) String gwpSet) {
-    Adcode code =
-        Adcode.parseAny(region)
-            .orElseThrow(
-                () ->
-                    BadRequestException.invalid(
-                        "region must be a 6-digit adcode: '" + region + "'"));
+    Adcode code = RequestValues.adcode(region);
     Grouping by =
         Grouping.parse(groupBy)
             .orElseThrow(

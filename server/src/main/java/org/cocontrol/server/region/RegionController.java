@@ -3,7 +3,7 @@ package org.cocontrol.server.region;
 import java.util.List;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.system.BadRequestException;
-import org.cocontrol.server.system.Messages;
+import org.cocontrol.server.system.RequestValues;
 import org.cocontrol.store.RegionStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +40,7 @@ class RegionController {
 
   @GetMapping("/{adcode}")
   RegionView region(@PathVariable String adcode) {
-    Adcode code =
-        Adcode.parseAny(adcode)
-            .orElseThrow(
-                () -> BadRequestException.invalid(Messages.text("region.invalid", adcode)));
+    Adcode code = RequestValues.adcode(adcode);
     RegionStore.StoredRegion r =
         regions.find(code).orElseThrow(() -> BadRequestException.notFound("region " + adcode));
     return new RegionView(

@@ -67,6 +67,7 @@ import org.cocontrol.server.synergy.SynergyViews.Text;
 import org.cocontrol.server.synergy.SynergyViews.WeightOut;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.RequestValues;
 import org.cocontrol.store.RegionStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -365,12 +366,7 @@ class SynergyController {
   @GetMapping("/region")
   RegionView region(
       @RequestParam String region, @RequestParam int baseYear, @RequestParam int year) {
-    Adcode code =
-        Adcode.parseAny(region)
-            .orElseThrow(
-                () ->
-                    BadRequestException.invalid(
-                        "region must be a 6-digit adcode: '" + region + "'"));
+    Adcode code = RequestValues.adcode(region);
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
@@ -447,12 +443,7 @@ class SynergyController {
   @GetMapping("/region-map")
   RegionMapView regionMap(
       @RequestParam String parent, @RequestParam int baseYear, @RequestParam int year) {
-    Adcode code =
-        Adcode.parseAny(parent)
-            .orElseThrow(
-                () ->
-                    BadRequestException.invalid(
-                        "parent must be a 6-digit adcode: '" + parent + "'"));
+    Adcode code = RequestValues.adcode(parent);
     if (baseYear == year) {
       throw BadRequestException.invalid("基准年与评价年须不同 / baseYear and year must differ");
     }
