@@ -23,11 +23,12 @@ class WasteCliTests {
 
   @TempDir Path dir;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeEach
   void captureOutput() {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private static List<CSVRecord> read(Path csv) throws IOException {
@@ -68,16 +69,17 @@ class WasteCliTests {
         file,
         """
         record_id,entity_id,region,year,source,activity,amount,unit,technology
-        L-2022,SM-LF,350403,2022,4.A,msw_landfilled,1000,t,managed_anaerobic
-        L-2021,SM-LF,350403,2021,4.A,msw_landfilled,1000,t,managed_anaerobic
-        L-2020,SM-LF,350403,2020,LANDFILL,生活垃圾填埋量,0.1,万t,managed_anaerobic
-        S-2022,SM-LF,350403,2022,4.A,msw_landfilled,1000,t,unmanaged_shallow
-        WW-1,SM-WW,350403,2022,4.D.1,wastewater_bod,100,t,anaerobic_reactor
+        L-2022,SM-LF,350400,2022,4.A,msw_landfilled,1000,t,managed_anaerobic
+        L-2021,SM-LF,350400,2021,4.A,msw_landfilled,1000,t,managed_anaerobic
+        L-2020,SM-LF,350400,2020,LANDFILL,生活垃圾填埋量,0.1,万t,managed_anaerobic
+        S-2022,SM-LF,350400,2022,4.A,msw_landfilled,1000,t,unmanaged_shallow
+        WW-1,SM-WW,350400,2022,4.D.1,wastewater_bod,100,t,anaerobic_reactor
         """,
         StandardCharsets.UTF_8);
     Path result = dir.resolve("result.csv");
     assertThat(
             CoControl.run("account", "--activities", file.toString(), "--out", result.toString()))
+        .as(() -> err.toString(StandardCharsets.UTF_8))
         .isZero();
     List<CSVRecord> rows = read(result);
     double f = 0.5 * 16 / 12 * 0.9;

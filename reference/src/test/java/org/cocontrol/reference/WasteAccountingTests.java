@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * IPCC sector 4 with the shipped parameters (parameters/waste.csv), each case computed by hand from
- * the IPCC 2006 Vol.5 equations. Sanming (350403, Fujian) is in the temperate wet zone: k = 0.09.
+ * the IPCC 2006 Vol.5 equations. Sanming (350400, Fujian) is in the temperate wet zone: k = 0.09.
  */
 class WasteAccountingTests {
 
@@ -29,7 +29,7 @@ class WasteAccountingTests {
   private static ActivityRecord.Builder rec(String id, String source, String activity, double t) {
     return ActivityRecord.builder(id)
         .entity("SM-WASTE")
-        .region(350403)
+        .region(350400)
         .year(2022)
         .source(source)
         .activity(activity, t, Unit.T);
