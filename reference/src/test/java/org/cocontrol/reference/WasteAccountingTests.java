@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.AccountingOptions;
 import org.cocontrol.core.accounting.ActivityRecord;
@@ -122,20 +124,42 @@ class WasteAccountingTests {
   }
 
   /**
+   * DDOCm decomposed in year T, by hand from each deposit rather than by the recursion: a deposit
+   * d_y starts decaying on 1 January of y + 1, so in year T it loses d_y × e^(−k(T−1−y)) × (1 −
+   * e^(−k)).
+   */
+  static double decomposed(Map<Integer, Double> deposits, int year, double k) {
+    double s = 0;
+    for (Map.Entry<Integer, Double> d : deposits.entrySet()) {
+      s +=
+          d.getKey() < year
+              ? d.getValue() * Math.exp(-k * (year - 1 - d.getKey())) * (1 - Math.exp(-k))
+              : 0;
+    }
+    return s;
+  }
+
+  /** The shipped history rule: 50 years before the first, DDOCmd_first × 1.05^(y − first). */
+  static Map<Integer, Double> history(int first, double ddocm) {
+    Map<Integer, Double> m = new TreeMap<>();
+    for (int y = first - 50; y < first; y++) {
+      m.put(y, ddocm * Math.pow(1.05, y - first));
+    }
+    return m;
+  }
+
+  /**
    * One managed anaerobic site, 1000 t a year reported for 2020–2022: DDOCmd = 1000 × DOC 0.138 ×
-   * DOCf 0.5 × MCF 1 = 69 t; the 10 years before 2020 are estimated at 69 t (g = 0). With a
-   * constant deposit d from 2010 and the deposit year not decaying (6-month delay), the DDOCm
-   * decomposed in a year with n earlier deposits is d × (1 − e^(−k n)); k = 0.09:
-   *
-   * <pre>
-   *   2020 (n = 10): 69 × (1 − e^−0.90) = 40.94661...; CH4 = × 0.5 × 16/12 × (1 − OX 0.1)
-   *   2021 (n = 11): 69 × (1 − e^−0.99)
-   *   2022 (n = 12): 69 × (1 − e^−1.08), minus 5 t recovered before oxidation
-   * </pre>
+   * DOCf 0.5 × MCF 1 = 69 t; 1970–2019 estimated as 69 × 1.05^(y − 2020) (sum 1259.6588567781 t).
+   * CH4 = decomposed × F 0.5 × 16/12 × (1 − OX 0.1) = decomposed × 0.6; by hand: 2020 26.1617406903
+   * t, 2021 27.4732796077 t, 2022 (decomposed × 2/3 − 5 t recovered) × 0.9 = 24.1719359249 t.
    */
   @Test
   void landfillRecordsOfOneSiteAreOneDepositSeries() {
-    double f = 0.5 * 16 / 12 * 0.9;
+    Map<Integer, Double> d = history(2020, 69);
+    d.put(2020, 69.0);
+    d.put(2021, 69.0);
+    d.put(2022, 69.0);
     List<RecordResult> r =
         ACCOUNTANT.accountAll(
             List.of(
@@ -145,49 +169,47 @@ class WasteAccountingTests {
                 landfill("L2022", 2022, 1000)));
     EmissionLine y2020 = only(r.get(0), Substance.CH4, Scope.DIRECT);
     assertThat(y2020.method()).isEqualTo(Method.FIRST_ORDER_DECAY);
-    assertThat(y2020.tonnes()).isCloseTo(69 * (1 - Math.exp(-0.90)) * f, within(1e-9));
+    assertThat(y2020.tonnes()).isCloseTo(decomposed(d, 2020, 0.09) * 0.6, within(1e-9));
+    assertThat(y2020.tonnes()).isCloseTo(26.1617406903, within(1e-9));
     assertThat(only(r.get(1), Substance.CH4, Scope.DIRECT).tonnes())
-        .isCloseTo(69 * (1 - Math.exp(-0.99)) * f, within(1e-9));
-    double generated2022 = 69 * (1 - Math.exp(-1.08)) * 0.5 * 16 / 12;
+        .isCloseTo(27.4732796077, within(1e-9));
     assertThat(only(r.get(3), Substance.CH4, Scope.DIRECT).tonnes())
-        .isCloseTo((generated2022 - 5) * 0.9, within(1e-9));
+        .isCloseTo((decomposed(d, 2022, 0.09) * 0.5 * 16 / 12 - 5) * 0.9, within(1e-9));
+    assertThat(only(r.get(3), Substance.CH4, Scope.DIRECT).tonnes())
+        .isCloseTo(24.1719359249, within(1e-9));
     // the recovery record says where it was deducted, and adds nothing
     EmissionLine recovery = only(r.get(2), Substance.CH4, Scope.DIRECT);
     assertThat(recovery.tonnes()).isZero();
     assertThat(recovery.provenance()).contains("L2022");
-    // the trail names every deposit used, estimated or reported, and each parameter
+    // the trail names the deposits used, estimated or reported, and each parameter
     assertThat(y2020.provenance())
-        .contains("DDOCmd 2010 (estimated)=69 t")
+        .contains("DDOCmd 1970–2019 (estimated, sum)=1259.65885677")
         .contains("DDOCmd 2020 (records L2020)=69 t")
         .contains("DOC=0.138 fraction [ipcc.waste.doc.msw_bulk@1")
         .contains("MCF=1 fraction [ipcc.waste.mcf.managed_anaerobic@1")
         .contains("k=0.09 fraction [ipcc.waste.k.temperate_wet@1")
         .contains("OX=0.1 fraction [cn.waste.ox.managed_anaerobic@1")
-        .contains("history years=10 fraction [project.waste.history_years@1");
-    // accounted alone, the 2022 record is a site of one reported year with 10 estimated before it
+        .contains("history years=50 fraction [project.waste.history_years@1")
+        .contains("history growth g=0.05 fraction [project.waste.history_growth@1");
+    // accounted alone, the 2022 record is a site of one reported year with 50 estimated before it
+    Map<Integer, Double> alone = history(2022, 69);
+    alone.put(2022, 69.0);
     assertThat(ACCOUNTANT.account(landfill("L2022", 2022, 1000)).total(Substance.CH4))
-        .isCloseTo(69 * (1 - Math.exp(-0.90)) * f, within(1e-9));
+        .isCloseTo(decomposed(alone, 2022, 0.09) * 0.6, within(1e-9));
   }
 
   /**
-   * 2020 and 2022 reported (1000 t, 3000 t): 2021's deposit is interpolated, (69 + 207)/2 = 138 t
-   * DDOCm. 2022 decomposes the accumulated stock: A_2021 = 69 × Σ_{i=0..10} e^(−0.09 i) + 138 − 69,
-   * i.e. the constant series with 2021 raised by 69.
+   * 2020 and 2022 reported (1000 t, 3000 t): 2021's deposit is interpolated, (69 + 207)/2 = 138 t.
    */
   @Test
   void aYearBetweenReportedYearsIsInterpolated() {
     List<RecordResult> r =
         ACCOUNTANT.accountAll(List.of(landfill("A", 2020, 1000), landfill("B", 2022, 3000)));
-    double e = Math.exp(-0.09);
-    // stock at the end of 2021: 2010–2020 deposits of 69 decayed, plus 138 deposited in 2021
-    double stock = 0;
-    for (int i = 1; i <= 11; i++) {
-      stock += 69 * Math.pow(e, i);
-    }
-    stock += 138;
-    double expected = stock * (1 - e) * 0.5 * 16 / 12 * 0.9;
+    Map<Integer, Double> d = history(2020, 69);
+    d.put(2020, 69.0);
+    d.put(2021, 138.0);
     assertThat(only(r.get(1), Substance.CH4, Scope.DIRECT).tonnes())
-        .isCloseTo(expected, within(1e-9));
+        .isCloseTo(decomposed(d, 2022, 0.09) * 0.6, within(1e-9));
     assertThat(only(r.get(1), Substance.CH4, Scope.DIRECT).provenance())
         .contains("DDOCmd 2021 (interpolated between 2020 and 2022)=138 t");
   }
@@ -200,11 +222,14 @@ class WasteAccountingTests {
             List.of(
                 landfill("M", 2022, 1000),
                 rec("U", "4.A", "msw_landfilled", 1000).technology("unmanaged_deep").build()));
-    double f = 0.5 * 16 / 12;
+    Map<Integer, Double> m = history(2022, 69);
+    m.put(2022, 69.0);
     assertThat(r.get(0).total(Substance.CH4))
-        .isCloseTo(69 * (1 - Math.exp(-0.90)) * f * 0.9, within(1e-9));
-    // unmanaged deep: MCF 0.8, OX 0 (IPCC)
+        .isCloseTo(decomposed(m, 2022, 0.09) * 0.5 * 16 / 12 * 0.9, within(1e-9));
+    // unmanaged deep: MCF 0.8 (DDOCmd 55.2 t), OX 0 (IPCC)
+    Map<Integer, Double> u = history(2022, 55.2);
+    u.put(2022, 55.2);
     assertThat(r.get(1).total(Substance.CH4))
-        .isCloseTo(1000 * 0.138 * 0.5 * 0.8 * (1 - Math.exp(-0.90)) * f, within(1e-9));
+        .isCloseTo(decomposed(u, 2022, 0.09) * 0.5 * 16 / 12, within(1e-9));
   }
 }

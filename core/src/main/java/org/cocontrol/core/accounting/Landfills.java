@@ -64,6 +64,8 @@ final class Landfills {
     }
   }
 
+  private static final String ESTIMATED = "estimated";
+
   private Landfills() {}
 
   /**
@@ -262,7 +264,7 @@ final class Landfills {
           how.put(y, "before the estimated history: none");
         } else if (y < first) {
           d = firstDdocm * Math.pow(1 + growth, y - first);
-          how.put(y, "estimated");
+          how.put(y, ESTIMATED);
         } else if (y > last) {
           d = 0;
           how.put(y, "after the last reported deposit: none");
@@ -316,10 +318,23 @@ final class Landfills {
                   + (int) FirstOrderDecay.DEFAULT_DELAY_MONTHS
                   + " months, IPCC Waste Model)"));
       trail.addAll(historyRule);
+      Integer estimatedFrom = null;
+      double estimated = 0;
       for (Map.Entry<Integer, Double> d : ddocm.headMap(year, true).entrySet()) {
-        trail.add(
-            ParameterUse.derived(
-                "DDOCmd " + d.getKey() + " (" + how.get(d.getKey()) + ")", d.getValue(), "t"));
+        int y = d.getKey();
+        if (!how.get(y).equals(ESTIMATED)) {
+          trail.add(
+              ParameterUse.derived("DDOCmd " + y + " (" + how.get(y) + ")", d.getValue(), "t"));
+          continue;
+        }
+        // the estimated years in one entry, their sum (each is DDOCmd_first × (1 + g)^(y − first))
+        estimatedFrom = estimatedFrom == null ? y : estimatedFrom;
+        estimated += d.getValue();
+        if (y == year || !ESTIMATED.equals(how.get(y + 1))) {
+          trail.add(
+              ParameterUse.derived(
+                  "DDOCmd " + estimatedFrom + "–" + y + " (estimated, sum)", estimated, "t"));
+        }
       }
       trail.add(ParameterUse.of("DOC", p.doc()));
       trail.add(ParameterUse.of("DOCf", p.docf()));
