@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.cocontrol.core.accounting.Accountant;
-import org.cocontrol.core.accounting.AccountingException;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.EmissionLine;
 import org.cocontrol.core.accounting.Method;
@@ -92,19 +91,18 @@ final class AccountCommand implements Callable<Integer> {
   }
 
   /**
-   * Accounts every record; a record the accountant refuses rejects the run, listing every such
+   * Accounts every record together (a landfill site's records as one deposit series, see {@link
+   * Accountant#accountAll}); a record the accountant refuses rejects the run, listing every such
    * record.
    */
   static List<RecordResult> accountAll(Accountant accountant, List<ActivityRecord> records) {
-    List<RecordResult> results = new ArrayList<>(records.size());
     List<String> problems = new ArrayList<>();
-    for (ActivityRecord r : records) {
-      try {
-        results.add(accountant.account(r));
-      } catch (AccountingException e) {
-        problems.add("record_id " + r.recordId() + ", column " + e.field() + ": " + e.getMessage());
-      }
-    }
+    List<RecordResult> results =
+        accountant.accountAll(
+            records,
+            (r, e) ->
+                problems.add(
+                    "record_id " + r.recordId() + ", column " + e.field() + ": " + e.getMessage()));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(
           problems.size()

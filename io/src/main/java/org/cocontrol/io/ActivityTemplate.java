@@ -824,6 +824,9 @@ public final class ActivityTemplate {
       case LIVESTOCK -> new Text("畜禽", "livestock");
       case CROP_AREA -> new Text("作物面积", "crop area");
       case N_INPUT -> new Text("氮投入", "nitrogen input");
+      case SOLID_WASTE -> new Text("固体废弃物", "solid waste");
+      case WASTEWATER -> new Text("废水负荷", "wastewater load");
+      case RECOVERED_CH4 -> new Text("甲烷回收", "recovered methane");
     };
   }
 

@@ -480,6 +480,14 @@ public final class Ledger {
     if (ids.isEmpty()) {
       return;
     }
+    retireLines(tx, ids, cells);
+    tx.update(ACTIVITY).set(STATE, state).set(LIVE_KEY, (String) null).where(ID.in(ids)).execute();
+  }
+
+  /**
+   * The current emission lines of these activity rows stop counting and leave the inventory cells.
+   */
+  private static void retireLines(DSLContext tx, List<Long> ids, CellChanges cells) {
     Field<Double> tonnes = sum(AMOUNT_T).cast(Double.class).as("tonnes");
     Field<Integer> lines = DSL.count().as("lines");
     for (var r :
@@ -505,7 +513,62 @@ public final class Ledger {
         .where(ACTIVITY_ID.in(ids))
         .and(IS_CURRENT.isTrue())
         .execute();
-    tx.update(ACTIVITY).set(STATE, state).set(LIVE_KEY, (String) null).where(ID.in(ids)).execute();
+  }
+
+  /**
+   * Accounts every current record of these sources again, all together, as a new result version:
+   * for records whose emissions depend on each other (a landfill site's CH4 of year T comes from
+   * every earlier deposit), after one of them was added, revised or withdrawn. Joins the caller's
+   * transaction, so the change and this re-accounting commit together.
+   *
+   * @param accountAll accounts the records together and returns their results in the same order
+   * @return how many records were re-accounted
+   */
+  public int reaccountTogether(
+      java.util.Collection<String> sources,
+      Function<List<ActivityRecord>, List<RecordResult>> accountAll,
+      Stamp stamp) {
+    if (sources.isEmpty()) {
+      return 0;
+    }
+    return db.transactionResult(
+        cfg -> {
+          DSLContext tx = DSL.using(cfg);
+          org.jooq.Result<org.jooq.Record> rows =
+              tx.select()
+                  .from(ACTIVITY)
+                  .where(STATE.eq(CURRENT))
+                  .and(ACTIVITY_SOURCE.in(sources))
+                  .orderBy(ID)
+                  .fetch();
+          if (rows.isEmpty()) {
+            return 0;
+          }
+          List<Long> ids = new ArrayList<>(rows.size());
+          List<ActivityRecord> records = new ArrayList<>(rows.size());
+          for (org.jooq.Record row : rows) {
+            ids.add(row.get(ID));
+            records.add(record(row));
+          }
+          List<RecordResult> results = accountAll.apply(records);
+          if (results.size() != records.size()) {
+            throw new IllegalStateException(
+                "re-accounting gave " + results.size() + " results for " + records.size());
+          }
+          CellChanges cells = new CellChanges();
+          for (int from = 0; from < ids.size(); from += CHUNK) {
+            retireLines(tx, ids.subList(from, Math.min(ids.size(), from + CHUNK)), cells);
+          }
+          long version = newVersion(tx, stamp, LocalDateTime.now());
+          EmissionShapes shapes = new EmissionShapes(tx);
+          List<Object[]> lines = new ArrayList<>();
+          for (int i = 0; i < ids.size(); i++) {
+            addEmissions(lines, shapes, ids.get(i), version, results.get(i), cells);
+          }
+          emissionInsert(tx).insert(tx, lines, false);
+          cells.apply(tx);
+          return rows.size();
+        });
   }
 
   /**

@@ -71,6 +71,9 @@ final class Calculation {
 
   private Generated pmGenerated;
 
+  /** The lines a landfill site's batch accounting gave this record (null: account it alone). */
+  private Landfills.Outcome landfillOutcome;
+
   Calculation(ReferenceData ref, AccountingOptions options, ActivityRecord r) {
     this.ref = ref;
     this.options = options;
@@ -129,9 +132,19 @@ final class Calculation {
     ActivityKind kind = activity.kind();
     if (kind.isIndirect()) {
       indirect();
+    } else if (kind == ActivityKind.RECOVERED_CH4) {
+      recovery();
     } else {
       if (kind.isFuel()) {
         combustionCo2();
+      }
+      if (isLandfill()) {
+        landfill();
+      } else if (kind == ActivityKind.SOLID_WASTE) {
+        incinerationCo2();
+      }
+      if (kind == ActivityKind.WASTEWATER) {
+        wastewater();
       }
       otherGreenhouseGases();
       for (Substance p : AIR_POLLUTANTS) {
@@ -313,6 +326,161 @@ final class Calculation {
           + " (memo)";
     }
     return null;
+  }
+
+  // ---------------------------------------------------------------- waste (IPCC sector 4)
+
+  /** Mass ratio N2O/N2O-N (44/28), IPCC 2006 Vol.5 Eq. 6.7. */
+  private static final double N2O_PER_N = 44.0 / 28.0;
+
+  /** Whether this record is a landfill deposit (solid waste in IPCC 4.A), accounted by the FOD. */
+  boolean isLandfill() {
+    return activity.kind() == ActivityKind.SOLID_WASTE && source.ipcc().startsWith("4.A");
+  }
+
+  /** Whether this record is methane recovered at a landfill (4.A). */
+  boolean isLandfillRecovery() {
+    return activity.kind() == ActivityKind.RECOVERED_CH4 && source.ipcc().startsWith("4.A");
+  }
+
+  /** Gives this record the lines its landfill site's batch accounting computed for it. */
+  Calculation withLandfill(Landfills.Outcome outcome) {
+    this.landfillOutcome = outcome;
+    return this;
+  }
+
+  ActivityRecord record() {
+    return r;
+  }
+
+  /** A parameter of this record's scope (activity, source, technology, region, entity, year). */
+  Optional<ResolvedParameter> resolve(ParameterKind kind) {
+    return resolve(base.withKind(kind));
+  }
+
+  /** The amount in t (solid waste, recovered CH4 and wastewater loads are masses). */
+  double tonnes() {
+    return r.amount() * r.unit().toBase();
+  }
+
+  private void landfill() {
+    Landfills.Outcome o =
+        landfillOutcome != null ? landfillOutcome : Landfills.account(List.of(this)).get(this);
+    lines.addAll(o.lines());
+    gaps.addAll(o.gaps());
+  }
+
+  /**
+   * Methane recovered (flared or used): at a wastewater plant deducted as −R (IPCC 2006 Vol.5 Eq.
+   * 6.1); at a landfill inside the FOD line of the site's deposit of that year, or alone as −R × (1
+   * − OX) when the site has no deposit record that year.
+   */
+  private void recovery() {
+    if (source.ipcc().startsWith("4.D")) {
+      List<ParameterUse> trail = new ArrayList<>();
+      trail.add(ParameterUse.fromRecord("R", tonnes(), "t", "amount"));
+      add(Substance.CH4, -tonnes(), Scope.DIRECT, Method.CH4_RECOVERY, trail);
+      return;
+    }
+    if (!source.ipcc().startsWith("4.A")) {
+      throw new AccountingException(
+          "source",
+          "recovered CH4 is deducted at a landfill (4.A) or a wastewater plant (4.D), not in "
+              + source.code());
+    }
+    Landfills.Outcome o =
+        landfillOutcome != null ? landfillOutcome : Landfills.account(List.of(this)).get(this);
+    lines.addAll(o.lines());
+    gaps.addAll(o.gaps());
+  }
+
+  /**
+   * Incineration CO2 (IPCC 2006 Vol.5 Eq. 5.1): carbon burnt = W × dm × CF × OF; fossil CO2 = × FCF
+   * × 44/12 (direct), the rest biogenic (reported, never in totals). Nothing when no fossil carbon
+   * fraction is known for the activity (not an incineration record).
+   */
+  private void incinerationCo2() {
+    Optional<ResolvedParameter> fcf = resolve(ParameterKind.FOSSIL_CARBON_FRACTION);
+    if (fcf.isEmpty()) {
+      return;
+    }
+    Optional<ResolvedParameter> dm = resolve(ParameterKind.DRY_MATTER);
+    Optional<ResolvedParameter> cf = resolve(ParameterKind.CARBON_FRACTION);
+    Factor of = oxidation();
+    if (dm.isEmpty() || cf.isEmpty() || of == null) {
+      gap(
+          Substance.CO2,
+          "incineration needs dry matter, carbon fraction and oxidation for " + activity.code());
+      return;
+    }
+    double w = tonnes();
+    double fossil = fcf.get().parameter().asFraction();
+    // carbon burnt [t C] = W [t] × dm × CF × OF
+    double carbon =
+        w * dm.get().parameter().asFraction() * cf.get().parameter().asFraction() * of.value;
+    List<ParameterUse> trail = new ArrayList<>();
+    trail.add(ParameterUse.fromRecord("W", w, "t", "amount"));
+    trail.add(ParameterUse.of("dm", dm.get()));
+    trail.add(ParameterUse.of("CF", cf.get()));
+    trail.add(of.use);
+    List<ParameterUse> biogenic = new ArrayList<>(trail);
+    trail.add(ParameterUse.of("FCF", fcf.get()));
+    add(Substance.CO2, carbon * fossil * CO2_PER_C, Scope.DIRECT, Method.INCINERATION_CO2, trail);
+    biogenic.add(ParameterUse.of("FCF", fcf.get()));
+    biogenic.add(ParameterUse.derived("1 − FCF (non-fossil carbon)", 1 - fossil, "fraction"));
+    add(
+        Substance.CO2,
+        carbon * (1 - fossil) * CO2_PER_C,
+        Scope.BIOGENIC,
+        Method.INCINERATION_CO2,
+        biogenic);
+  }
+
+  /**
+   * Wastewater (IPCC 2006 Vol.5 Ch.6): CH4 = TOW [t BOD or COD] × B0 × MCF of the treatment pathway
+   * (the record's technology); N2O = N in effluent [t N] × EF [N2O-N/N] × 44/28. Recovered CH4 is
+   * its own record ({@code ch4_recovered}, −R); sludge removed is left in TOW (report TOW net of
+   * sludge to deduct it).
+   */
+  private void wastewater() {
+    Optional<ResolvedParameter> b0 = resolve(ParameterKind.CH4_CAPACITY);
+    if (b0.isPresent()) {
+      Optional<ResolvedParameter> mcf = resolve(ParameterKind.MCF);
+      if (mcf.isEmpty()) {
+        gap(
+            Substance.CH4,
+            "no MCF for treatment pathway '"
+                + (r.technology() == null ? "" : r.technology())
+                + "' (give it in technology)");
+      } else {
+        List<ParameterUse> trail = new ArrayList<>();
+        trail.add(ParameterUse.fromRecord("TOW", tonnes(), "t", "amount"));
+        trail.add(ParameterUse.of("B0", b0.get()));
+        trail.add(ParameterUse.of("MCF", mcf.get()));
+        add(
+            Substance.CH4,
+            tonnes()
+                * b0.get().parameter().valueIn(Unit.T, Unit.T)
+                * mcf.get().parameter().asFraction(),
+            Scope.DIRECT,
+            Method.WASTEWATER_CH4,
+            trail);
+      }
+    }
+    resolve(ParameterKind.EFFLUENT_N2O_N)
+        .ifPresent(
+            ef -> {
+              List<ParameterUse> trail = new ArrayList<>();
+              trail.add(ParameterUse.fromRecord("N effluent", tonnes(), "t", "amount"));
+              trail.add(ParameterUse.of("EF", ef));
+              trail.add(ParameterUse.derived("N2O/N2O-N", N2O_PER_N, "44/28"));
+              add(
+                  Substance.N2O,
+                  tonnes() * ef.parameter().valueIn(Unit.T, Unit.T) * N2O_PER_N,
+                  Scope.DIRECT,
+                  Method.WASTEWATER_N2O,
+                  trail);
+            });
   }
 
   // ---------------------------------------------------------------- air pollutants

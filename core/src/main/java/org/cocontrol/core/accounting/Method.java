@@ -38,7 +38,26 @@ public enum Method {
   /** CO2 of the electricity control equipment uses: fuel energy × kWh/GJ × grid factor. */
   CONTROL_ELECTRICITY("control_electricity"),
   /** Sum of greenhouse gases × GWP. */
-  GWP_WEIGHTED("gwp_weighted");
+  GWP_WEIGHTED("gwp_weighted"),
+  /**
+   * Landfill CH4 by the IPCC first-order decay (2006 Vol.5 Ch.3 Eq. 3.1–3.6): (decomposed DDOCm × F
+   * × 16/12 − R) × (1 − OX), from every deposit of the site.
+   */
+  FIRST_ORDER_DECAY("first_order_decay"),
+  /**
+   * Waste incineration CO2 = W × dm × CF × FCF × OF × 44/12 (fossil; the non-fossil part is
+   * biogenic), IPCC 2006 Vol.5 Eq. 5.1.
+   */
+  INCINERATION_CO2("incineration_co2"),
+  /** Wastewater CH4 = TOW × B0 × MCF (IPCC 2006 Vol.5 Eq. 6.1–6.2, 6.4–6.5). */
+  WASTEWATER_CH4("wastewater_ch4"),
+  /** Effluent N2O = N_effluent × EF × 44/28 (IPCC 2006 Vol.5 Eq. 6.7). */
+  WASTEWATER_N2O("wastewater_n2o"),
+  /**
+   * Recovered methane deducted: −R (wastewater), −R × (1 − OX) (a landfill without a deposit that
+   * year).
+   */
+  CH4_RECOVERY("ch4_recovery");
 
   private final String code;
 

@@ -22,7 +22,19 @@ public enum ActivityKind {
   LIVESTOCK,
   CROP_AREA,
   /** Nitrogen applied to soils, in t N. */
-  N_INPUT;
+  N_INPUT,
+  /**
+   * Municipal solid waste (wet weight, t) landfilled, composted or incinerated (IPCC 4.A, 4.B,
+   * 4.C): the record's source decides the method.
+   */
+  SOLID_WASTE,
+  /**
+   * Wastewater loads (IPCC 4.D): degradable organics in t BOD or t COD, or effluent nitrogen in t
+   * N.
+   */
+  WASTEWATER,
+  /** Methane recovered (flared or used) at a landfill or a wastewater plant, in t CH4. */
+  RECOVERED_CH4;
 
   public boolean isFuel() {
     return this == FOSSIL_FUEL || this == BIOMASS_FUEL;
@@ -46,7 +58,7 @@ public enum ActivityKind {
           EnumSet.of(Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
       case ELECTRICITY_PURCHASED, ELECTRICITY_EXPORTED, HEAT_PURCHASED, HEAT_EXPORTED ->
           EnumSet.of(Dimension.ENERGY);
-      case PRODUCT, N_INPUT -> EnumSet.of(Dimension.MASS);
+      case PRODUCT, N_INPUT, SOLID_WASTE, WASTEWATER, RECOVERED_CH4 -> EnumSet.of(Dimension.MASS);
       case LIVESTOCK -> EnumSet.of(Dimension.COUNT);
       case CROP_AREA -> EnumSet.of(Dimension.AREA);
     };

@@ -47,7 +47,37 @@ public enum ParameterKind {
   /** NH3 slipped per NOx removed by SCR/SNCR (t/t). */
   NH3_SLIP(Set.of(Dimension.MASS), Set.of(Dimension.MASS), false),
   /** CO2 released per SO2 removed by limestone wet FGD (t/t). */
-  FGD_CO2(Set.of(Dimension.MASS), Set.of(Dimension.MASS), false);
+  FGD_CO2(Set.of(Dimension.MASS), Set.of(Dimension.MASS), false),
+  /** Degradable organic carbon of waste, fraction of wet weight (IPCC 2006 Vol.5 DOC). */
+  DOC(Set.of(Dimension.NONE), null, false),
+  /** Fraction of DOC that decomposes under anaerobic conditions (DOCf). */
+  DOC_F(Set.of(Dimension.NONE), null, false),
+  /** Methane correction factor of a disposal site type or a wastewater pathway (MCF). */
+  MCF(Set.of(Dimension.NONE), null, false),
+  /** First-order decay rate k of landfilled waste, per year (given as a fraction: 1/yr). */
+  DECAY_RATE(Set.of(Dimension.NONE), null, false),
+  /** Volume fraction of CH4 in landfill gas (F). */
+  CH4_FRACTION(Set.of(Dimension.NONE), null, false),
+  /** Dry matter content of incinerated waste, fraction of wet weight (dm). */
+  DRY_MATTER(Set.of(Dimension.NONE), null, false),
+  /** Total carbon content of the dry matter (CF). */
+  CARBON_FRACTION(Set.of(Dimension.NONE), null, false),
+  /** Fossil carbon as a fraction of total carbon (FCF). */
+  FOSSIL_CARBON_FRACTION(Set.of(Dimension.NONE), null, false),
+  /** Maximum CH4 producing capacity of wastewater organics, B0 (kg CH4/kg BOD or COD). */
+  CH4_CAPACITY(Set.of(Dimension.MASS), Set.of(Dimension.MASS), false),
+  /** N2O-N emitted per N discharged in effluent (kg N2O-N/kg N), IPCC 2006 Vol.5 EF_effluent. */
+  EFFLUENT_N2O_N(Set.of(Dimension.MASS), Set.of(Dimension.MASS), false),
+  /**
+   * How many years of landfill deposits before a site's first reported year are estimated (a count,
+   * unit 1): IPCC 2006 Vol.5 §3.2.2.
+   */
+  HISTORY_YEARS(Set.of(Dimension.NONE), null, false),
+  /**
+   * The yearly growth of the driver (population or GDP) the estimated earlier deposits follow: W(t)
+   * = W(first) × (1 + g)^(t − first); 0 holds the first year's deposit constant.
+   */
+  HISTORY_GROWTH(Set.of(Dimension.NONE), null, false);
 
   private final Set<Dimension> numerator;
   private final Set<Dimension> denominator;
@@ -78,6 +108,9 @@ public enum ParameterKind {
 
   /** Whether the value is a fraction that must lie in [0, 1] once converted. */
   public boolean isFraction() {
-    return numerator.contains(Dimension.NONE) && this != SULFUR_CONTENT && this != ASH_CONTENT;
+    return numerator.contains(Dimension.NONE)
+        && this != SULFUR_CONTENT
+        && this != ASH_CONTENT
+        && this != HISTORY_YEARS;
   }
 }

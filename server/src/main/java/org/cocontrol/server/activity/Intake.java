@@ -101,6 +101,7 @@ public class Intake {
   private final UploadStore uploads;
   private final EnterpriseStore enterprises;
   private final AuditedChanges changes;
+  private final LandfillSites landfills;
 
   Intake(
       ReferenceData reference,
@@ -115,6 +116,7 @@ public class Intake {
     this.uploads = uploads;
     this.enterprises = enterprises;
     this.changes = changes;
+    this.landfills = new LandfillSites(reference, accountant, ledger);
   }
 
   /**
@@ -288,18 +290,20 @@ public class Intake {
               Intake::uploadTarget,
               s -> about[0] == null ? Adcode.NATION : about[0],
               () -> {
+                LandfillSites.Watch watched = landfills.watch(account);
                 Ledger.Saved s =
                     ledger.save(
                         fileName,
                         caller.username(),
                         records,
-                        account,
+                        watched,
                         stamp,
                         ids(registered),
                         r -> collect(r, totals, echoed));
                 if (!implausible.isEmpty()) {
                   throw rejected(implausible);
                 }
+                landfills.followUp(watched, stamp("landfill sites re-accounted after " + fileName));
                 return s;
               },
               s ->
@@ -378,15 +382,20 @@ public class Intake {
         "UPLOAD",
         Intake::uploadTarget,
         around(imported.records()),
-        () ->
-            ledger.save(
-                fileName,
-                "system",
-                imported.records()::forEach,
-                accountant::account,
-                stamp("demo data"),
-                ids(enterprises.registrations()),
-                r -> {}),
+        () -> {
+          LandfillSites.Watch watched = landfills.watch(accountant::account);
+          Ledger.Saved s =
+              ledger.save(
+                  fileName,
+                  "system",
+                  imported.records()::forEach,
+                  watched,
+                  stamp("demo data"),
+                  ids(enterprises.registrations()),
+                  r -> {});
+          landfills.followUp(watched, stamp("landfill sites re-accounted after " + fileName));
+          return s;
+        },
         s ->
             s.changedNothing() ? null : fileName + ": " + s.added() + " added (shipped demo data)");
   }
@@ -425,13 +434,18 @@ public class Intake {
               "WITHDRAW",
               done -> "upload:" + uploadId,
               around(uploads.reach(uploadId).regions()),
-              () ->
-                  ledger.withdraw(
-                      uploadId,
-                      caller.username(),
-                      why,
-                      accountant::account,
-                      stamp("restored after withdrawal of upload " + uploadId)),
+              () -> {
+                Ledger.Withdrawal done =
+                    ledger.withdraw(
+                        uploadId,
+                        caller.username(),
+                        why,
+                        accountant::account,
+                        stamp("restored after withdrawal of upload " + uploadId));
+                landfills.reaccount(
+                    stamp("landfill sites re-accounted after withdrawal of upload " + uploadId));
+                return done;
+              },
               done ->
                   done.withdrawn()
                       + " records withdrawn, "
@@ -475,7 +489,12 @@ public class Intake {
         "REACCOUNT",
         v -> "ledger",
         Adcode.NATION,
-        () -> ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username())),
+        () -> {
+          long v =
+              ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username()));
+          landfills.reaccount(stamp("landfill sites re-accounted by " + caller.username()));
+          return v;
+        },
         v -> "reference release " + reference.parameters().release() + ", result version " + v);
     return new Version(
         ledger.versions().size(),
