@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cocontrol.core.classification.Classification;
+import org.cocontrol.core.classification.SourceCategory;
 import org.cocontrol.core.inventory.CompensatedSum;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.GwpSet;
@@ -22,6 +24,18 @@ import org.cocontrol.core.substance.GwpTable;
 public final class SectorTabulation {
 
   private SectorTabulation() {}
+
+  /**
+   * The IPCC code of each project source category ({@code POWER} → {@code 1.A.1.a}), the key from
+   * ledger cells to report rows.
+   */
+  public static Map<String, String> ipccBySource(Classification classification) {
+    Map<String, String> out = new HashMap<>();
+    for (SourceCategory s : classification.sources()) {
+      out.put(s.code(), s.ipcc());
+    }
+    return Map.copyOf(out);
+  }
 
   /**
    * The report of the given cells (already those of the region and year).
