@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cocontrol.core.inventory.InventoryRow;
+import org.cocontrol.core.readside.GasColumn;
 import org.cocontrol.core.readside.Grouping;
 import org.cocontrol.core.readside.InventoryAnswer;
 import org.cocontrol.core.readside.InventoryLine;
+import org.cocontrol.core.readside.Layer;
+import org.cocontrol.core.readside.ReportLayout;
+import org.cocontrol.core.readside.ReportRow;
+import org.cocontrol.core.readside.SectorReport;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.server.readside.ReadSide;
 import org.cocontrol.server.system.BadRequestException;
+import org.cocontrol.server.system.Messages;
 import org.cocontrol.server.system.RequestValues;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,6 +66,45 @@ class InventoryController {
       List<Reconciliation> reconciliation,
       String gwpSet) {}
 
+  /** A gas column of the report by sector: {@code mass} false for HFCs and PFCs (CO2e only). */
+  record GasView(String code, String name, boolean mass) {}
+
+  /**
+   * One line of the report by sector; a gas without data is absent from {@code tonnes} and {@code
+   * co2e}, and {@code co2eT} is null without data (missing is not zero).
+   */
+  record SectorRow(
+      String code,
+      String parent,
+      int depth,
+      String numbering,
+      String name,
+      String nameEn,
+      boolean memo,
+      boolean hasData,
+      Map<String, Double> tonnes,
+      Map<String, Double> co2e,
+      Double co2eT) {}
+
+  /** A top-level row of the report: its code and name. */
+  record SectorName(String code, String name) {}
+
+  record Coverage(
+      List<SectorName> sectorsWithData, List<SectorName> sectorsWithoutData, boolean complete) {}
+
+  record SectorsView(
+      String region,
+      int year,
+      String layout,
+      String layoutName,
+      String layer,
+      String gwpSet,
+      List<GasView> gases,
+      List<SectorRow> rows,
+      SectorRow total,
+      Coverage coverage,
+      List<String> unweighted) {}
+
   private final ReadSide readSide;
 
   InventoryController(ReadSide readSide) {
@@ -80,12 +125,7 @@ class InventoryController {
                 () ->
                     BadRequestException.invalid(
                         "groupBy must be source, substance, sector or fuel"));
-    GwpSet set =
-        gwpSet == null || gwpSet.isBlank()
-            ? readSide.gwpSet()
-            : GwpSet.parse(gwpSet)
-                .orElseThrow(
-                    () -> BadRequestException.invalid("gwpSet must be SAR, AR4, AR5 or AR6"));
+    GwpSet set = gwpSet(gwpSet);
     InventoryAnswer a = readSide.inventory(code, year, wanted(substance), by, set);
     List<Row> rows = a.rows().stream().map(InventoryController::row).toList();
     List<Reconciliation> reconciliation =
@@ -104,6 +144,79 @@ class InventoryController {
         a.totals(),
         reconciliation,
         set.name());
+  }
+
+  /**
+   * {@code GET /api/v1/inventory/sectors?region=&year=[&layout=ipcc2006|provincial][&gwpSet=]}: the
+   * region's greenhouse-gas inventory of the year as an inventory report: the five IPCC 2006
+   * sectors, or the layout of the provincial inventory guideline, with subtotals, gases as columns
+   * and CO2E; territorial totals (direct emissions only), memo items (信息项) shown and never added;
+   * from the ledger (bottom-up layer). Open like {@code /api/v1/inventory}: a published aggregate.
+   */
+  @GetMapping("/sectors")
+  SectorsView sectors(
+      @RequestParam String region,
+      @RequestParam int year,
+      @RequestParam(defaultValue = "ipcc2006") String layout,
+      @RequestParam(required = false) String gwpSet) {
+    Adcode code = RequestValues.adcode(region);
+    ReportLayout l = readSide.reportLayouts().get(layout.strip());
+    if (l == null) {
+      throw BadRequestException.invalid(
+          Messages.text(
+              "inventory.layout", layout, String.join(", ", readSide.reportLayouts().keySet())));
+    }
+    GwpSet set = gwpSet(gwpSet);
+    SectorReport r = readSide.sectors(code, year, l, set);
+    Map<String, String> names = new java.util.HashMap<>();
+    l.rows().forEach(x -> names.put(x.code(), x.nameZh()));
+    List<GasView> gases =
+        java.util.Arrays.stream(GasColumn.values())
+            .filter(g -> g != GasColumn.NF3 || r.total().tonnes().containsKey(g))
+            .map(g -> new GasView(g.label(), g.nameZh(), g.isSingleSpecies()))
+            .toList();
+    return new SectorsView(
+        code.toString(),
+        year,
+        l.code(),
+        l.nameZh(),
+        Layer.BOTTOM_UP.code(),
+        set.name(),
+        gases,
+        r.lines().stream().map(InventoryController::sectorRow).toList(),
+        sectorRow(r.total()),
+        new Coverage(
+            r.sectorsWithData().stream().map(c -> new SectorName(c, names.get(c))).toList(),
+            r.sectorsWithoutData().stream().map(c -> new SectorName(c, names.get(c))).toList(),
+            r.isComplete()),
+        r.unweighted());
+  }
+
+  private static SectorRow sectorRow(SectorReport.Line l) {
+    Map<String, Double> tonnes = new java.util.LinkedHashMap<>();
+    l.tonnes().forEach((g, t) -> tonnes.put(g.label(), t));
+    Map<String, Double> co2e = new java.util.LinkedHashMap<>();
+    l.co2e().forEach((g, t) -> co2e.put(g.label(), t));
+    ReportRow row = l.row();
+    return new SectorRow(
+        row.code(),
+        row.parent().isEmpty() ? null : row.parent(),
+        l.depth(),
+        row.numbering(),
+        row.nameZh(),
+        row.nameEn(),
+        row.isMemo(),
+        l.hasData(),
+        tonnes,
+        co2e,
+        l.co2eT());
+  }
+
+  private GwpSet gwpSet(String gwpSet) {
+    return gwpSet == null || gwpSet.isBlank()
+        ? readSide.gwpSet()
+        : GwpSet.parse(gwpSet)
+            .orElseThrow(() -> BadRequestException.invalid("gwpSet must be SAR, AR4, AR5 or AR6"));
   }
 
   /** The substance asked for as the read side names it: a substance code, CO2E, or null for all. */

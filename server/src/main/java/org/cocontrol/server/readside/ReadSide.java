@@ -14,12 +14,16 @@ import org.cocontrol.core.readside.InventoryAnswer;
 import org.cocontrol.core.readside.LedgerCell;
 import org.cocontrol.core.readside.ReadModel;
 import org.cocontrol.core.readside.RegionValue;
+import org.cocontrol.core.readside.ReportLayout;
+import org.cocontrol.core.readside.SectorReport;
+import org.cocontrol.core.readside.SectorTabulation;
 import org.cocontrol.core.readside.Series;
 import org.cocontrol.core.readside.TopDownCell;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.reference.CeadsReference;
+import org.cocontrol.reference.InventoryReportReference;
 import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.RegionStore;
@@ -44,6 +48,8 @@ public class ReadSide {
   private final ReferenceData reference;
   private final GwpSet gwpSet;
   private final CeadsClassification ceads = CeadsReference.classification();
+  private final Map<String, ReportLayout> reportLayouts = InventoryReportReference.layouts();
+  private final Map<String, String> ipccBySource;
 
   ReadSide(
       Ledger ledger,
@@ -58,6 +64,23 @@ public class ReadSide {
     this.comparisons = comparisons;
     this.reference = reference;
     this.gwpSet = accountant.options().gwpSet();
+    this.ipccBySource = SectorTabulation.ipccBySource(reference.classification());
+  }
+
+  /**
+   * The layouts of the inventory reports by sector, by code ({@code ipcc2006}, {@code provincial}).
+   */
+  public Map<String, ReportLayout> reportLayouts() {
+    return reportLayouts;
+  }
+
+  /**
+   * The inventory of a region and year as an inventory report by sector (the ledger's greenhouse
+   * gases).
+   */
+  public SectorReport sectors(Adcode region, int year, ReportLayout layout, GwpSet set) {
+    return model(ledger.cells(region, List.of(year)), List.of(), List.of())
+        .sectors(region, year, layout, ipccBySource, set);
   }
 
   /** The GWP set the ledger is accounted under, the CO2E rows' default. */
