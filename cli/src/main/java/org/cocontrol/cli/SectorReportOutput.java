@@ -145,11 +145,11 @@ final class SectorReportOutput {
           r.year(),
           r.layoutName(),
           r.gwpSet().name());
-      StringBuilder head = new StringBuilder(String.format("%-34s", "部门"));
+      StringBuilder head = new StringBuilder(pad("部门", 34));
       for (GasColumn g : PRINTED) {
-        head.append(String.format(" %14s", g.label()));
+        head.append(" ").append(left(g.label(), 14));
       }
-      o.println(head.append(String.format(" %16s", "CO2当量")));
+      o.println(head.append(" ").append(left("CO2当量", 16)));
       List<SectorReport.Line> lines = new ArrayList<>(r.lines());
       lines.add(r.total());
       for (SectorReport.Line l : lines) {
@@ -161,9 +161,9 @@ final class SectorReportOutput {
         for (GasColumn g : PRINTED) {
           Double v =
               g.isSingleSpecies() && g != GasColumn.SF6 ? l.tonnes().get(g) : l.co2e().get(g);
-          b.append(String.format(" %14s", number(v, l.hasData())));
+          b.append(" ").append(left(number(v, l.hasData()), 14));
         }
-        b.append(String.format(" %16s", number(l.co2eT(), l.hasData())));
+        b.append(" ").append(left(number(l.co2eT(), l.hasData()), 16));
         o.println(b);
       }
       if (!r.sectorsWithoutData().isEmpty()) {
@@ -195,9 +195,17 @@ final class SectorReportOutput {
     return String.format("%.3f", v);
   }
 
-  /** Pads to a display width, counting a CJK character as two columns. */
+  /** Pads on the right to a display width, counting a CJK character as two columns. */
   private static String pad(String s, int width) {
-    int w = s.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
-    return s + " ".repeat(Math.max(1, width - w));
+    return s + " ".repeat(Math.max(1, width - width(s)));
+  }
+
+  /** Pads on the left (right-aligns) to a display width. */
+  private static String left(String s, int width) {
+    return " ".repeat(Math.max(0, width - width(s))) + s;
+  }
+
+  private static int width(String s) {
+    return s.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
   }
 }
