@@ -325,6 +325,16 @@ abstract class ApiContract {
                 .valueStream()
                 .map(x -> x.get("code").asString()))
         .containsExactly("4", "5");
+    // the source-class view's rows name their IPCC sector
+    JsonNode bySource = api.get("/api/v1/inventory?region=640000&year=2022", null).json();
+    assertThat(
+            bySource
+                .get("rows")
+                .valueStream()
+                .filter(r -> r.get("source").asString().equals("ENTERIC"))
+                .map(r -> r.get("ipccSector").asString() + " " + r.get("ipccSectorName").asString())
+                .distinct())
+        .containsExactly("3 农业、林业和其他土地利用");
     // the sum of the five sectors is the total
     double sum = energy + 520 + 190.4;
     assertThat(sum).isCloseTo(total, exact(total));

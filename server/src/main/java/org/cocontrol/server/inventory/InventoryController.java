@@ -40,7 +40,9 @@ class InventoryController {
 
   /**
    * One row. {@code layer} ({@code top-down} or {@code bottom-up}) and {@code gwpSet} (CO2E rows)
-   * were added after the first release; the other fields are as they were.
+   * were added after the first release, then {@code ipccSector} and {@code ipccSectorName} (the
+   * IPCC 2006 sector, 1–5, of the row's source category; null without one); the other fields are as
+   * they were.
    */
   record Row(
       String source,
@@ -51,7 +53,9 @@ class InventoryController {
       String scope,
       double amountT,
       String layer,
-      String gwpSet) {}
+      String gwpSet,
+      String ipccSector,
+      String ipccSectorName) {}
 
   record Reconciliation(String source, double topDownT, double bottomUpT, Double explainedShare) {}
 
@@ -127,7 +131,7 @@ class InventoryController {
                         "groupBy must be source, substance, sector or fuel"));
     GwpSet set = gwpSet(gwpSet);
     InventoryAnswer a = readSide.inventory(code, year, wanted(substance), by, set);
-    List<Row> rows = a.rows().stream().map(InventoryController::row).toList();
+    List<Row> rows = a.rows().stream().map(this::row).toList();
     List<Reconciliation> reconciliation =
         a.reconciliation().stream()
             .map(
@@ -232,7 +236,8 @@ class InventoryController {
         .orElseThrow(() -> BadRequestException.invalid("unknown substance: '" + substance + "'"));
   }
 
-  private static Row row(InventoryLine l) {
+  private Row row(InventoryLine l) {
+    ReadSide.IpccSector ipcc = readSide.ipccSector(l.source()).orElse(null);
     return new Row(
         l.source(),
         l.sector(),
@@ -242,6 +247,8 @@ class InventoryController {
         l.scope().code(),
         l.tonnes(),
         l.layer().code(),
-        l.gwpSet() == null ? null : l.gwpSet().name());
+        l.gwpSet() == null ? null : l.gwpSet().name(),
+        ipcc == null ? null : ipcc.code(),
+        ipcc == null ? null : ipcc.nameZh());
   }
 }
