@@ -3,6 +3,7 @@ package org.cocontrol.server.readside;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.ReferenceData;
@@ -66,6 +67,25 @@ public class ReadSide {
     this.gwpSet = accountant.options().gwpSet();
     this.ipccBySource = SectorTabulation.ipccBySource(reference.classification());
   }
+
+  /**
+   * The IPCC 2006 sector ({@code 1}…{@code 5}) of a project source category and its Chinese name;
+   * empty when the source has no IPCC code.
+   */
+  public Optional<IpccSector> ipccSector(String source) {
+    String code = source == null ? null : ipccBySource.get(source);
+    if (code == null) {
+      return Optional.empty();
+    }
+    String sector = code.split("\\.")[0];
+    return Optional.of(
+        new IpccSector(
+            sector,
+            reference.classification().ipccCategory(sector).map(c -> c.nameZh()).orElse(sector)));
+  }
+
+  /** An IPCC 2006 sector: its code ({@code 1}…{@code 5}) and Chinese name. */
+  public record IpccSector(String code, String nameZh) {}
 
   /**
    * The layouts of the inventory reports by sector, by code ({@code ipcc2006}, {@code provincial}).
