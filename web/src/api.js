@@ -113,6 +113,7 @@ export const api = {
   trend: (region, groupBy) => get('public/trend', { region, groupBy }),
   years: (region) => get('public/years', { region }),
   inventory: (region, year, groupBy = 'source', substance) => get('inventory', { region, year, groupBy, substance }),
+  inventorySectors: (region, year, layout = 'ipcc2006', gwpSet) => get('inventory/sectors', { region, year, layout, gwpSet }),
   enterprises: (params) => get('enterprises', params),
   enterprise: (id) => get(`enterprises/${id}`),
   upload(file) {

@@ -15,11 +15,14 @@ import org.cocontrol.core.inventory.Breakdown;
 import org.cocontrol.core.inventory.Intensity;
 import org.cocontrol.core.inventory.Inventory;
 import org.cocontrol.core.inventory.InventoryRow;
+import org.cocontrol.core.readside.ReportLayout;
+import org.cocontrol.core.readside.SectorReport;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.region.RegionLevel;
 import org.cocontrol.core.text.Message;
 import org.cocontrol.io.Table;
 import org.cocontrol.io.TableWriter;
+import org.cocontrol.reference.InventoryReportReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +38,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"汇总排放清单: 行政区 × 排放源 × 物质 × 年份, 含 CO2 当量 / roll records up into an inventory."})
 final class InventoryCommand implements Callable<Integer> {
+
+  /** The {@code --by} value of the inventory report by sector. */
+  static final String IPCC_SECTOR = "ipcc-sector";
 
   @Mixin AccountingSetup setup;
 
@@ -58,8 +64,18 @@ final class InventoryCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "DIMS",
       description =
-          "分组维度 source,ipcc,activity,entity,substance,scope (物质与范围始终分列; 默认 ${DEFAULT-VALUE})")
+          "分组维度 source,ipcc,activity,entity,substance,scope (物质与范围始终分列; 默认 ${DEFAULT-VALUE});"
+              + " ipcc-sector: 按部门的清单报表 (见 --report) / the inventory report by sector")
   List<String> by;
+
+  @Option(
+      names = "--report",
+      defaultValue = InventoryReportReference.IPCC2006,
+      paramLabel = "LAYOUT",
+      description =
+          "与 --by ipcc-sector 同用: ipcc2006 (IPCC 2006 五个部门) 或 provincial (省级温室气体清单) (默认"
+              + " ${DEFAULT-VALUE})")
+  String report;
 
   @Option(
       names = "--denominators",
@@ -77,6 +93,9 @@ final class InventoryCommand implements Callable<Integer> {
                 () ->
                     new InvalidInputException(
                         "--level must be nation, province, city or county, got '" + level + "'"));
+    if (by.stream().anyMatch(d -> d.strip().equalsIgnoreCase(IPCC_SECTOR))) {
+      return sectorReport(regionLevel);
+    }
     Set<Breakdown> breakdown = new LinkedHashSet<>();
     for (String d : by) {
       String dim = d.strip().toLowerCase(java.util.Locale.ROOT);
@@ -90,7 +109,8 @@ final class InventoryCommand implements Callable<Integer> {
                       new InvalidInputException(
                           "--by: unknown dimension '"
                               + d
-                              + "' (source, ipcc, activity, entity, substance, scope)")));
+                              + "' (source, ipcc, activity, entity, substance, scope,"
+                              + " ipcc-sector)")));
     }
     Map<String, Map<String, Intensity>> perRegionYear =
         denominators == null ? Map.of() : readDenominators(denominators);
@@ -150,6 +170,46 @@ final class InventoryCommand implements Callable<Integer> {
         .printf(
             "清单 %d 行 (%d 条记录, %s 级) → %s / inventory rows written%n",
             rows.size(), results.size(), regionLevel.code(), out);
+    return 0;
+  }
+
+  /**
+   * The report by sector: every region at the level and year, written to {@code --out} and printed.
+   */
+  private int sectorReport(RegionLevel regionLevel) throws java.io.IOException {
+    for (String d : by) {
+      String dim = d.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!List.of(IPCC_SECTOR, "substance", "scope", "").contains(dim)) {
+        throw new InvalidInputException(
+            "--by ipcc-sector is a report of its own: it cannot be combined with '" + d + "'");
+      }
+    }
+    if (denominators != null) {
+      throw new InvalidInputException("--denominators does not apply to --by ipcc-sector");
+    }
+    Map<String, ReportLayout> layouts = InventoryReportReference.layouts();
+    ReportLayout layout = layouts.get(report.strip());
+    if (layout == null) {
+      throw new InvalidInputException(
+          "--report must be one of "
+              + String.join(", ", layouts.keySet())
+              + ", got '"
+              + report
+              + "'");
+    }
+    ReferenceData reference = setup.reference();
+    List<ActivityRecord> records = setup.read(reference, spec.commandLine().getErr());
+    List<RecordResult> results = AccountCommand.accountAll(setup.accountant(reference), records);
+    List<SectorReport> reports =
+        SectorReportOutput.reports(results, regionLevel, layout, reference, setup.gwp);
+    SectorReportOutput.write(out, reports, reference);
+    AccountCommand.reportGaps(results, spec.commandLine().getErr());
+    SectorReportOutput.print(spec.commandLine().getOut(), reports, reference);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%n按部门清单 %d 个地区-年份 (%d 条记录, %s 级, %s) → %s / inventory report by sector written%n",
+            reports.size(), results.size(), regionLevel.code(), layout.code(), out);
     return 0;
   }
 

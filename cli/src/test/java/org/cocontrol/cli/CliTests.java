@@ -205,6 +205,96 @@ class CliTests {
     }
   }
 
+  /**
+   * {@code --by ipcc-sector}: Ningxia 2022 (640104). Raw coal 1000 t in an industrial boiler: CO2 =
+   * 1000 × 20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12; CH4 = 20.908 TJ × 10 kg/TJ = 0.20908 t; N2O
+   * × 1.5 kg/TJ = 0.031362 t. 1000 MWh bought (indirect, memo: 642.3 t). 1000 t clinker × 0.52 =
+   * 520 t CO2 (sector 2). 100 dairy cows × 68 kg = 6.8 t CH4 (sector 3). 10 t biomass at home:
+   * 0.156 TJ; CO2 × 112 t/TJ = 17.472 t (biogenic memo), CH4 × 300 kg/TJ = 0.0468 t, N2O × 4 kg/TJ
+   * = 0.000624 t (counted). AR5 CO2e of the total = CO2 + CH4 × 28 + N2O × 265.
+   */
+  @Test
+  void inventoryReportBySector() throws IOException {
+    Path in = dir.resolve("nx.csv");
+    Files.writeString(
+        in,
+        "record_id,entity_id,region,year,source,activity,amount,unit\n"
+            + "NX-1,NX-ENT,640104,2022,IND_BOILER,raw_coal,1000,t\n"
+            + "NX-2,NX-ENT,640104,2022,IND_BOILER,electricity_purchased,1000,MWh\n"
+            + "NX-3,NX-KILN,640104,2022,CEMENT,clinker,1000,t\n"
+            + "NX-4,NX-FARM,640104,2022,ENTERIC,dairy_cattle,100,head\n"
+            + "NX-5,NX-HOMES,640104,2022,RESIDENTIAL,biomass,10,t\n");
+    Path rep = dir.resolve("sectors.csv");
+    assertThat(sectors(in, rep, "--report", "provincial"))
+        .as(err.toString(StandardCharsets.UTF_8))
+        .isZero();
+    double coal = 1000 * 20.908 * 0.02637 * 0.94 * 44 / 12;
+    double co2 = coal + 520;
+    double ch4 = 0.20908 + 0.0468 + 6.8;
+    double n2o = 0.031362 + 0.000624;
+    double total = co2 + ch4 * 28 + n2o * 265;
+    double energy = coal + (0.20908 + 0.0468) * 28 + n2o * 265;
+    List<CSVRecord> rows = read(rep);
+    CSVRecord t = rows.stream().filter(r -> r.get("row").equals("TOTAL")).findFirst().orElseThrow();
+    assertThat(t.get("region")).isEqualTo("640000");
+    assertThat(t.get("region_name")).isEqualTo("宁夏回族自治区");
+    assertThat(Double.parseDouble(t.get("CO2_t"))).isCloseTo(co2, within(co2 * 1e-9));
+    assertThat(Double.parseDouble(t.get("CH4_t"))).isCloseTo(ch4, within(ch4 * 1e-9));
+    assertThat(Double.parseDouble(t.get("co2e_t"))).isCloseTo(total, within(total * 1e-9));
+    CSVRecord en =
+        rows.stream().filter(r -> r.get("name_zh").equals("能源活动")).findFirst().orElseThrow();
+    assertThat(Double.parseDouble(en.get("co2e_t"))).isCloseTo(energy, within(energy * 1e-9));
+    CSVRecord bio =
+        rows.stream().filter(r -> r.get("row").equals("EN.BIO")).findFirst().orElseThrow();
+    assertThat(bio.get("memo")).isEqualTo("Y");
+    assertThat(Double.parseDouble(bio.get("CO2_t"))).isCloseTo(17.472, within(17.472 * 1e-9));
+    assertThat(bio.get("co2e_t")).isEmpty();
+    CSVRecord waste =
+        rows.stream().filter(r -> r.get("row").equals("WA")).findFirst().orElseThrow();
+    assertThat(waste.get("has_data")).isEqualTo("N");
+    assertThat(waste.get("co2e_t")).isEmpty(); // missing, not 0
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .contains("省级温室气体清单", "能源活动", "化石燃料燃烧", "居民生活", "废弃物处理", "无数据", "合计")
+        .contains("无数据的部门 / sectors without data: 土地利用变化和林业、废弃物处理")
+        .contains(String.format("%.3f", total));
+
+    Path ipcc = dir.resolve("ipcc.csv");
+    assertThat(sectors(in, ipcc, "--level", "county")).isZero();
+    List<CSVRecord> i = read(ipcc);
+    assertThat(i.get(0).get("region")).isEqualTo("640104");
+    assertThat(i.stream().filter(r -> r.get("parent").isEmpty() && r.get("memo").equals("N")))
+        .extracting(r -> r.get("numbering") + " " + r.get("name_zh"))
+        .containsExactly("1 能源", "2 工业过程和产品使用", "3 农业、林业和其他土地利用", "4 废弃物", "5 其他", " 合计");
+    assertThat(sectors(in, ipcc, "--report", "nope")).isEqualTo(2);
+    assertThat(
+            run(
+                "inventory",
+                "--activities",
+                in.toString(),
+                "--out",
+                ipcc.toString(),
+                "--by",
+                "ipcc-sector,source"))
+        .isEqualTo(2);
+  }
+
+  /** {@code inventory --by ipcc-sector} of a file, with further options. */
+  private int sectors(Path in, Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "inventory",
+                "--activities",
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--by",
+                "ipcc-sector"));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void intensitiesFromDenominators() throws IOException {
     Path d = dir.resolve("gdp.csv");

@@ -235,6 +235,138 @@ abstract class ApiContract {
         .isEqualTo(400);
   }
 
+  /**
+   * Ningxia 2022 (no demo data), ledger only, tabulated as an inventory report by sector. An
+   * enterprise in 兴庆区 (640104) burns 1000 t of raw coal in an industrial boiler (COAL_CO2; CH4
+   * 20.908 TJ × 10 kg/TJ = 0.20908 t, N2O × 1.5 kg/TJ = 0.031362 t) and buys 1000 MWh (× 0.6423,
+   * Ningxia's 2022 provincial grid factor = 642.3 t: indirect, a memo item); a kiln makes 1000 t of
+   * clinker (× 0.52, the IPCC default = 520 t CO2); a farm keeps 100 dairy cows (× 68 kg CH4 = 6.8
+   * t); households burn 10 t of biomass (10 × 15.6 GJ/t = 0.156 TJ: CO2 × 112 t/TJ = 17.472 t,
+   * biogenic, a memo item; CH4 × 300 kg/TJ = 0.0468 t, N2O × 4 kg/TJ = 0.000624 t, both counted).
+   * Totals (AR5: CH4 28, N2O 265): CO2 = COAL_CO2 + 520; CH4 = 0.20908 + 0.0468 + 6.8 = 7.05588;
+   * N2O = 0.031362 + 0.000624 = 0.031986.
+   */
+  @Test
+  void theInventoryReportBySectorTabulatesTheFiveSectors() {
+    String token = api.login("authority", PASSWORD);
+    Api.Response up =
+        api.upload(
+            "/api/v1/activities",
+            "nx2022.csv",
+            csv(
+                "NX-2022-1,TEST-NX-ENT,640104,2022,IND_BOILER,raw_coal,1000,t",
+                "NX-2022-2,TEST-NX-ENT,640104,2022,IND_BOILER,electricity_purchased,1000,MWh",
+                "NX-2022-3,TEST-NX-KILN,640104,2022,CEMENT,clinker,1000,t",
+                "NX-2022-4,TEST-NX-FARM,640104,2022,ENTERIC,dairy_cattle,100,head",
+                "NX-2022-5,TEST-NX-HOMES,640104,2022,RESIDENTIAL,biomass,10,t"),
+            token);
+    assertThat(up.status()).as(up.body()).isEqualTo(201);
+    double coalCh4 = 0.20908;
+    double coalN2o = 0.031362;
+    double bioCh4 = 0.156 * 300 * 1e-3;
+    double bioN2o = 0.156 * 4 * 1e-3;
+    double co2 = COAL_CO2 + 520;
+    double ch4 = coalCh4 + bioCh4 + 6.8;
+    double n2o = coalN2o + bioN2o;
+    double total = co2 + ch4 * 28 + n2o * 265;
+    double energy = COAL_CO2 + (coalCh4 + bioCh4) * 28 + n2o * 265;
+
+    JsonNode p =
+        api.get("/api/v1/inventory/sectors?region=640000&year=2022&layout=provincial", null).json();
+    assertThat(p.get("layout").asString()).isEqualTo("provincial");
+    assertThat(p.get("layer").asString()).isEqualTo("bottom-up");
+    assertThat(p.get("gwpSet").asString()).isEqualTo("AR5");
+    assertThat(p.get("gases").valueStream().map(g -> g.get("code").asString()))
+        .containsExactly("CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6");
+    JsonNode t = p.get("total");
+    assertThat(t.get("tonnes").get("CO2").asDouble()).isCloseTo(co2, exact(co2));
+    assertThat(t.get("tonnes").get("CH4").asDouble()).isCloseTo(ch4, exact(ch4));
+    assertThat(t.get("tonnes").get("N2O").asDouble()).isCloseTo(n2o, exact(n2o));
+    assertThat(t.get("co2eT").asDouble()).isCloseTo(total, exact(total));
+    assertThat(t.get("tonnes").has("HFCs")).isFalse();
+    assertThat(sectorRow(p, "能源活动").get("co2eT").asDouble()).isCloseTo(energy, exact(energy));
+    assertThat(sectorRow(p, "工业和建筑业").get("tonnes").get("CO2").asDouble())
+        .isCloseTo(COAL_CO2, exact(COAL_CO2));
+    assertThat(sectorRow(p, "居民生活").get("tonnes").get("CH4").asDouble())
+        .isCloseTo(bioCh4, exact(bioCh4));
+    JsonNode bio = sectorRow(p, "生物质燃烧CO2（信息项）");
+    assertThat(bio.get("memo").asBoolean()).isTrue();
+    assertThat(bio.get("tonnes").get("CO2").asDouble()).isCloseTo(17.472, exact(17.472));
+    assertThat(bio.get("co2eT").isNull()).isTrue();
+    JsonNode indirect = sectorRow(p, "外购电力和热力间接排放（信息项）");
+    assertThat(indirect.get("tonnes").get("CO2").asDouble()).isCloseTo(642.3, exact(642.3));
+    assertThat(sectorRow(p, "水泥生产过程").get("co2eT").asDouble()).isCloseTo(520, exact(520));
+    assertThat(sectorRow(p, "动物肠道发酵甲烷").get("co2eT").asDouble())
+        .isCloseTo(6.8 * 28, exact(6.8 * 28));
+    // missing is not zero: no waste and no land-use data
+    JsonNode waste = sectorRow(p, "废弃物处理");
+    assertThat(waste.get("hasData").asBoolean()).isFalse();
+    assertThat(waste.get("co2eT").isNull()).isTrue();
+    assertThat(waste.get("tonnes")).isEmpty();
+    assertThat(
+            p.get("coverage")
+                .get("sectorsWithoutData")
+                .valueStream()
+                .map(x -> x.get("name").asString()))
+        .containsExactly("土地利用变化和林业", "废弃物处理");
+    assertThat(p.get("coverage").get("complete").asBoolean()).isFalse();
+
+    JsonNode ipcc = api.get("/api/v1/inventory/sectors?region=640100&year=2022", null).json();
+    assertThat(ipcc.get("layout").asString()).isEqualTo("ipcc2006");
+    assertThat(sectorRow(ipcc, "能源").get("numbering").asString()).isEqualTo("1");
+    assertThat(sectorRow(ipcc, "能源").get("co2eT").asDouble()).isCloseTo(energy, exact(energy));
+    assertThat(sectorRow(ipcc, "工业过程和产品使用").get("co2eT").asDouble()).isCloseTo(520, exact(520));
+    assertThat(sectorRow(ipcc, "农业、林业和其他土地利用").get("co2eT").asDouble())
+        .isCloseTo(190.4, exact(190.4));
+    assertThat(ipcc.get("total").get("co2eT").asDouble()).isCloseTo(total, exact(total));
+    assertThat(
+            ipcc.get("coverage")
+                .get("sectorsWithoutData")
+                .valueStream()
+                .map(x -> x.get("code").asString()))
+        .containsExactly("4", "5");
+    // the source-class view's rows name their IPCC sector
+    JsonNode bySource = api.get("/api/v1/inventory?region=640000&year=2022", null).json();
+    assertThat(
+            bySource
+                .get("rows")
+                .valueStream()
+                .filter(r -> r.get("source").asString().equals("ENTERIC"))
+                .map(r -> r.get("ipccSector").asString() + " " + r.get("ipccSectorName").asString())
+                .distinct())
+        .containsExactly("3 农业、林业和其他土地利用");
+    // the sum of the five sectors is the total
+    double sum = energy + 520 + 190.4;
+    assertThat(sum).isCloseTo(total, exact(total));
+
+    JsonNode sar =
+        api.get("/api/v1/inventory/sectors?region=640000&year=2022&gwpSet=SAR", null).json();
+    double totalSar = co2 + ch4 * 21 + n2o * 310;
+    assertThat(sar.get("total").get("co2eT").asDouble()).isCloseTo(totalSar, exact(totalSar));
+    assertThat(
+            api.get("/api/v1/inventory/sectors?region=640000&year=2022&layout=nope", null).status())
+        .isEqualTo(400);
+    assertThat(
+            api.get("/api/v1/inventory/sectors?region=640000&year=2022&gwpSet=AR9", null).status())
+        .isEqualTo(400);
+    assertThat(api.get("/api/v1/inventory/sectors?region=64&year=2022", null).status())
+        .isEqualTo(400);
+    assertThat(api.get("/api/v1/inventory/sectors?region=640000&year=x", null).status())
+        .isEqualTo(400);
+  }
+
+  /** The one row of a report by sector with this Chinese name. */
+  private static JsonNode sectorRow(JsonNode report, String name) {
+    List<JsonNode> found =
+        report
+            .get("rows")
+            .valueStream()
+            .filter(r -> r.get("name").asString().equals(name))
+            .toList();
+    assertThat(found).as(name).hasSize(1);
+    return found.get(0);
+  }
+
   /** The amount of the one row (groupBy source: one source here) of a substance and scope. */
   private static double amount(JsonNode rows, String substance, String scope) {
     List<JsonNode> found =

@@ -132,6 +132,9 @@ class H2FuzzTests {
     endpoints.put(
         "/api/v1/inventory",
         List.of("region=410000", "year=2019", "substance=CO2", "groupBy=source"));
+    endpoints.put(
+        "/api/v1/inventory/sectors",
+        List.of("region=410000", "year=2019", "layout=provincial", "gwpSet=AR5"));
     endpoints.put("/api/v1/public/map", List.of("parent=410000", "year=2019", "substance=SO2"));
     endpoints.put("/api/v1/public/trend", List.of("region=410000", "groupBy=fuel"));
     endpoints.put("/api/v1/public/years", List.of("region=410000"));

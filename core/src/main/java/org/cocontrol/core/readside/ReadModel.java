@@ -166,8 +166,7 @@ public final class ReadModel {
     boolean hasTopDown = topDownTotal(region, year) != null;
     boolean co2FromTopDown = hasTopDown && (wanted == null || wanted.equals(Substance.CO2.code()));
     boolean co2eStated = !hasTopDown && (wanted == null || wanted.equals(InventoryRow.CO2E));
-    List<LedgerCell> cells =
-        ledger.stream().filter(c -> c.year() == year && c.region().isWithin(region)).toList();
+    List<LedgerCell> cells = cellsOf(region, year);
 
     List<InventoryLine> rows = new ArrayList<>();
     if (co2FromTopDown) {
@@ -236,7 +235,20 @@ public final class ReadModel {
         co2FromTopDown ? reconcile(region, year, cells) : List.of());
   }
 
+  /** The ledger's cells of a year inside a region. */
+  private List<LedgerCell> cellsOf(Adcode region, int year) {
+    return ledger.stream().filter(c -> c.year() == year && c.region().isWithin(region)).toList();
+  }
+
   private boolean countsInCo2e(LedgerCell c, GwpSet gwpSet) {
+    return countsInCo2e(c, gwp, gwpSet);
+  }
+
+  /**
+   * Whether a cell is in CO2E under a GWP set: a greenhouse gas with a GWP in the set, biogenic CO2
+   * excluded.
+   */
+  static boolean countsInCo2e(LedgerCell c, GwpTable gwp, GwpSet gwpSet) {
     return c.substance().isGreenhouseGas()
         && c.scope() != Scope.BIOGENIC
         && gwp.gwp(c.substance(), gwpSet).isPresent();
@@ -372,6 +384,24 @@ public final class ReadModel {
       out.add(new Reconciliation(s, t, b, Reconciliation.share(t, b)));
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- the inventory report by sector
+
+  /**
+   * The region's greenhouse-gas inventory of a year as an inventory report: the ledger's cells
+   * tabulated by the rows of {@code layout} ({@link SectorTabulation}).
+   *
+   * @param ipccBySource the IPCC code of each project source category
+   */
+  public SectorReport sectors(
+      Adcode region,
+      int year,
+      ReportLayout layout,
+      Map<String, String> ipccBySource,
+      GwpSet gwpSet) {
+    List<LedgerCell> cells = cellsOf(region, year);
+    return SectorTabulation.tabulate(region, year, cells, layout, ipccBySource, gwp, gwpSet);
   }
 
   // ---------------------------------------------------------------- series and comparisons between

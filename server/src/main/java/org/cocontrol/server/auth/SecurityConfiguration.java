@@ -92,6 +92,7 @@ class SecurityConfiguration {
                         HttpMethod.GET,
                         "/api/v1/regions/**",
                         "/api/v1/inventory",
+                        "/api/v1/inventory/sectors",
                         "/api/v1/public/**",
                         "/api/v1/activities/template")
                     .permitAll()

@@ -3,6 +3,7 @@ package org.cocontrol.server.readside;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.accounting.ReferenceData;
@@ -14,12 +15,16 @@ import org.cocontrol.core.readside.InventoryAnswer;
 import org.cocontrol.core.readside.LedgerCell;
 import org.cocontrol.core.readside.ReadModel;
 import org.cocontrol.core.readside.RegionValue;
+import org.cocontrol.core.readside.ReportLayout;
+import org.cocontrol.core.readside.SectorReport;
+import org.cocontrol.core.readside.SectorTabulation;
 import org.cocontrol.core.readside.Series;
 import org.cocontrol.core.readside.TopDownCell;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.reference.CeadsReference;
+import org.cocontrol.reference.InventoryReportReference;
 import org.cocontrol.server.comparison.Comparisons;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.RegionStore;
@@ -44,6 +49,8 @@ public class ReadSide {
   private final ReferenceData reference;
   private final GwpSet gwpSet;
   private final CeadsClassification ceads = CeadsReference.classification();
+  private final Map<String, ReportLayout> reportLayouts = InventoryReportReference.layouts();
+  private final Map<String, String> ipccBySource;
 
   ReadSide(
       Ledger ledger,
@@ -58,6 +65,42 @@ public class ReadSide {
     this.comparisons = comparisons;
     this.reference = reference;
     this.gwpSet = accountant.options().gwpSet();
+    this.ipccBySource = SectorTabulation.ipccBySource(reference.classification());
+  }
+
+  /**
+   * The IPCC 2006 sector ({@code 1}…{@code 5}) of a project source category and its Chinese name;
+   * empty when the source has no IPCC code.
+   */
+  public Optional<IpccSector> ipccSector(String source) {
+    String code = source == null ? null : ipccBySource.get(source);
+    if (code == null) {
+      return Optional.empty();
+    }
+    String sector = code.split("\\.")[0];
+    return Optional.of(
+        new IpccSector(
+            sector,
+            reference.classification().ipccCategory(sector).map(c -> c.nameZh()).orElse(sector)));
+  }
+
+  /** An IPCC 2006 sector: its code ({@code 1}…{@code 5}) and Chinese name. */
+  public record IpccSector(String code, String nameZh) {}
+
+  /**
+   * The layouts of the inventory reports by sector, by code ({@code ipcc2006}, {@code provincial}).
+   */
+  public Map<String, ReportLayout> reportLayouts() {
+    return reportLayouts;
+  }
+
+  /**
+   * The inventory of a region and year as an inventory report by sector (the ledger's greenhouse
+   * gases).
+   */
+  public SectorReport sectors(Adcode region, int year, ReportLayout layout, GwpSet set) {
+    return model(ledger.cells(region, List.of(year)), List.of(), List.of())
+        .sectors(region, year, layout, ipccBySource, set);
   }
 
   /** The GWP set the ledger is accounted under, the CO2E rows' default. */

@@ -37,7 +37,8 @@ public class PublicAnswerCache extends OncePerRequestFilter
    */
   private static final List<String> PREFIXES = List.of("/api/v1/public/", "/api/v1/regions/");
 
-  private static final List<String> PATHS = List.of("/api/v1/inventory");
+  private static final List<String> PATHS =
+      List.of("/api/v1/inventory", "/api/v1/inventory/sectors");
 
   private record Answer(long generation, int status, String contentType, byte[] body) {}
 

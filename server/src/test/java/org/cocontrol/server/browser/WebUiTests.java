@@ -411,6 +411,40 @@ class WebUiTests extends UiTestSupport {
     Browser.screenshot(page, "11-enterprise-provenance", false);
   }
 
+  /**
+   * Chongqing 2022 (the demo's enterprises): the inventory report by sector beside the source-class
+   * view, in Chinese names only; sectors without data say 无数据; the IPCC layout numbers its sectors.
+   */
+  @Test
+  void theInventoryReportBySectorShowsTheSectorsByName() {
+    page.navigate(url("#/?region=500000&year=2022"));
+    Locator card = page.locator(".sector-card");
+    assertThat(card).containsText("重庆市 2022 年温室气体清单（按部门）");
+    Locator table = card.locator(".sector-table");
+    assertThat(table).containsText("能源活动");
+    assertThat(table).containsText("化石燃料燃烧");
+    assertThat(table).containsText("工业和建筑业");
+    assertThat(table).containsText("水泥生产过程");
+    assertThat(table).containsText("土地利用变化和林业");
+    assertThat(table).containsText("无数据");
+    assertThat(table).containsText("合计（辖区直接排放）");
+    assertThat(table.locator(".total-row")).containsText("万t");
+    // names only: no project codes, no IPCC codes in the provincial layout
+    assertThat(table).not().containsText("CEMENT");
+    assertThat(table).not().containsText("1.A");
+    assertThat(card.locator(".sector-missing")).containsText("土地利用变化和林业");
+    assertThat(page.locator(".inventory-table")).isVisible(); // the source-class view stays
+    Browser.screenshot(page, "13-inventory-by-sector");
+
+    card.locator(".sector-layout").getByText("IPCC 2006 部门").click();
+    assertThat(table).containsText("1 能源");
+    assertThat(table).containsText("2 工业过程和产品使用");
+    assertThat(table).containsText("3 农业、林业和其他土地利用");
+    assertThat(table).containsText("4 废弃物");
+    assertThat(table).containsText("5 其他");
+    Browser.screenshot(page, "14-inventory-by-ipcc-sector");
+  }
+
   @Test
   void anyTableExportsToXlsx() throws IOException {
     page.navigate(url("#/?region=410000&year=2019"));
