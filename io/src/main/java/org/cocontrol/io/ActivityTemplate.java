@@ -824,6 +824,10 @@ public final class ActivityTemplate {
       case LIVESTOCK -> new Text("畜禽", "livestock");
       case CROP_AREA -> new Text("作物面积", "crop area");
       case N_INPUT -> new Text("氮投入", "nitrogen input");
+      case SOLVENT -> new Text("溶剂使用", "solvent use");
+      case NON_ENERGY_PRODUCT -> new Text("非能源产品使用", "non-energy product use");
+      case FGAS_BANK -> new Text("含氟气体存量", "fluorinated gas bank");
+      case VEHICLE_DISTANCE -> new Text("机动车行驶里程", "vehicle-km");
     };
   }
 
@@ -835,6 +839,7 @@ public final class ActivityTemplate {
       case COUNT -> new Text("头数", "count");
       case AREA -> new Text("面积", "area");
       case NONE -> new Text("无量纲", "none");
+      case DISTANCE -> new Text("里程", "distance");
     };
   }
 

@@ -38,7 +38,20 @@ public enum Method {
   /** CO2 of the electricity control equipment uses: fuel energy × kWh/GJ × grid factor. */
   CONTROL_ELECTRICITY("control_electricity"),
   /** Sum of greenhouse gases × GWP. */
-  GWP_WEIGHTED("gwp_weighted");
+  GWP_WEIGHTED("gwp_weighted"),
+  /** VOCs = solvent product used × VOC content × (1 − capture × removal). */
+  SOLVENT_VOC("solvent_voc"),
+  /** CO2 = non-energy product × NCV × CC × ODU × 44/12 (IPCC Vol.3 Eq. 5.2). */
+  NON_ENERGY_USE("non_energy_use"),
+  /** F-gas = bank × annual leakage rate (× blend share for each component of a blend). */
+  BANK_LEAKAGE("bank_leakage"),
+  /**
+   * CO2 of the fuel a fleet burns: vehicle-km × fuel use per km, then the fuel's combustion
+   * factors.
+   */
+  VEHICLE_FUEL("vehicle_fuel"),
+  /** CO2 of the electricity an electric fleet uses: vehicle-km × kWh/km × grid factor. */
+  VEHICLE_ELECTRICITY("vehicle_electricity");
 
   private final String code;
 
