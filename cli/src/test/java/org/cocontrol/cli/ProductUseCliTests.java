@@ -96,6 +96,39 @@ class ProductUseCliTests {
   }
 
   @Test
+  void theDemoCitysProductUseAndFleetAccountWithBothSidesOfTheFleetChange() throws IOException {
+    Path demo = Path.of("../server/src/main/resources/demo/product_use_activities.csv");
+    Path result = dir.resolve("demo.csv");
+    assertThat(
+            CoControl.run("account", "--activities", demo.toString(), "--out", result.toString()))
+        .isZero();
+    List<CSVRecord> rows;
+    try (Reader r = Files.newBufferedReader(result, StandardCharsets.UTF_8);
+        CSVParser p =
+            CSVParser.parse(
+                r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      rows = p.getRecords();
+    }
+    double[] nox = new double[2];
+    double[] indirect = new double[2];
+    for (CSVRecord r : rows) {
+      if (!r.get("record_id").startsWith("PU-SM-")) {
+        continue;
+      }
+      int y = r.get("year").equals("2021") ? 0 : 1;
+      if (r.get("source").equals("ROAD") && r.get("substance").equals("NOX")) {
+        nox[y] += Double.parseDouble(r.get("amount_t"));
+      }
+      if (r.get("substance").equals("CO2") && r.get("scope").equals("indirect")) {
+        indirect[y] += Double.parseDouble(r.get("amount_t"));
+      }
+    }
+    // 国三 trucks gone, more 国六 and electric: NOx falls, grid CO2 rises
+    assertThat(nox[1]).isLessThan(nox[0]);
+    assertThat(indirect[1]).isGreaterThan(indirect[0]);
+  }
+
+  @Test
   void sourcesListTheProductUseClassesWithTheirIpccCodes() {
     assertThat(CoControl.run("sources")).isZero();
     String o = out.toString(StandardCharsets.UTF_8);
