@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,13 +57,7 @@ class ProductUseCliTests {
     Path result = dir.resolve("result.csv");
     assertThat(CoControl.run("account", "--activities", in.toString(), "--out", result.toString()))
         .isZero();
-    List<CSVRecord> rows;
-    try (Reader r = Files.newBufferedReader(result, StandardCharsets.UTF_8);
-        CSVParser p =
-            CSVParser.parse(
-                r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      rows = p.getRecords();
-    }
+    List<CSVRecord> rows = CliTests.read(result);
     // S1: 100 t × 60 % × (1 − 0.9 × 0.94) = 9.24 t VOCs
     assertThat(sum(rows, "S1", "VOCS", "direct")).isCloseTo(9.24, within(1e-9));
     // S2: 20 t ink × 45 % (default) = 9 t
@@ -102,13 +93,7 @@ class ProductUseCliTests {
     assertThat(
             CoControl.run("account", "--activities", demo.toString(), "--out", result.toString()))
         .isZero();
-    List<CSVRecord> rows;
-    try (Reader r = Files.newBufferedReader(result, StandardCharsets.UTF_8);
-        CSVParser p =
-            CSVParser.parse(
-                r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      rows = p.getRecords();
-    }
+    List<CSVRecord> rows = CliTests.read(result);
     double[] nox = new double[2];
     double[] indirect = new double[2];
     for (CSVRecord r : rows) {

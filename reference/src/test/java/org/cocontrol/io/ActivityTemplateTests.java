@@ -115,7 +115,8 @@ class ActivityTemplateTests {
           null,
           List.of(ControlSpec.of("wet_fgd"), ControlSpec.of("scr"), ControlSpec.of("esp")),
           null,
-          Map.of(Substance.SO2, 12.5));
+          Map.of(Substance.SO2, 12.5),
+          null);
 
   @Test
   void chineseTemplateHasItsSheetsAndTheHeadersTheReaderAccepts() throws IOException {

@@ -14,6 +14,8 @@ import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.accounting.Scope;
 import org.cocontrol.core.substance.Substance;
+import org.cocontrol.core.synergy.Measure;
+import org.cocontrol.core.synergy.MeasureAccounting;
 import org.cocontrol.core.unit.Unit;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,19 @@ class ProductUseAccountingTests {
 
   // ---------------------------------------------------------------- solvents
 
+  /** VOCs of 100 t of coating with the given content under the given controls. */
+  private static double coatingVocs(double pct, List<ControlSpec> controls) {
+    return account(
+            record("SOLVENT_USE", "solvent_coating", 100, Unit.T)
+                .vocContentPct(pct)
+                .controls(controls))
+        .total(Substance.VOCS);
+  }
+
+  private static double coatingVocs(double pct, String... controls) {
+    return coatingVocs(pct, java.util.Arrays.stream(controls).map(ControlSpec::of).toList());
+  }
+
   @Test
   void solventWithoutControlsEmitsItsWholeVocContent() {
     // 100 t coating × 60 % VOCs = 60 t
@@ -87,40 +102,19 @@ class ProductUseAccountingTests {
     close(only(rto, Substance.VOCS, Method.SOLVENT_VOC).tonnes(), 60 * (1 - 0.9 * 0.94));
     close(rto.total(Substance.VOCS), 9.24);
     // RTO alone: the default capture 0.6 → 60 × (1 − 0.6 × 0.94) = 26.16 t
-    close(
-        account(
-                record("SOLVENT_USE", "solvent_coating", 100, Unit.T)
-                    .vocContentPct(60.0)
-                    .controls("rto"))
-            .total(Substance.VOCS),
-        26.16);
+    close(coatingVocs(60, "rto"), 26.16);
     // Stated efficiencies: capture 0.95, RTO 0.98 → 60 × (1 − 0.931) = 4.14 t
     close(
-        account(
-                record("SOLVENT_USE", "solvent_coating", 100, Unit.T)
-                    .vocContentPct(60.0)
-                    .controls(
-                        List.of(
-                            new ControlSpec("voc_capture_enclosure", 0.95, null),
-                            new ControlSpec("rto", 0.98, null))))
-            .total(Substance.VOCS),
+        coatingVocs(
+            60,
+            List.of(
+                new ControlSpec("voc_capture_enclosure", 0.95, null),
+                new ControlSpec("rto", 0.98, null))),
         4.14);
     // Capture without treatment removes nothing: 60 t
-    close(
-        account(
-                record("SOLVENT_USE", "solvent_coating", 100, Unit.T)
-                    .vocContentPct(60.0)
-                    .controls("voc_capture_hood"))
-            .total(Substance.VOCS),
-        60);
+    close(coatingVocs(60, "voc_capture_hood"), 60);
     // Low-VOC substitution: 10 % content under the same RTO → 100 × 0.10 × 0.154 = 1.54 t
-    close(
-        account(
-                record("SOLVENT_USE", "solvent_coating", 100, Unit.T)
-                    .vocContentPct(10.0)
-                    .controls("voc_capture_enclosure", "rto"))
-            .total(Substance.VOCS),
-        1.54);
+    close(coatingVocs(10, "voc_capture_enclosure", "rto"), 1.54);
     // The RTO's electricity, memo: 100 t × 400 kWh/t = 40 MWh × 0.5626 t/MWh (Liaoning 2022)
     EmissionLine elec = only(rto, Substance.CO2, Method.CONTROL_ELECTRICITY);
     close(elec.tonnes(), 40 * 0.5626);
@@ -263,5 +257,53 @@ class ProductUseAccountingTests {
         .singleElement()
         .asString()
         .contains("technology");
+  }
+
+  // ---------------------------------------------------------------- measures
+
+  @Test
+  void rtoAndLowVocCoatingAreMeasuresWithBothSides() {
+    ActivityRecord before =
+        record("SOLVENT_USE", "solvent_coating", 100, Unit.T).vocContentPct(60.0).build();
+    ActivityRecord rto =
+        record("SOLVENT_USE", "solvent_coating", 100, Unit.T)
+            .vocContentPct(60.0)
+            .controls("voc_capture_enclosure", "rto")
+            .build();
+    Measure m =
+        MeasureAccounting.account("rto", "RTO", null, ACCOUNTANT, List.of(before), List.of(rto))
+            .measure();
+    // VOCs 60 → 9.24 t; CO2 0 → 22.504 t (40 MWh × 0.5626, the RTO's electricity)
+    close(m.change(Substance.VOCS).base(), 60);
+    close(m.change(Substance.VOCS).after(), 9.24);
+    close(m.change(Substance.CO2).after(), 22.504);
+    ActivityRecord lowVoc =
+        record("SOLVENT_USE", "solvent_coating", 100, Unit.T).vocContentPct(10.0).build();
+    Measure sub =
+        MeasureAccounting.account(
+                "low_voc", "低VOCs涂料替代", null, ACCOUNTANT, List.of(before), List.of(lowVoc))
+            .measure();
+    // 60 → 10 t VOCs, no CO2 either side
+    close(sub.change(Substance.VOCS).after(), 10);
+    assertThat(sub.change(Substance.CO2).after()).isZero();
+  }
+
+  @Test
+  void replacingGuo3DieselTrucksByElectricOnesShowsBothSides() {
+    ActivityRecord guo3 =
+        record("ROAD", "vehicle_km", 100, Unit.WAN_KM).technology("hdt_diesel_guo3").build();
+    ActivityRecord electric =
+        record("ROAD", "vehicle_km", 100, Unit.WAN_KM).technology("hdt_electric").build();
+    Measure m =
+        MeasureAccounting.account(
+                "ev_trucks", "国三柴油货车替换为电动", null, ACCOUNTANT, List.of(guo3), List.of(electric))
+            .measure();
+    // CO2: 842.0874213546667 t of diesel → 900.16 t of grid electricity (a coal-heavy grid)
+    close(m.change(Substance.CO2).base(), 272 * 42.652 * 0.0202 * 0.98 * 44 / 12);
+    close(m.change(Substance.CO2).after(), 900.16);
+    // NOx 8.6 → 0 t, PM2.5 0.26 → 0 t
+    close(m.change(Substance.NOX).base(), 8.6);
+    assertThat(m.change(Substance.NOX).after()).isZero();
+    assertThat(m.change(Substance.PM25).after()).isZero();
   }
 }

@@ -47,46 +47,6 @@ public record ActivityRecord(
     Map<Substance, Double> measuredTonnes,
     Double vocContentPct) {
 
-  /** A record without a VOC content (the fields before solvents were accounted). */
-  public ActivityRecord(
-      String recordId,
-      String entityId,
-      Adcode region,
-      int year,
-      String source,
-      String activity,
-      double amount,
-      Unit unit,
-      RateValue ncv,
-      RateValue carbonContent,
-      Double oxidation,
-      Double sulfurPct,
-      Double ashPct,
-      Double volatilePct,
-      List<ControlSpec> controls,
-      String technology,
-      Map<Substance, Double> measuredTonnes) {
-    this(
-        recordId,
-        entityId,
-        region,
-        year,
-        source,
-        activity,
-        amount,
-        unit,
-        ncv,
-        carbonContent,
-        oxidation,
-        sulfurPct,
-        ashPct,
-        volatilePct,
-        controls,
-        technology,
-        measuredTonnes,
-        null);
-  }
-
   public ActivityRecord {
     Objects.requireNonNull(recordId, "recordId");
     Objects.requireNonNull(region, "region");
