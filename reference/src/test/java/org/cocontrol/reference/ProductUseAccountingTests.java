@@ -168,6 +168,19 @@ class ProductUseAccountingTests {
   }
 
   @Test
+  void everyBlendsSharesSumToOne() {
+    java.util.Map<String, Double> sums = new java.util.TreeMap<>();
+    for (org.cocontrol.core.parameter.Parameter p :
+        REF.parameters()
+            .latest(p -> p.kind() == org.cocontrol.core.parameter.ParameterKind.BLEND_SHARE)) {
+      sums.merge(
+          p.technology() == null ? p.activity() : p.technology(), p.asFraction(), Double::sum);
+    }
+    assertThat(sums).containsKeys("HFC-404A", "HFC-407C", "HFC-410A", "HFC-507A", "sf6_bank");
+    sums.forEach((blend, sum) -> assertThat(sum).as(blend).isCloseTo(1.0, within(1e-12)));
+  }
+
+  @Test
   void anUnnamedRefrigerantIsAGapNotZero() {
     RecordResult r = account(record("REFRIGERATION", "refrigerant_bank", 100, Unit.KG));
     assertThat(r.lines()).isEmpty();
