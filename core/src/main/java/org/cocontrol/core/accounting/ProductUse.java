@@ -220,7 +220,8 @@ final class ProductUse {
           Substance.HFC_134A,
           "name the gas in technology (e.g. HFC-134a, mobile_ac.HFC-410A): '"
               + r.technology()
-              + "' is neither a fluorinated gas nor a known blend");
+              + "' is neither a fluorinated gas nor a known blend"
+              + " (HCFCs such as R-22 are Montreal Protocol gases, outside the GHG inventory)");
       return;
     }
     Optional<ResolvedParameter> leak = c.resolve(c.base.withKind(ParameterKind.LEAKAGE_RATE));
