@@ -32,7 +32,12 @@ export const SOURCES = {
   "ENTERIC":["动物肠道发酵","enteric fermentation"],
   "MANURE":["动物粪便管理","manure management"],
   "RICE":["水稻种植","rice cultivation"],
-  "SOILS":["农用地氮肥施用","managed soils (N inputs)"]}
+  "SOILS":["农用地氮肥施用","managed soils (N inputs)"],
+  "LUBRICANT_USE":["润滑油使用","lubricant use"],
+  "PARAFFIN_USE":["石蜡使用","paraffin wax use"],
+  "SOLVENT_USE":["溶剂使用","solvent use (coatings inks adhesives cleaning)"],
+  "REFRIGERATION":["制冷和空调","refrigeration and air conditioning"],
+  "ELECTRICAL_EQUIPMENT":["电气设备","electrical equipment (SF6)"]}
 export const ACTIVITIES = {
   "raw_coal":["原煤","raw coal"],
   "bituminous_coal":["烟煤","bituminous coal"],
@@ -68,7 +73,16 @@ export const ACTIVITIES = {
   "sheep":["羊","sheep"],
   "poultry":["家禽","poultry"],
   "rice_paddy":["水稻田","rice paddy"],
-  "nitrogen_fertilizer":["氮肥(折纯)","nitrogen fertilizer (as N)"]}
+  "nitrogen_fertilizer":["氮肥(折纯)","nitrogen fertilizer (as N)"],
+  "solvent_coating":["涂料使用","coatings used"],
+  "solvent_ink":["油墨使用","printing inks used"],
+  "solvent_adhesive":["胶粘剂使用","adhesives used"],
+  "solvent_cleaning":["清洗剂使用","cleaning solvents used"],
+  "lubricant":["润滑油使用","lubricants used"],
+  "paraffin_wax":["石蜡使用","paraffin wax used"],
+  "refrigerant_bank":["制冷剂存量","refrigerant bank"],
+  "sf6_bank":["六氟化硫存量","SF6 bank in electrical equipment"],
+  "vehicle_km":["机动车行驶里程","vehicle-kilometres"]}
 export const INDUSTRIES = {
   "A":["农、林、牧、渔业","Agriculture, forestry, animal husbandry and fishery"],
   "A01":["农业","Agriculture"],
@@ -231,4 +245,7 @@ export const CONTROLS = {
   "wet_esp":["湿式电除尘","wet electrostatic precipitator"],
   "cyclone":["旋风除尘","cyclone"],
   "rto":["蓄热式焚烧","regenerative thermal oxidizer"],
-  "activated_carbon":["活性炭吸附","activated carbon adsorption"]}
+  "activated_carbon":["活性炭吸附","activated carbon adsorption"],
+  "voc_capture_enclosure":["密闭收集","full enclosure capture of VOCs"],
+  "voc_capture_hood":["局部集气罩收集","local exhaust hood capture of VOCs"],
+  "rco":["蓄热式催化燃烧","regenerative catalytic oxidizer"]}

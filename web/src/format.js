@@ -13,10 +13,20 @@ const SUBSTANCE_LABELS = {
   NH3: 'NH₃',
   CO: 'CO',
   CO2E: 'CO₂e',
+  SF6: 'SF₆',
+  NF3: 'NF₃',
+  CF4: 'CF₄',
+  C2F6: 'C₂F₆',
+  C3F8: 'C₃F₈',
 }
 
 /** Pollutants first, then the greenhouse gases: the order of the inventory columns. */
-export const SUBSTANCE_ORDER = ['SO2', 'NOX', 'PM', 'PM10', 'PM25', 'VOCS', 'NH3', 'CO', 'CO2', 'CH4', 'N2O', 'CO2E']
+export const SUBSTANCE_ORDER = [
+  'SO2', 'NOX', 'PM', 'PM10', 'PM25', 'VOCS', 'NH3', 'CO', 'CO2', 'CH4', 'N2O',
+  // the F-gases, then CO2e (refrigerant blends are accounted as their components)
+  'HFC-23', 'HFC-32', 'HFC-125', 'HFC-134a', 'HFC-143a', 'HFC-152a', 'HFC-227ea', 'HFC-236fa', 'HFC-245fa', 'HFC-365mfc',
+  'HFC-43-10mee', 'CF4', 'C2F6', 'C3F8', 'c-C4F8', 'SF6', 'NF3', 'CO2E',
+]
 
 /** The substances a map can be coloured by (API codes). */
 export const MAP_SUBSTANCES = ['CO2', 'SO2', 'NOX', 'PM', 'VOCS']

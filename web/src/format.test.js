@@ -53,6 +53,7 @@ describe('substances', () => {
     expect(substanceLabel('PM25')).toBe('PM₂.₅')
     expect(substanceLabel('VOCS')).toBe('VOCs')
     expect(sortSubstances(['CO2', 'N2O', 'SO2', 'XYZ', 'NOX'])).toEqual(['SO2', 'NOX', 'CO2', 'N2O', 'XYZ'])
+    expect(sortSubstances(['CO2E', 'SF6', 'HFC-125', 'CO2', 'HFC-32'])).toEqual(['CO2', 'HFC-32', 'HFC-125', 'SF6', 'CO2E'])
   })
 })
 

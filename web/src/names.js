@@ -23,6 +23,11 @@ const METHODS = {
   ammonia_slip: ['脱硝氨逃逸', 'ammonia slip'],
   control_electricity: ['治理设施耗电', 'control equipment electricity'],
   gwp_weighted: ['温室气体 × GWP', 'greenhouse gases × GWP'],
+  solvent_voc: ['溶剂使用 VOCs（用量 × VOCs含量 × (1 − 收集率 × 去除率)）', 'solvent VOCs (use × VOC content × (1 − capture × removal))'],
+  non_energy_use: ['非能源产品使用（用量 × 热值 × 含碳量 × 使用中氧化率）', 'non-energy product use (amount × NCV × carbon × ODU)'],
+  bank_leakage: ['含氟气体泄漏（存量 × 年泄漏率）', 'F-gas leakage (bank × annual leakage rate)'],
+  vehicle_fuel: ['机动车燃油（里程 × 百公里油耗 → 燃烧排放）', 'vehicle fuel (km × fuel use → combustion)'],
+  vehicle_electricity: ['电动车用电（里程 × 百公里电耗 × 电网因子）', 'electric vehicles (km × kWh/km × grid factor)'],
 }
 
 const TECHNOLOGIES = {
@@ -39,7 +44,25 @@ const TECHNOLOGIES = {
   soderberg: ['自焙槽', 'Søderberg cell'],
   partial_oxidation: ['部分氧化法', 'partial oxidation'],
   stove: ['炉灶', 'stove'],
+  waterborne: ['水性产品', 'water-borne product'],
+  sealed: ['密封压力设备', 'sealed-pressure equipment'],
+  domestic_refrigeration: ['家用制冷', 'domestic refrigeration'],
+  standalone_commercial: ['独立式商用制冷', 'stand-alone commercial refrigeration'],
+  commercial_refrigeration: ['中大型商用制冷', 'medium and large commercial refrigeration'],
+  transport_refrigeration: ['冷藏运输', 'transport refrigeration'],
+  industrial_refrigeration: ['工业制冷', 'industrial refrigeration'],
+  chillers: ['冷水机组', 'chillers'],
+  stationary_ac: ['住宅和商用空调', 'residential and commercial AC'],
+  mobile_ac: ['汽车空调', 'mobile AC'],
 }
+const VEHICLES = {
+  ldv: ['小型载客汽车', 'light-duty passenger car'],
+  ldt: ['轻型载货汽车', 'light-duty truck'],
+  hdt: ['重型载货汽车', 'heavy-duty truck'],
+  bus: ['大型载客汽车', 'bus'],
+}
+const VEHICLE_FUELS = { gasoline: ['汽油', 'gasoline'], diesel: ['柴油', 'diesel'], electric: ['纯电动', 'battery electric'], cng: ['天然气', 'CNG'] }
+const STANDARDS = ['', '国一', '国二', '国三', '国四', '国五', '国六']
 const SIZES = { le100mw: ['≤100 MW', '≤100 MW'], '100_300mw': ['100–300 MW', '100–300 MW'], ge300mw: ['≥300 MW', '≥300 MW'] }
 
 const ROLES = {
@@ -55,6 +78,11 @@ const ROLES = {
   'NH3/NOX': ['氨逃逸比', 'NH3/NOX'],
   'PM generated': ['颗粒物产生量', 'PM generated'],
   electricity: ['耗电量', 'electricity'],
+  VOC: ['VOCs含量', 'VOC content'],
+  ODU: ['使用中氧化比例', 'ODU'],
+  leakage: ['年泄漏率', 'annual leakage rate'],
+  'C×R': ['收集率 × 去除率', 'capture × removal'],
+  'kWh/km': ['单位里程电耗', 'electricity per km'],
 }
 const LEVELS = {
   IPCC_DEFAULT: ['IPCC/国际缺省值', 'IPCC default'],
@@ -76,6 +104,17 @@ export function methodName(code, loc = 'zh-CN') {
 /** A technology code, with a boiler's size class (pc_boiler.ge300mw → 煤粉锅炉 ≥300 MW). */
 export function technologyName(code, loc = 'zh-CN') {
   if (!code) return ''
+  const vehicle = /^(ldv|ldt|hdt|bus)_(gasoline|diesel|electric|cng)(?:_guo([1-6]))?$/.exec(code)
+  if (vehicle) {
+    const [, type, fuel, std] = vehicle
+    const parts = [pick(VEHICLES[type], loc), pick(VEHICLE_FUELS[fuel], loc)]
+    if (std) parts.push(loc === 'en' ? `China ${std}` : STANDARDS[Number(std)])
+    return loc === 'en' ? parts.join(', ') : `${parts[0]}（${parts.slice(1).join('，')}）`
+  }
+  const gas = /^(?:(\w+)\.)?((?:HFC|R)-[\w-]+|SF6)$/.exec(code)
+  if (gas && (!gas[1] || TECHNOLOGIES[gas[1]])) {
+    return gas[1] ? `${pick(TECHNOLOGIES[gas[1]], loc)} ${gas[2]}` : gas[2]
+  }
   const [base, size] = String(code).split('.')
   const name = pick(TECHNOLOGIES[base], loc)
   if (!name) return code
@@ -110,10 +149,10 @@ export function provenanceText(part, loc = 'zh-CN') {
   const m = PART.exec(String(part ?? '').trim())
   if (!m) return String(part ?? '')
   const [, role, value, unit, key, level, tag, outside, source] = m
-  const control = /^(η|k|kWh)\((.+)\)$/.exec(role)
+  const control = /^(η|k|kWh|C)\((.+)\)$/.exec(role)
   let name = pick(ROLES[role], loc)
   if (!name && control) {
-    const what = { η: ['去除效率', 'efficiency'], k: ['投运率', 'operating rate'], kWh: ['单位耗电量', 'electricity use'] }[control[1]]
+    const what = { η: ['去除效率', 'efficiency'], k: ['投运率', 'operating rate'], kWh: ['单位耗电量', 'electricity use'], C: ['收集效率', 'capture efficiency'] }[control[1]]
     name = `${pick(what, loc)}（${pick(CONTROLS[control[2]], loc) ?? control[2]}）`
   }
   const removed = /^(\w+) removed by (.+)$/.exec(role)

@@ -41,7 +41,7 @@ class CliTests {
     return CoControl.run(args);
   }
 
-  private static List<CSVRecord> read(Path csv) throws IOException {
+  static List<CSVRecord> read(Path csv) throws IOException {
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         CSVParser p =
             CSVParser.parse(

@@ -19,9 +19,9 @@ import org.cocontrol.core.region.Regions;
  * <p>Columns (header names are case-insensitive; Chinese headers are accepted too, e.g. 记录编号,
  * 活动水平): required {@code record_id, entity_id, region, year, source, activity, amount, unit};
  * optional {@code ncv, ncv_unit, carbon_content, carbon_content_unit, oxidation, sulfur_pct,
- * ash_pct, volatile_pct, controls, technology} and {@code measured_<SUBSTANCE>_t}. An {@code ncv}
- * without a unit is in GJ/t for activities reported by mass and GJ/万Nm3 for those reported by
- * volume; a {@code carbon_content} without a unit is in tC/GJ.
+ * ash_pct, volatile_pct, controls, technology, voc_content_pct} and {@code measured_<SUBSTANCE>_t}.
+ * An {@code ncv} without a unit is in GJ/t for activities reported by mass and GJ/万Nm3 for those
+ * reported by volume; a {@code carbon_content} without a unit is in tC/GJ.
  *
  * <p>Every source goes through {@link TableReader} and the same row checks: a CSV record by record,
  * an xlsx sheet through SAX events, JSON records as they are. Only the records themselves are kept.

@@ -169,6 +169,7 @@ final class ActivityRows implements RowSink {
       Double sulfur = percent(Column.SULFUR_PCT, "硫分");
       Double ash = percent(Column.ASH_PCT, "灰分");
       Double volatiles = percent(Column.VOLATILE_PCT, "挥发分");
+      Double voc = percent(Column.VOC_CONTENT_PCT, "VOCs含量");
       List<ControlSpec> controls = controls();
       String technology = text(Column.TECHNOLOGY);
       Map<Substance, Double> measured = measured();
@@ -195,7 +196,8 @@ final class ActivityRows implements RowSink {
                 volatiles,
                 controls,
                 technology,
-                measured);
+                measured,
+                voc);
         if (handOver != null) {
           handOver.accept(record, at.row(number));
         } else {
@@ -727,6 +729,7 @@ final class ActivityRows implements RowSink {
       case COUNT -> "头数";
       case AREA -> "面积";
       case NONE -> "无量纲";
+      case DISTANCE -> "里程";
     };
   }
 }

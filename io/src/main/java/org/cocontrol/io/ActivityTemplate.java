@@ -827,6 +827,10 @@ public final class ActivityTemplate {
       case SOLID_WASTE -> new Text("固体废弃物", "solid waste");
       case WASTEWATER -> new Text("废水负荷", "wastewater load");
       case RECOVERED_CH4 -> new Text("甲烷回收", "recovered methane");
+      case SOLVENT -> new Text("溶剂使用", "solvent use");
+      case NON_ENERGY_PRODUCT -> new Text("非能源产品使用", "non-energy product use");
+      case FGAS_BANK -> new Text("含氟气体存量", "fluorinated gas bank");
+      case VEHICLE_DISTANCE -> new Text("机动车行驶里程", "vehicle-km");
     };
   }
 
@@ -838,6 +842,7 @@ public final class ActivityTemplate {
       case COUNT -> new Text("头数", "count");
       case AREA -> new Text("面积", "area");
       case NONE -> new Text("无量纲", "none");
+      case DISTANCE -> new Text("里程", "distance");
     };
   }
 

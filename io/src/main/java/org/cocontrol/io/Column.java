@@ -30,7 +30,8 @@ enum Column {
   ASH_PCT("ash_pct", false, "灰分"),
   VOLATILE_PCT("volatile_pct", false, "挥发分"),
   CONTROLS("controls", false, "治理设施", "污染治理设施"),
-  TECHNOLOGY("technology", false, "工艺", "技术", "工艺技术");
+  TECHNOLOGY("technology", false, "工艺", "技术", "工艺技术"),
+  VOC_CONTENT_PCT("voc_content_pct", false, "VOCs含量", "VOC含量", "挥发性有机物含量");
 
   private static final Map<String, Column> BY_HEADER = new HashMap<>();
 

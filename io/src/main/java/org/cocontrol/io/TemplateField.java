@@ -288,6 +288,17 @@ record TemplateField(
                     + " bof. A power boiler may add its size class for NOx: pc_boiler.le100mw, pc_boiler.100_300mw, pc_boiler.ge300mw."),
             new Text("代码", "code"),
             Text.same("pc_boiler")));
+    out.add(
+        of(
+            Column.VOC_CONTENT_PCT,
+            10,
+            false,
+            Check.PERCENT,
+            new Text(
+                "涂料、油墨、胶粘剂等含VOCs产品的VOCs含量（可选），质量百分数的数值：用于计算挥发性有机物；改用低VOCs原辅材料即填较低的含量。",
+                "VOC content of a coating, ink, adhesive or cleaning agent (optional), in mass percent; for VOCs. Low-VOC substitution is a lower content."),
+            new Text("质量百分数 0–100", "mass percent 0–100"),
+            Text.same("45")));
     for (Substance s : MEASURED) {
       out.add(
           new TemplateField(

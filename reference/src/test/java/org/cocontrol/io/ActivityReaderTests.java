@@ -80,7 +80,8 @@ class ActivityReaderTests {
                 new ControlSpec("scr", 0.9, null),
                 ControlSpec.of("esp")),
             "pulverized coal boiler",
-            Map.of(Substance.SO2, 12.5, Substance.PM25, 1.2));
+            Map.of(Substance.SO2, 12.5, Substance.PM25, 1.2),
+            null);
     ActivityRecord r2 =
         new ActivityRecord(
             "R2",
@@ -99,7 +100,8 @@ class ActivityReaderTests {
             null,
             List.of(),
             null,
-            Map.of());
+            Map.of(),
+            null);
     ActivityRecord r3 =
         new ActivityRecord(
             "R3",
@@ -118,7 +120,8 @@ class ActivityReaderTests {
             null,
             List.of(),
             null,
-            Map.of());
+            Map.of(),
+            null);
     return List.of(r1, r2, r3);
   }
 

@@ -65,6 +65,7 @@ class ActivityTemplateTests {
           "挥发分",
           "治理设施",
           "工艺",
+          "VOCs含量",
           "实测二氧化硫(t)",
           "实测氮氧化物(t)",
           "实测颗粒物(t)",
@@ -89,6 +90,7 @@ class ActivityTemplateTests {
           "volatile_pct",
           "controls",
           "technology",
+          "voc_content_pct",
           "measured_SO2_t",
           "measured_NOX_t",
           "measured_PM_t",
@@ -113,7 +115,8 @@ class ActivityTemplateTests {
           null,
           List.of(ControlSpec.of("wet_fgd"), ControlSpec.of("scr"), ControlSpec.of("esp")),
           null,
-          Map.of(Substance.SO2, 12.5));
+          Map.of(Substance.SO2, 12.5),
+          null);
 
   @Test
   void chineseTemplateHasItsSheetsAndTheHeadersTheReaderAccepts() throws IOException {
@@ -235,7 +238,7 @@ class ActivityTemplateTests {
             .isEqualTo(OperatorType.GREATER_OR_EQUAL);
         assertThat(byHeader.get(h).getValidationConstraint().getFormula1()).as(h).isEqualTo("0");
       }
-      for (String h : List.of("硫分", "灰分", "挥发分")) {
+      for (String h : List.of("硫分", "灰分", "挥发分", "VOCs含量")) {
         assertThat(byHeader.get(h).getValidationConstraint().getValidationType())
             .as(h)
             .isEqualTo(ValidationType.DECIMAL);

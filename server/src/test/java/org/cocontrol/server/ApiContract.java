@@ -614,6 +614,35 @@ abstract class ApiContract {
             });
   }
 
+  /** A solvent record as a JSON object, with its VOC content. */
+  private static Map<String, Object> solventJson(String id, Object vocContentPct) {
+    return Map.ofEntries(
+        Map.entry("record_id", id),
+        Map.entry("entity_id", "TEST-VOC"),
+        Map.entry("region", "500103"),
+        Map.entry("year", 2023),
+        Map.entry("source", "SOLVENT_USE"),
+        Map.entry("activity", "solvent_coating"),
+        Map.entry("amount", 100),
+        Map.entry("unit", "t"),
+        Map.entry("controls", "voc_capture_enclosure;rto"),
+        Map.entry("voc_content_pct", vocContentPct));
+  }
+
+  @Test
+  void jsonSolventRecordsCarryTheirVocContent() {
+    String token = api.login("authority", PASSWORD);
+    Api.Response ok = api.postJson("/api/v1/activities", List.of(solventJson("VOC-J1", 60)), token);
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    // 100 t × 60 % × (1 − 0.9 × 0.94) = 9.24 t VOCs
+    assertThat(ok.json().get("totalsT").get("VOCS").asDouble()).isCloseTo(9.24, within(1e-9));
+    Api.Response bad =
+        api.postJson("/api/v1/activities", List.of(solventJson("VOC-J2", 150)), token);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors"))
+        .anySatisfy(e -> assertThat(e.get("column").asString()).isEqualTo("voc_content_pct"));
+  }
+
   @Test
   void anEnterpriseSeesAndReportsOnlyItself() {
     String token = api.login("enterprise", PASSWORD);

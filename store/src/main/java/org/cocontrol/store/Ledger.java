@@ -139,7 +139,8 @@ public final class Ledger {
     f("volatile_pct", Double.class),
     f("controls", String.class),
     f("technology", String.class),
-    f("measured", String.class)
+    f("measured", String.class),
+    f("voc_content_pct", Double.class)
   };
 
   private static final Field<?>[] ACTIVITY_COLUMNS =
@@ -763,7 +764,8 @@ public final class Ledger {
       a.volatilePct(),
       controls,
       a.technology(),
-      measured
+      measured,
+      a.vocContentPct()
     };
   }
 
@@ -893,6 +895,7 @@ public final class Ledger {
             .sulfurPct(r.get(f("sulfur_pct", Double.class)))
             .ashPct(r.get(f("ash_pct", Double.class)))
             .volatilePct(r.get(f("volatile_pct", Double.class)))
+            .vocContentPct(r.get(f("voc_content_pct", Double.class)))
             .technology(r.get(f("technology", String.class)));
     Double ncv = r.get(f("ncv", Double.class));
     if (ncv != null) {

@@ -547,6 +547,56 @@ abstract class StoreContract {
     assertThat(ledger.activityCount()).isEqualTo(4);
   }
 
+  /** 100 t of solvent-borne coating under enclosure and RTO, with its VOC content. */
+  private static RecordResult solvent(double vocPct) {
+    return ACCOUNTANT.account(
+        ActivityRecord.builder("VOC1")
+            .entity("E-VOC")
+            .region(410105)
+            .year(2022)
+            .source("SOLVENT_USE")
+            .activity("solvent_coating", 100, Unit.T)
+            .controls("voc_capture_enclosure", "rto")
+            .vocContentPct(vocPct)
+            .build());
+  }
+
+  @Test
+  void aSolventsVocContentIsPartOfTheFactAndSurvivesReaccounting() {
+    Ledger ledger = new Ledger(db);
+    org.cocontrol.core.substance.Substance vocs = org.cocontrol.core.substance.Substance.VOCS;
+    ledger.save("s.csv", "u1", List.of(solvent(60)), STAMP, Map.of());
+    // 100 t × 60 % × (1 − 0.9 × 0.94) = 9.24 t
+    assertThat(direct(ledger, Adcode.of(410000), vocs)).isCloseTo(9.24, within(1e-9));
+    assertThat(ledger.save("s.csv", "u1", List.of(solvent(60)), STAMP, Map.of()).changedNothing())
+        .isTrue();
+    // low-VOC substitution: 35 % is a revision of the same fact → 100 × 0.35 × 0.154 = 5.39 t
+    assertThat(ledger.save("t.csv", "u1", List.of(solvent(35)), STAMP, Map.of()).revised())
+        .isEqualTo(1);
+    assertThat(direct(ledger, Adcode.of(410000), vocs)).isCloseTo(5.39, within(1e-9));
+    // re-accounting reads the content back from the stored row
+    ledger.reaccount(ACCOUNTANT::account, new Ledger.Stamp("r2", "AR5", "GENERAL", ""));
+    assertThat(direct(ledger, Adcode.of(410000), vocs)).isCloseTo(5.39, within(1e-9));
+    // a blend's components are stored as their own substances: 1 t × 5 % × 50 %
+    ledger.save(
+        "f.csv",
+        "u1",
+        List.of(
+            ACCOUNTANT.account(
+                ActivityRecord.builder("F1")
+                    .entity("E-F")
+                    .region(410105)
+                    .year(2022)
+                    .source("REFRIGERATION")
+                    .activity("refrigerant_bank", 1000, Unit.KG)
+                    .technology("stationary_ac.HFC-410A")
+                    .build())),
+        STAMP,
+        Map.of());
+    assertThat(direct(ledger, Adcode.of(410000), org.cocontrol.core.substance.Substance.HFC_32))
+        .isCloseTo(0.025, within(1e-12));
+  }
+
   @Test
   void aWithdrawnUploadLeavesTheLedgerAndWhatItReplacedComesBack() {
     Ledger ledger = new Ledger(db);

@@ -24,6 +24,8 @@ import org.cocontrol.core.unit.Unit;
  *     yet)
  * @param measuredTonnes emissions measured (e.g. by CEMS), in tonnes, which override calculated
  *     ones
+ * @param vocContentPct VOC content of a solvent-containing product as used (coating, ink,
+ *     adhesive), mass percent; lowering it is how low-VOC substitution is stated
  */
 public record ActivityRecord(
     String recordId,
@@ -42,7 +44,8 @@ public record ActivityRecord(
     Double volatilePct,
     List<ControlSpec> controls,
     String technology,
-    Map<Substance, Double> measuredTonnes) {
+    Map<Substance, Double> measuredTonnes,
+    Double vocContentPct) {
 
   public ActivityRecord {
     Objects.requireNonNull(recordId, "recordId");
@@ -67,7 +70,7 @@ public record ActivityRecord(
       throw new IllegalArgumentException(
           "oxidation must be a fraction in (0, 1], got " + oxidation);
     }
-    for (Double pct : new Double[] {sulfurPct, ashPct, volatilePct}) {
+    for (Double pct : new Double[] {sulfurPct, ashPct, volatilePct, vocContentPct}) {
       if (pct != null && !(pct >= 0 && pct <= 100)) {
         throw new IllegalArgumentException(
             "a content in mass percent must be between 0 and 100, got " + pct);
@@ -100,7 +103,8 @@ public record ActivityRecord(
         volatilePct,
         controls,
         technology,
-        measuredTonnes);
+        measuredTonnes,
+        vocContentPct);
   }
 
   public static Builder builder(String recordId) {
@@ -123,6 +127,7 @@ public record ActivityRecord(
     private Double sulfurPct;
     private Double ashPct;
     private Double volatilePct;
+    private Double vocContentPct;
     private List<ControlSpec> controls = List.of();
     private String technology;
     private final Map<Substance, Double> measured = new EnumMap<>(Substance.class);
@@ -193,6 +198,11 @@ public record ActivityRecord(
       return this;
     }
 
+    public Builder vocContentPct(Double v) {
+      vocContentPct = v;
+      return this;
+    }
+
     public Builder controls(List<ControlSpec> v) {
       controls = v;
       return this;
@@ -231,7 +241,8 @@ public record ActivityRecord(
           volatilePct,
           controls,
           technology,
-          measured);
+          measured,
+          vocContentPct);
     }
   }
 }

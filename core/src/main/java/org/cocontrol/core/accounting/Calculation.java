@@ -55,15 +55,15 @@ final class Calculation {
           Substance.NH3,
           Substance.CO);
 
-  private final ReferenceData ref;
-  private final AccountingOptions options;
-  private final ActivityRecord r;
-  private final Activity activity;
+  final ReferenceData ref;
+  final AccountingOptions options;
+  final ActivityRecord r;
+  final Activity activity;
   private final SourceCategory source;
-  private final List<Control> controls = new ArrayList<>();
-  private final ParameterQuery base;
+  final List<Control> controls = new ArrayList<>();
+  final ParameterQuery base;
 
-  private final List<EmissionLine> lines = new ArrayList<>();
+  final List<EmissionLine> lines = new ArrayList<>();
   private final List<String> gaps = new ArrayList<>();
 
   /** Tonnes removed by each control (by its position in the record's list), per substance. */
@@ -134,6 +134,8 @@ final class Calculation {
       indirect();
     } else if (kind == ActivityKind.RECOVERED_CH4) {
       recovery();
+    } else if (ProductUse.accounts(kind)) {
+      new ProductUse(this).run();
     } else {
       if (kind.isFuel()) {
         combustionCo2();
@@ -229,7 +231,7 @@ final class Calculation {
    * CH4, N2O, F-gases and process CO2: every greenhouse gas with an emission factor for this
    * activity.
    */
-  private void otherGreenhouseGases() {
+  void otherGreenhouseGases() {
     Set<Substance> gases = EnumSet.noneOf(Substance.class);
     for (Parameter p :
         ref.parameters().forActivity(ParameterKind.EMISSION_FACTOR, activity.factorActivity())) {
@@ -485,7 +487,7 @@ final class Calculation {
 
   // ---------------------------------------------------------------- air pollutants
 
-  private void pollutant(Substance p) {
+  void pollutant(Substance p) {
     Generated g = generated(p);
     if (p == Substance.PM) {
       pmGenerated = g;
@@ -658,7 +660,7 @@ final class Calculation {
    * size bins are modelled the coarser class is raised to the finer one (erring high, never hiding
    * fine particles), and the line says so.
    */
-  private void keepParticleSizesNested() {
+  void keepParticleSizesNested() {
     raise(Substance.PM10, Substance.PM25);
     raise(Substance.PM, Substance.PM10);
     raise(Substance.PM, Substance.PM25);
@@ -681,7 +683,7 @@ final class Calculation {
     }
   }
 
-  private int directLine(Substance s) {
+  int directLine(Substance s) {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).substance() == s && lines.get(i).scope() == Scope.DIRECT) {
         return i;
@@ -696,7 +698,7 @@ final class Calculation {
    * What the controls cost in other substances: FGD CO2, SCR/SNCR ammonia slip, the electricity
    * they use.
    */
-  private void sideEffects() {
+  void sideEffects() {
     for (int i = 0; i < controls.size(); i++) {
       Control c = controls.get(i);
       ParameterQuery q = base.withTechnology(c.code());
@@ -817,7 +819,7 @@ final class Calculation {
 
   // ---------------------------------------------------------------- parameters and quantities
 
-  private Optional<ResolvedParameter> resolve(ParameterQuery q) {
+  Optional<ResolvedParameter> resolve(ParameterQuery q) {
     return ref.parameters().resolve(q);
   }
 
@@ -838,7 +840,7 @@ final class Calculation {
     return true;
   }
 
-  private Factor carbonContentPerEnergy() {
+  Factor carbonContentPerEnergy() {
     RateValue cc = r.carbonContent();
     if (cc != null) {
       double v = cc.value() * cc.unit().factorTo(Unit.T, Unit.GJ);
@@ -866,7 +868,7 @@ final class Calculation {
    * The NCV per mass or per volume of fuel, in GJ/t or GJ/m3: the record's own, else the
    * registry's.
    */
-  private Factor ncv(Dimension per) {
+  Factor ncv(Dimension per) {
     return ncvCache
         .computeIfAbsent(
             per,
@@ -901,7 +903,7 @@ final class Calculation {
    * The amount in the base unit of {@code want} (t, GJ, m3, head, ha) with the parameters used;
    * null if impossible.
    */
-  private Converted amountIn(Dimension want) {
+  Converted amountIn(Dimension want) {
     Dimension own = r.unit().dimension();
     double v = r.amount() * r.unit().toBase();
     if (own == want) {
@@ -981,21 +983,21 @@ final class Calculation {
       case COUNT -> Unit.HEAD;
       case AREA -> Unit.HA;
       case NONE -> Unit.FRACTION;
+      case DISTANCE -> Unit.KM;
     };
   }
 
-  private void add(
-      Substance s, double tonnes, Scope scope, Method method, List<ParameterUse> trail) {
+  void add(Substance s, double tonnes, Scope scope, Method method, List<ParameterUse> trail) {
     lines.add(new EmissionLine(s, tonnes, scope, method, trail));
   }
 
-  private void gap(Substance s, String why) {
+  void gap(Substance s, String why) {
     gaps.add(s.code() + ": " + why);
   }
 
-  private record Converted(double value, List<ParameterUse> trail) {}
+  record Converted(double value, List<ParameterUse> trail) {}
 
-  private record Factor(double value, ParameterUse use) {}
+  record Factor(double value, ParameterUse use) {}
 
   private record Generated(double tonnes, Method method, List<ParameterUse> trail) {}
 }

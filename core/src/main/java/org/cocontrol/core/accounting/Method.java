@@ -57,7 +57,20 @@ public enum Method {
    * Recovered methane deducted: −R (wastewater), −R × (1 − OX) (a landfill without a deposit that
    * year).
    */
-  CH4_RECOVERY("ch4_recovery");
+  CH4_RECOVERY("ch4_recovery"),
+  /** VOCs = solvent product used × VOC content × (1 − capture × removal). */
+  SOLVENT_VOC("solvent_voc"),
+  /** CO2 = non-energy product × NCV × CC × ODU × 44/12 (IPCC Vol.3 Eq. 5.2). */
+  NON_ENERGY_USE("non_energy_use"),
+  /** F-gas = bank × annual leakage rate (× blend share for each component of a blend). */
+  BANK_LEAKAGE("bank_leakage"),
+  /**
+   * CO2 of the fuel a fleet burns: vehicle-km × fuel use per km, then the fuel's combustion
+   * factors.
+   */
+  VEHICLE_FUEL("vehicle_fuel"),
+  /** CO2 of the electricity an electric fleet uses: vehicle-km × kWh/km × grid factor. */
+  VEHICLE_ELECTRICITY("vehicle_electricity");
 
   private final String code;
 

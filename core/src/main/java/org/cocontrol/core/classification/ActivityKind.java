@@ -34,7 +34,27 @@ public enum ActivityKind {
    */
   WASTEWATER,
   /** Methane recovered (flared or used) at a landfill or a wastewater plant, in t CH4. */
-  RECOVERED_CH4;
+  RECOVERED_CH4,
+  /**
+   * Solvent-containing products used (coatings, inks, adhesives, cleaning agents), in t: VOCs =
+   * consumption × VOC content × (1 − capture × removal).
+   */
+  SOLVENT,
+  /**
+   * Fossil products used for their properties, not burnt as fuel (lubricants, paraffin wax; IPCC
+   * 2.D), in t: CO2 = amount × NCV × CC × ODU × 44/12.
+   */
+  NON_ENERGY_PRODUCT,
+  /**
+   * The bank of a fluorinated gas in equipment (refrigerant charge, SF6 in switchgear), in kg or t
+   * of the gas: emissions = bank × annual leakage rate (IPCC 2.F.1, 2.G.1).
+   */
+  FGAS_BANK,
+  /**
+   * Distance a vehicle fleet travelled (vehicle-km) by type, fuel and emission standard: fuel and
+   * electricity use per km, CH4, N2O and pollutants per km (IPCC 1.A.3.b).
+   */
+  VEHICLE_DISTANCE;
 
   public boolean isFuel() {
     return this == FOSSIL_FUEL || this == BIOMASS_FUEL;
@@ -58,7 +78,16 @@ public enum ActivityKind {
           EnumSet.of(Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
       case ELECTRICITY_PURCHASED, ELECTRICITY_EXPORTED, HEAT_PURCHASED, HEAT_EXPORTED ->
           EnumSet.of(Dimension.ENERGY);
-      case PRODUCT, N_INPUT, SOLID_WASTE, WASTEWATER, RECOVERED_CH4 -> EnumSet.of(Dimension.MASS);
+      case PRODUCT,
+          N_INPUT,
+          SOLID_WASTE,
+          WASTEWATER,
+          RECOVERED_CH4,
+          SOLVENT,
+          NON_ENERGY_PRODUCT,
+          FGAS_BANK ->
+          EnumSet.of(Dimension.MASS);
+      case VEHICLE_DISTANCE -> EnumSet.of(Dimension.DISTANCE);
       case LIVESTOCK -> EnumSet.of(Dimension.COUNT);
       case CROP_AREA -> EnumSet.of(Dimension.AREA);
     };

@@ -77,7 +77,32 @@ public enum ParameterKind {
    * The yearly growth of the driver (population or GDP) the estimated earlier deposits follow: W(t)
    * = W(first) × (1 + g)^(t − first); 0 holds the first year's deposit constant.
    */
-  HISTORY_GROWTH(Set.of(Dimension.NONE), null, false);
+  HISTORY_GROWTH(Set.of(Dimension.NONE), null, false),
+  /** VOC mass fraction of a solvent-containing product as used (coating, ink, adhesive), %. */
+  VOC_CONTENT(Set.of(Dimension.NONE), null, false),
+  /** Fraction of the VOCs released that a capture system (enclosure, hood) leads to treatment. */
+  CAPTURE_EFFICIENCY(Set.of(Dimension.NONE), null, false),
+  /** Fraction of a non-energy product's carbon oxidised during use, ODU (IPCC Vol.3 Ch.5). */
+  OXIDISED_DURING_USE(Set.of(Dimension.NONE), null, false),
+  /**
+   * Fraction of a fluorinated-gas bank emitted per year (leaks and servicing; IPCC Vol.3 Ch.7–8).
+   */
+  LEAKAGE_RATE(Set.of(Dimension.NONE), null, false),
+  /**
+   * Mass fraction of one component in a refrigerant blend (HFC-410A: 50 % HFC-32, 50 % HFC-125);
+   * the blend is the row's technology, the component its substance.
+   */
+  BLEND_SHARE(Set.of(Dimension.NONE), null, true),
+  /**
+   * Fuel a vehicle uses per distance (L/100km, kg/km); the fuel is the row's activity, the vehicle
+   * its technology.
+   */
+  FUEL_USE(
+      Set.of(Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY),
+      Set.of(Dimension.DISTANCE),
+      false),
+  /** Electricity a vehicle uses per distance (kWh/km). */
+  ELECTRICITY_USE(Set.of(Dimension.ENERGY), Set.of(Dimension.DISTANCE), false);
 
   private final Set<Dimension> numerator;
   private final Set<Dimension> denominator;

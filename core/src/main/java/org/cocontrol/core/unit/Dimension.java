@@ -16,5 +16,7 @@ public enum Dimension {
   /** base unit: ha */
   AREA,
   /** a pure number (fractions, percentages) */
-  NONE
+  NONE,
+  /** base unit: km (vehicle-kilometres of a fleet) */
+  DISTANCE
 }

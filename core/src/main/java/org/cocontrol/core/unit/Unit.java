@@ -33,7 +33,12 @@ public enum Unit {
   HEAD(Dimension.COUNT, 1, "head", "heads", "头", "只"),
   HA(Dimension.AREA, 1, "ha", "公顷"),
   FRACTION(Dimension.NONE, 1, "fraction", "1"),
-  PERCENT(Dimension.NONE, 0.01, "%");
+  PERCENT(Dimension.NONE, 0.01, "%"),
+  /** Vehicle-kilometres: the distance a fleet travelled in the year (vehicles × annual km). */
+  KM(Dimension.DISTANCE, 1, "km", "公里", "千米", "车公里", "vkm"),
+  WAN_KM(Dimension.DISTANCE, 1e4, "万km", "万公里", "万车公里"),
+  /** 100 km, the denominator of fuel use as the vehicle guides give it (L/100km). */
+  HUNDRED_KM(Dimension.DISTANCE, 100, "100km", "百公里");
 
   private static final Map<String, Unit> BY_SYMBOL = new HashMap<>();
 

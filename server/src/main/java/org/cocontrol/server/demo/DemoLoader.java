@@ -112,7 +112,8 @@ class DemoLoader implements ApplicationRunner {
       int records =
           loadActivities("/demo/power_plants_activities.csv")
               + loadActivities("/demo/enterprise_activities.csv")
-              + loadActivities("/demo/waste_activities.csv");
+              + loadActivities("/demo/waste_activities.csv")
+              + loadActivities("/demo/product_use_activities.csv");
       meta.put(DEMO_KEY, DEMO_RELEASE);
       log.info(
           "demo data loaded: {} enterprises/facilities, {} activity records, {} top-down rows in {} ms",

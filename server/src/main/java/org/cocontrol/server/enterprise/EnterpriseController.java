@@ -81,7 +81,7 @@ class EnterpriseController {
 
   /**
    * A reported activity record: what was burnt or produced, how much, with which technology and
-   * controls.
+   * controls; for a solvent-containing product its VOC content (mass %), null when not reported.
    */
   record Activity(
       String recordId,
@@ -91,7 +91,8 @@ class EnterpriseController {
       double amount,
       String unit,
       String technology,
-      List<String> controls) {}
+      List<String> controls,
+      Double vocContentPct) {}
 
   /**
    * {@code comparisons}: for each pair of consecutive reported years, which sources were compared,
@@ -211,7 +212,8 @@ class EnterpriseController {
                         a.technology(),
                         a.controls().stream()
                             .map(org.cocontrol.core.accounting.ControlSpec::code)
-                            .toList()))
+                            .toList(),
+                        a.vocContentPct()))
             .toList();
     List<YearComparison> pairs = yearPairs(totals.keySet(), bySource);
     return new Detail(
