@@ -74,4 +74,20 @@ public record FuelFactors(double ncv, double carbonContent, double oxidation, Li
                 "CC=" + cc.get().parameter().key(),
                 "OF=" + of.get().parameter().key())));
   }
+
+  /**
+   * The factors of every carbon fuel column of a table that has a project activity and a mass or
+   * volume unit, for the table's region and year; a fuel left out is a gap.
+   */
+  public static java.util.Map<String, FuelFactors> forTable(
+      ParameterRegistry registry, EnergyBalance table) {
+    java.util.Map<String, FuelFactors> out = new java.util.LinkedHashMap<>();
+    for (EnergyBalance.Column c : table.columns()) {
+      if (c.fuel().carbon() && c.fuel().activity() != null) {
+        resolve(registry, c.fuel().activity(), c.unit().dimension(), table.region(), table.year())
+            .ifPresent(f -> out.put(c.fuel().code(), f));
+      }
+    }
+    return out;
+  }
 }
