@@ -77,10 +77,7 @@ class EnergyBalances {
     EnergyBalanceReader.Result read =
         EnergyBalanceReader.read(fileName, content, labels, region, year);
     if (!read.isValid()) {
-      List<ApiError.Problem> problems = read.problems().stream().map(ApiError.Problem::of).toList();
-      throw new BadRequestException(
-          HttpStatus.BAD_REQUEST,
-          new ApiError(Messages.text("energyBalance.rejected", problems.size()), problems));
+      throw rejected(read, HttpStatus.BAD_REQUEST);
     }
     EnergyBalanceStore.Stored stored =
         changes.run(
@@ -112,12 +109,15 @@ class EnergyBalances {
         EnergyBalanceReader.read(s.fileName(), content, labels, region, year);
     if (!read.isValid()) {
       // stored after the same check; only a change of the labels could make it unreadable now
-      List<ApiError.Problem> problems = read.problems().stream().map(ApiError.Problem::of).toList();
-      throw new BadRequestException(
-          HttpStatus.CONFLICT,
-          new ApiError(Messages.text("energyBalance.rejected", problems.size()), problems));
+      throw rejected(read, HttpStatus.CONFLICT);
     }
     return view(s, read.balance());
+  }
+
+  private static BadRequestException rejected(EnergyBalanceReader.Result read, HttpStatus status) {
+    List<ApiError.Problem> problems = read.problems().stream().map(ApiError.Problem::of).toList();
+    return new BadRequestException(
+        status, new ApiError(Messages.text("energyBalance.rejected", problems.size()), problems));
   }
 
   /** The current tables the caller may see. */
