@@ -158,6 +158,23 @@ class EnergyBalanceReaderTests {
     assertThat(r.reference().get(0).factors()).anyMatch(s -> s.startsWith("NCV=cn.ncv.raw_coal@"));
   }
 
+  /** 液化天然气 in 万吨 takes natural gas's NCV per tonne (IPCC 48.0 GJ/t) and national CC and OF. */
+  @Test
+  void liquefiedNaturalGasByMass() {
+    FuelFactors f =
+        FuelFactors.resolve(
+                ReferenceLoader.load().parameters(),
+                LABELS.fuelOf("液化天然气").orElseThrow().activity(),
+                org.cocontrol.core.unit.Dimension.MASS,
+                REGION,
+                2020)
+            .orElseThrow();
+    assertThat(f.ncv()).isEqualTo(48.0);
+    assertThat(f.carbonContent()).isEqualTo(0.0153);
+    assertThat(f.oxidation()).isEqualTo(0.99);
+    assertThat(f.used()).anyMatch(u -> u.startsWith("NCV=ipcc.ncv.natural_gas@"));
+  }
+
   @Test
   void unknownRowAndColumnAreNamedByPlace() throws IOException {
     Object[][] rows = TABLE.clone();
