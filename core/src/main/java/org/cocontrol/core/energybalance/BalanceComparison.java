@@ -86,7 +86,11 @@ public record BalanceComparison(
       BalanceResult result, BalanceLabels labels, InventoryAnswer answer) {
     Map<String, CompensatedSum> ledger = new TreeMap<>();
     Map<String, CompensatedSum> topDown = new TreeMap<>();
-    boolean hasTopDown = !answer.reconciliation().isEmpty();
+    // the read model's answer takes CO2 from the top-down layer when it has the region's total for
+    // the year; then the ledger's CO2 is only in the reconciliation (a city's top-down layer may
+    // have
+    // its total alone, without sectors: the lines then have no top-down amount, the total stays)
+    boolean hasTopDown = answer.layer().startsWith(Layer.TOP_DOWN.code());
     if (hasTopDown) {
       for (Reconciliation r : answer.reconciliation()) {
         topDown.computeIfAbsent(r.source(), k -> new CompensatedSum()).add(r.topDownT());
@@ -147,10 +151,7 @@ public record BalanceComparison(
               hasTopDown ? sum(topDown, sources) : null));
     }
     Double ledgerT = ledger.isEmpty() ? null : total(ledger);
-    Double topDownT =
-        hasTopDown && answer.layer().startsWith(Layer.TOP_DOWN.code())
-            ? answer.totals().get(Substance.CO2.code())
-            : null;
+    Double topDownT = hasTopDown ? answer.totals().get(Substance.CO2.code()) : null;
     return new BalanceComparison(result.referenceT(), result.sectoralT(), ledgerT, topDownT, lines);
   }
 

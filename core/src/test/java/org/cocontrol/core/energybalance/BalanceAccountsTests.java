@@ -315,6 +315,21 @@ class BalanceAccountsTests {
     close(line(c2, INDUSTRY).topDownT(), 600_000);
     close(line(c2, INDUSTRY).ledgerT(), 500_000);
     assertThat(line(c2, TRANSPORT).topDownT()).isNull();
+
+    // a city whose top-down layer has its total only: the total stays, no line has a top-down
+    // amount
+    InventoryAnswer totalOnly =
+        ReadModel.of(
+                List.of(),
+                List.of(new TopDownCell(REGION, 2020, "Total", "Scope 1 Total", 2_300_000)),
+                List.of(),
+                ceads,
+                GWP)
+            .inventory(REGION, 2020, "CO2", Grouping.SOURCE, GwpSet.AR5);
+    BalanceComparison c3 = BalanceComparison.of(r, labels(), totalOnly);
+    close(c3.topDownT(), 2_300_000);
+    assertThat(c3.ledgerT()).isNull();
+    assertThat(c3.lines()).allSatisfy(l -> assertThat(l.topDownT()).isNull());
   }
 
   static BalanceComparison.Line line(BalanceComparison c, BalanceRow row) {
