@@ -122,6 +122,13 @@ export const api = {
     return request('activities', { method: 'POST', form })
   },
   uploads: (page, size) => get('uploads', { page, size }),
+  energyBalances: () => get('energy-balances'),
+  energyBalance: (region, year) => get(`energy-balances/${region}/${year}`),
+  uploadEnergyBalance(file, region, year) {
+    const form = new FormData()
+    form.append('file', file, file.name)
+    return request(`energy-balances${query({ region, year })}`, { method: 'POST', form })
+  },
   withdrawUpload: (id, reason) => request(`uploads/${id}/withdraw`, { method: 'POST', json: { reason } }),
 }
 

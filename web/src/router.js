@@ -2,6 +2,7 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { session } from './session.js'
 import DashboardView from './views/DashboardView.vue'
+import EnergyBalanceView from './views/EnergyBalanceView.vue'
 import EnterprisesView from './views/EnterprisesView.vue'
 import LoginView from './views/LoginView.vue'
 import PlansView from './views/PlansView.vue'
@@ -15,6 +16,7 @@ export const router = createRouter({
     { path: '/enterprises', name: 'enterprises', component: EnterprisesView, meta: { login: true } },
     { path: '/upload', name: 'upload', component: UploadView, meta: { login: true } },
     { path: '/synergy', name: 'synergy', component: SynergyView, meta: { login: true } },
+    { path: '/energy-balance', name: 'energy-balance', component: EnergyBalanceView, meta: { login: true } },
     // the plans' texts are public documents; the progress parts ask for a login themselves
     { path: '/plans', name: 'plans', component: PlansView, meta: { login: false } },
     { path: '/login', name: 'login', component: LoginView },

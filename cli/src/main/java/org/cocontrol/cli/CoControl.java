@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       InventoryCommand.class,
       ParametersCommand.class,
       SourcesCommand.class,
+      EnergyBalanceCommand.class,
       SynergyCommand.class
     })
 public final class CoControl implements Runnable {

@@ -35,6 +35,7 @@ final class Db {
   static final Table<Record> PLAN_VALUE = table("plan_value");
   static final Table<Record> PLAN_PROGRESS = table("plan_task_progress");
   static final Table<Record> PLAN_EVIDENCE = table("plan_evidence");
+  static final Table<Record> ENERGY_BALANCE = table("energy_balance");
 
   static final Field<Long> ID = field("id", Long.class);
   static final Field<String> ADCODE = field("adcode", String.class);

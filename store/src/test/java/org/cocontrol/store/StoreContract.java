@@ -970,4 +970,27 @@ abstract class StoreContract {
     assertThat(gdp.get(2021).unit()).isEqualTo("亿元");
     assertThat(stats.list(region, null)).hasSize(3);
   }
+
+  @Test
+  void energyBalanceTablesKeepTheirFileAndTheNewestIsCurrent() {
+    EnergyBalanceStore store = new EnergyBalanceStore(db);
+    Adcode region = Adcode.of(410000 + (int) Math.floorMod(System.nanoTime(), 99L) * 100);
+    byte[] first = {1, 2, 3};
+    byte[] second = {4, 5, 6, 7};
+    EnergyBalanceStore.Stored a = store.save(region, 2020, "a.xlsx", first, "authority");
+    EnergyBalanceStore.Stored b = store.save(region, 2020, "b.xlsx", second, "authority");
+    store.save(region, 2021, "c.xlsx", first, "authority");
+    EnergyBalanceStore.Stored current = store.current(region, 2020).orElseThrow();
+    assertThat(current.id()).isEqualTo(b.id());
+    assertThat(current.fileName()).isEqualTo("b.xlsx");
+    assertThat(current.sizeBytes()).isEqualTo(4);
+    assertThat(current.current()).isTrue();
+    assertThat(store.content(b.id())).contains(second);
+    // the earlier upload stays, as history
+    assertThat(store.content(a.id())).contains(first);
+    assertThat(store.currentAll().stream().filter(s -> s.region().equals(region)))
+        .extracting(EnergyBalanceStore.Stored::year)
+        .containsExactly(2020, 2021);
+    assertThat(store.current(region, 2019)).isEmpty();
+  }
 }

@@ -25,10 +25,16 @@ public enum Unit {
   MWH(Dimension.ENERGY, 3.6, "MWh", "兆瓦时"),
   KWH(Dimension.ENERGY, 3.6e-3, "kWh", "千瓦时", "度"),
   WAN_KWH(Dimension.ENERGY, 36, "万kWh", "万千瓦时", "万度"),
+  /** 亿千瓦时 = 10⁸ kWh, as energy balance tables print electricity. */
+  YI_KWH(Dimension.ENERGY, 3.6e5, "亿kWh", "亿千瓦时", "亿度"),
+  /** 万百万千焦 = 10⁴ × 10⁶ kJ = 10⁷ GJ, as energy balance tables print heat. */
+  WAN_MILLION_KJ(Dimension.ENERGY, 1e7, "万百万千焦", "10⁴百万千焦"),
   NM3(Dimension.VOLUME, 1, "Nm3", "Nm³", "标立方米"),
   WAN_NM3(Dimension.VOLUME, 1e4, "万Nm3", "万Nm³", "万标立方米"),
   M3(Dimension.VOLUME, 1, "m3", "m³", "立方米"),
   WAN_M3(Dimension.VOLUME, 1e4, "万m3", "万m³", "万立方米"),
+  /** 亿立方米 = 10⁸ m3, as energy balance tables print gases. */
+  YI_M3(Dimension.VOLUME, 1e8, "亿m3", "亿m³", "亿立方米"),
   L(Dimension.VOLUME, 1e-3, "L", "升"),
   HEAD(Dimension.COUNT, 1, "head", "heads", "头", "只"),
   HA(Dimension.AREA, 1, "ha", "公顷"),

@@ -7,6 +7,7 @@ import org.cocontrol.reference.PlanCatalog;
 import org.cocontrol.reference.ReferenceLoader;
 import org.cocontrol.store.AuditLog;
 import org.cocontrol.store.ComparisonStore;
+import org.cocontrol.store.EnergyBalanceStore;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.MetaStore;
@@ -95,5 +96,10 @@ class PlatformConfiguration {
   @Bean
   MetaStore metaStore(DSLContext db) {
     return new MetaStore(db);
+  }
+
+  @Bean
+  EnergyBalanceStore energyBalanceStore(DSLContext db) {
+    return new EnergyBalanceStore(db);
   }
 }
