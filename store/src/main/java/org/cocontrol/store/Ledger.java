@@ -523,12 +523,15 @@ public final class Ledger {
    * transaction, so the change and this re-accounting commit together.
    *
    * @param accountAll accounts the records together and returns their results in the same order
+   * @param version the result version the new lines belong to (a re-accounting's own), or null for
+   *     a new version stamped {@code stamp}
    * @return how many records were re-accounted
    */
   public int reaccountTogether(
       java.util.Collection<String> sources,
       Function<List<ActivityRecord>, List<RecordResult>> accountAll,
-      Stamp stamp) {
+      Stamp stamp,
+      Long version) {
     if (sources.isEmpty()) {
       return 0;
     }
@@ -560,11 +563,11 @@ public final class Ledger {
           for (int from = 0; from < ids.size(); from += CHUNK) {
             retireLines(tx, ids.subList(from, Math.min(ids.size(), from + CHUNK)), cells);
           }
-          long version = newVersion(tx, stamp, LocalDateTime.now());
+          long into = version != null ? version : newVersion(tx, stamp, LocalDateTime.now());
           EmissionShapes shapes = new EmissionShapes(tx);
           List<Object[]> lines = new ArrayList<>();
           for (int i = 0; i < ids.size(); i++) {
-            addEmissions(lines, shapes, ids.get(i), version, results.get(i), cells);
+            addEmissions(lines, shapes, ids.get(i), into, results.get(i), cells);
           }
           emissionInsert(tx).insert(tx, lines, false);
           cells.apply(tx);

@@ -492,7 +492,7 @@ public class Intake {
         () -> {
           long v =
               ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username()));
-          landfills.reaccount(stamp("landfill sites re-accounted by " + caller.username()));
+          landfills.reaccountInto(v);
           return v;
         },
         v -> "reference release " + reference.parameters().release() + ", result version " + v);

@@ -62,8 +62,16 @@ final class LandfillSites {
     }
   }
 
-  /** Re-accounts every current landfill record as site series (in the caller's transaction). */
+  /**
+   * Re-accounts every current landfill record as site series (in the caller's transaction), as a
+   * new result version.
+   */
   void reaccount(Ledger.Stamp stamp) {
-    ledger.reaccountTogether(sources, accountant::accountAll, stamp);
+    ledger.reaccountTogether(sources, accountant::accountAll, stamp, null);
+  }
+
+  /** The same inside a re-accounting's own result version (one re-accounting, one version). */
+  void reaccountInto(long version) {
+    ledger.reaccountTogether(sources, accountant::accountAll, null, version);
   }
 }
