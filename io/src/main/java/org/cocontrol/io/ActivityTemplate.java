@@ -824,6 +824,7 @@ public final class ActivityTemplate {
       case LIVESTOCK -> new Text("畜禽", "livestock");
       case CROP_AREA -> new Text("作物面积", "crop area");
       case N_INPUT -> new Text("氮投入", "nitrogen input");
+      case PURCHASED_INPUT -> new Text("外购原料和中间产品", "purchased material or intermediate");
     };
   }
 

@@ -22,7 +22,13 @@ public enum ActivityKind {
   LIVESTOCK,
   CROP_AREA,
   /** Nitrogen applied to soils, in t N. */
-  N_INPUT;
+  N_INPUT,
+  /**
+   * Materials and intermediate goods bought in (purchased clinker, pig iron, alumina, limestone
+   * ...): no emissions at the facility; product footprints add their upstream (cradle) emissions
+   * and CBAM the embedded emissions of purchased precursors (core.footprint).
+   */
+  PURCHASED_INPUT;
 
   public boolean isFuel() {
     return this == FOSSIL_FUEL || this == BIOMASS_FUEL;
@@ -46,7 +52,7 @@ public enum ActivityKind {
           EnumSet.of(Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
       case ELECTRICITY_PURCHASED, ELECTRICITY_EXPORTED, HEAT_PURCHASED, HEAT_EXPORTED ->
           EnumSet.of(Dimension.ENERGY);
-      case PRODUCT, N_INPUT -> EnumSet.of(Dimension.MASS);
+      case PRODUCT, N_INPUT, PURCHASED_INPUT -> EnumSet.of(Dimension.MASS);
       case LIVESTOCK -> EnumSet.of(Dimension.COUNT);
       case CROP_AREA -> EnumSet.of(Dimension.AREA);
     };
