@@ -45,8 +45,10 @@ final class FacilityModel {
   FacilityModel(FootprintReference ref, List<FacilityRecord> records) {
     this.ref = ref;
     for (ProductDefinition p : ref.products()) {
-      CompensatedSum q = new CompensatedSum();
-      boolean any = false;
+      // One output may be reported under several sources (a cement plant's clinker under CEMENT
+      // for the calcination CO2 and under CEMENT_KILN for the kiln's pollutants): the records of
+      // one source are added, and the production is the largest source's sum, not their total.
+      Map<String, CompensatedSum> bySource = new LinkedHashMap<>();
       for (FacilityRecord r : records) {
         if (r.activity().code().equals(p.activity())) {
           Double v = r.amountIn(p.unit());
@@ -61,13 +63,28 @@ final class FacilityModel {
                     + " is declared per "
                     + p.unit().symbol());
           } else {
-            q.add(v);
-            any = true;
+            bySource.computeIfAbsent(r.source().code(), k -> new CompensatedSum()).add(v);
           }
         }
       }
-      if (any && q.value() > 0) {
-        production.put(p.code(), q.value());
+      double q = 0;
+      for (CompensatedSum s : bySource.values()) {
+        q = Math.max(q, s.value());
+      }
+      if (bySource.size() > 1) {
+        notes.add(
+            "同一产品在多个排放源下报告，按一次计 / "
+                + p.code()
+                + " is reported under "
+                + bySource.keySet()
+                + ": one output, counted once (the largest, "
+                + q
+                + " "
+                + p.unit().symbol()
+                + ")");
+      }
+      if (q > 0) {
+        production.put(p.code(), q);
         shares.put(p.code(), new ArrayList<>());
       }
     }

@@ -393,6 +393,27 @@ class FootprintTests {
   }
 
   @Test
+  void oneOutputReportedUnderTwoSourcesIsCountedOnce() {
+    List<FacilityRecord> twice = new ArrayList<>(cementPlant());
+    // The kiln's own clinker record (pollutants only), 99,000 t: the CEMENT record's 100,000 t
+    // stands; its lines belong to clinker as production-record lines.
+    twice.add(
+        rec(
+            "r8",
+            "clinker",
+            ActivityKind.PRODUCT,
+            "CEMENT_KILN",
+            "dry_kiln",
+            99000,
+            Unit.T,
+            direct(Substance.NOX, 80)));
+    FootprintResult r = FootprintResult.compute(REF, GWP, GwpSet.AR5, "C1", 2023, twice);
+    assertThat(footprint(r, "clinker").production()).isCloseTo(100000, withinPercentage(REL));
+    assertThat(footprint(r, "cement").perUnit()).isCloseTo(97098.1 / 150000, withinPercentage(REL));
+    assertThat(r.notes()).anyMatch(n -> n.contains("counted once"));
+  }
+
+  @Test
   void noProductionGivesNoFootprintAndSaysSo() {
     FootprintResult r =
         FootprintResult.compute(REF, GWP, GwpSet.AR5, "C1", 2023, List.of(cementPlant().get(0)));
