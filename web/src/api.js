@@ -115,6 +115,9 @@ export const api = {
   inventory: (region, year, groupBy = 'source', substance) => get('inventory', { region, year, groupBy, substance }),
   enterprises: (params) => get('enterprises', params),
   enterprise: (id) => get(`enterprises/${id}`),
+  footprints: (id, year) => get(`enterprises/${id}/footprints`, { year }),
+  cbam: (id, year) => get(`enterprises/${id}/cbam`, { year }),
+  cbamXlsx: (id, year) => requestBlob(`enterprises/${id}/cbam${query({ year, format: 'xlsx' })}`),
   upload(file) {
     const form = new FormData()
     form.append('file', file, file.name)

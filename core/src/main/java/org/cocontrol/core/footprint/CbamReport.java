@@ -42,6 +42,7 @@ public record CbamReport(
    * One good (a production process's output), its attributed and embedded emissions.
    *
    * @param activityLevel AL_P, t (MWh for electricity)
+   * @param seeTotal SEE_dir + SEE_ind, t CO2e per unit
    */
   public record Good(
       String product,
@@ -58,13 +59,8 @@ public record CbamReport(
       double embeddedDirectT,
       double embeddedIndirectT,
       double seeDirect,
-      double seeIndirect) {
-
-    /** SEE_dir + SEE_ind, t CO2e per unit. */
-    public double seeTotal() {
-      return seeDirect + seeIndirect;
-    }
-  }
+      double seeIndirect,
+      double seeTotal) {}
 
   /** A precursor bought in: its mass and the SEE used for it, with the source of the values. */
   public record Precursor(
@@ -177,7 +173,8 @@ public record CbamReport(
             eeDir,
             eeInd,
             eeDir / al,
-            eeInd / al);
+            eeInd / al,
+            eeDir / al + eeInd / al);
     return g;
   }
 

@@ -54,48 +54,9 @@ class FootprintController {
       String name,
       int year,
       String gwpSet,
-      List<CbamGood> goods,
+      List<CbamReport.Good> goods,
       List<CbamReport.Precursor> purchasedPrecursors,
       List<String> notes) {}
-
-  /** A good with its SEE total spelled out (JSON has no methods). */
-  record CbamGood(
-      String product,
-      String nameZh,
-      String nameEn,
-      String cnCode,
-      String category,
-      String unit,
-      double activityLevel,
-      double attributedDirectT,
-      double attributedIndirectT,
-      double precursorDirectT,
-      double precursorIndirectT,
-      double embeddedDirectT,
-      double embeddedIndirectT,
-      double seeDirect,
-      double seeIndirect,
-      double seeTotal) {
-    static CbamGood of(CbamReport.Good g) {
-      return new CbamGood(
-          g.product(),
-          g.nameZh(),
-          g.nameEn(),
-          g.cnCode(),
-          g.category(),
-          g.unit(),
-          g.activityLevel(),
-          g.attributedDirectT(),
-          g.attributedIndirectT(),
-          g.precursorDirectT(),
-          g.precursorIndirectT(),
-          g.embeddedDirectT(),
-          g.embeddedIndirectT(),
-          g.seeDirect(),
-          g.seeIndirect(),
-          g.seeTotal());
-    }
-  }
 
   private final Footprints footprints;
   private final Regions regions;
@@ -150,7 +111,7 @@ class FootprintController {
                   name(a.enterprise()),
                   r.year(),
                   r.cbam().gwpSet().name(),
-                  r.cbam().goods().stream().map(CbamGood::of).toList(),
+                  r.cbam().goods(),
                   r.cbam().purchased(),
                   r.notes()));
     }
