@@ -92,7 +92,7 @@ public record CbamReport(
                   u.activity(),
                   u.precursor(),
                   p,
-                  mass(s.record(), u) * s.weight(),
+                  mass(s.record()) * s.weight(),
                   u.cbamDirect(),
                   u.cbamIndirect(),
                   u.citation().toString(),
@@ -100,8 +100,11 @@ public record CbamReport(
         }
       }
       for (FacilityModel.Share s : m.shares.get(p)) {
-        if (s.record().activity().kind()
-            == org.cocontrol.core.classification.ActivityKind.ELECTRICITY_EXPORTED) {
+        boolean production =
+            s.record().activity().code().equals(m.ref.product(p).orElseThrow().activity());
+        if (!production
+            && s.record().activity().kind()
+                == org.cocontrol.core.classification.ActivityKind.ELECTRICITY_EXPORTED) {
           ProductFootprint.note(
               notes,
               "CBAM未扣除输出电力 / CBAM: electricity sent out (record "
@@ -141,7 +144,7 @@ public record CbamReport(
       }
       UpstreamFactor u = m.ref.upstream(r.activity().code()).orElse(null);
       if (u != null && u.precursor() != null) {
-        double mass = mass(r, u) * w;
+        double mass = mass(r) * w;
         precDir += mass * u.cbamDirect();
         precInd += mass * u.cbamIndirect();
       }
@@ -178,7 +181,7 @@ public record CbamReport(
     return g;
   }
 
-  private static double mass(FacilityRecord r, UpstreamFactor u) {
+  private static double mass(FacilityRecord r) {
     Double a = r.amountIn(org.cocontrol.core.unit.Unit.T);
     return a == null ? 0 : a;
   }

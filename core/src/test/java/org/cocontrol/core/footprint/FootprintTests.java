@@ -66,7 +66,20 @@ class FootprintTests {
               product("sinter", List.of()),
               product("pig_iron", List.of("sinter")),
               product("dri", List.of()),
-              product("crude_steel", List.of("pig_iron", "dri"))),
+              product("crude_steel", List.of("pig_iron", "dri")),
+              new ProductDefinition(
+                  "electricity",
+                  "电力",
+                  "electricity",
+                  "electricity_exported",
+                  Unit.MWH,
+                  "2716 00 00",
+                  "electricity",
+                  List.of(),
+                  Set.of(Substance.CO2),
+                  TEST,
+                  Verification.U,
+                  "")),
           List.of(
               boundary("clinker", "CEMENT_KILN", null),
               boundary("clinker", "CEMENT", null),
@@ -74,7 +87,8 @@ class FootprintTests {
               boundary("sinter", "SINTERING", null),
               boundary("pig_iron", "*", "blast_furnace"),
               boundary("crude_steel", "IRON_STEEL", null),
-              boundary("crude_steel", "STEEL", null)),
+              boundary("crude_steel", "STEEL", null),
+              boundary("electricity", "POWER", null)),
           List.of(
               new UpstreamFactor(
                   "raw_coal", 0.2, Unit.T, null, null, null, TEST, Verification.U, ""),
@@ -411,6 +425,41 @@ class FootprintTests {
     assertThat(footprint(r, "clinker").production()).isCloseTo(100000, withinPercentage(REL));
     assertThat(footprint(r, "cement").perUnit()).isCloseTo(97098.1 / 150000, withinPercentage(REL));
     assertThat(r.notes()).anyMatch(n -> n.contains("counted once"));
+  }
+
+  @Test
+  void aPowerPlantsElectricityPerMwhSentOut() {
+    List<FacilityRecord> plant =
+        List.of(
+            rec(
+                "p1",
+                "raw_coal",
+                ActivityKind.FOSSIL_FUEL,
+                "POWER",
+                "pc_boiler",
+                1000,
+                Unit.T,
+                direct(Substance.CO2, 1800),
+                direct(Substance.N2O, 0.01)),
+            // what it sends out: the production (its CO2 is a memo line, never counted)
+            rec(
+                "p2",
+                "electricity_exported",
+                ActivityKind.ELECTRICITY_EXPORTED,
+                "POWER",
+                null,
+                2000,
+                Unit.MWH,
+                new FacilityLine(Substance.CO2, Scope.MEMO, 1140)));
+    FootprintResult r = FootprintResult.compute(REF, GWP, GwpSet.AR5, "P1", 2023, plant);
+    // footprint: (1800 + 0.01 × 265 + upstream 1000 × 0.2) / 2000 MWh = 2002.65 / 2000
+    ProductFootprint e = footprint(r, "electricity");
+    assertThat(e.unit()).isEqualTo("MWh");
+    assertThat(e.perUnit()).isCloseTo(2002.65 / 2000, withinPercentage(REL));
+    // CBAM: CO2 only, 1800 / 2000 = 0.9 t/MWh, no indirect; the production record is no export
+    assertThat(good(r, "electricity").seeDirect()).isCloseTo(0.9, withinPercentage(REL));
+    assertThat(good(r, "electricity").seeIndirect()).isZero();
+    assertThat(r.notes()).noneMatch(n -> n.contains("not deducted"));
   }
 
   @Test
