@@ -116,6 +116,9 @@ export const api = {
   inventorySectors: (region, year, layout = 'ipcc2006', gwpSet) => get('inventory/sectors', { region, year, layout, gwpSet }),
   enterprises: (params) => get('enterprises', params),
   enterprise: (id) => get(`enterprises/${id}`),
+  footprints: (id, year) => get(`enterprises/${id}/footprints`, { year }),
+  cbam: (id, year) => get(`enterprises/${id}/cbam`, { year }),
+  cbamXlsx: (id, year) => requestBlob(`enterprises/${id}/cbam${query({ year, format: 'xlsx' })}`),
   upload(file) {
     const form = new FormData()
     form.append('file', file, file.name)

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       AccountCommand.class,
+      FootprintCommand.class,
       InventoryCommand.class,
       ParametersCommand.class,
       SourcesCommand.class,

@@ -831,6 +831,7 @@ public final class ActivityTemplate {
       case NON_ENERGY_PRODUCT -> new Text("非能源产品使用", "non-energy product use");
       case FGAS_BANK -> new Text("含氟气体存量", "fluorinated gas bank");
       case VEHICLE_DISTANCE -> new Text("机动车行驶里程", "vehicle-km");
+      case PURCHASED_INPUT -> new Text("外购原料和中间产品", "purchased material or intermediate");
     };
   }
 

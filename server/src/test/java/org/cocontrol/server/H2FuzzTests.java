@@ -142,6 +142,8 @@ class H2FuzzTests {
     endpoints.put(
         "/api/v1/enterprises",
         List.of("q=GPPD", "region=410000", "industry=D44", "page=0", "size=20"));
+    endpoints.put("/api/v1/enterprises/1/footprints", List.of("year=2022", "gwpSet=AR6"));
+    endpoints.put("/api/v1/enterprises/1/cbam", List.of("year=2022", "format=xlsx"));
     endpoints.put("/api/v1/statistics", List.of("region=410000", "name=gdp"));
     endpoints.put(
         "/api/v1/plans/liaoning-2023/tasks",
@@ -218,6 +220,8 @@ class H2FuzzTests {
           List.of(
               "/api/v1/regions/%s",
               "/api/v1/enterprises/%s",
+              "/api/v1/enterprises/%s/footprints",
+              "/api/v1/enterprises/%s/cbam",
               "/api/v1/plans/%s",
               "/api/v1/plans/%s/source",
               "/api/v1/plans/%s/indicators",

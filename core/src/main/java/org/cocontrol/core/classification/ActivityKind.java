@@ -54,7 +54,13 @@ public enum ActivityKind {
    * Distance a vehicle fleet travelled (vehicle-km) by type, fuel and emission standard: fuel and
    * electricity use per km, CH4, N2O and pollutants per km (IPCC 1.A.3.b).
    */
-  VEHICLE_DISTANCE;
+  VEHICLE_DISTANCE,
+  /**
+   * Materials and intermediate goods bought in (purchased clinker, pig iron, alumina, limestone
+   * ...): no emissions at the facility; product footprints add their upstream (cradle) emissions
+   * and CBAM the embedded emissions of purchased precursors (core.footprint).
+   */
+  PURCHASED_INPUT;
 
   public boolean isFuel() {
     return this == FOSSIL_FUEL || this == BIOMASS_FUEL;
@@ -85,7 +91,8 @@ public enum ActivityKind {
           RECOVERED_CH4,
           SOLVENT,
           NON_ENERGY_PRODUCT,
-          FGAS_BANK ->
+          FGAS_BANK,
+          PURCHASED_INPUT ->
           EnumSet.of(Dimension.MASS);
       case VEHICLE_DISTANCE -> EnumSet.of(Dimension.DISTANCE);
       case LIVESTOCK -> EnumSet.of(Dimension.COUNT);

@@ -458,4 +458,30 @@ class WebUiTests extends UiTestSupport {
     org.assertj.core.api.Assertions.assertThat(new String(head, 0, 2, StandardCharsets.ISO_8859_1))
         .isEqualTo("PK");
   }
+
+  @Test
+  void aCementPlantShowsItsClinkerFootprintAndTheCbamWorkbook() throws IOException {
+    page.navigate(url("#/enterprises"));
+    logIn("authority");
+    page.locator(".search-input input").fill("SYN-LN-03");
+    page.locator(".search-button").click();
+    page.locator(".enterprise-table tbody tr").first().locator(".enterprise-name").click();
+    Locator drawer = page.locator(".enterprise-drawer");
+    // the latest year (2022): clinker, reported under CEMENT and CEMENT_KILN, is one output
+    assertThat(drawer.locator(".footprint-table")).containsText("水泥熟料");
+    assertThat(drawer.locator(".footprint-table .footprint-per-unit").first())
+        .hasText(Pattern.compile("^0\\.\\d{4}$"));
+    assertThat(drawer.locator(".cbam-table")).containsText("2523 10 00");
+    assertThat(drawer.locator(".footprint-notes")).containsText("counted once");
+    Browser.screenshot(page, "12-enterprise-footprint", false);
+    Download download = page.waitForDownload(() -> drawer.locator(".cbam-download").click());
+    org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+        .isEqualTo("CBAM-SYN-LN-03-2022.xlsx");
+    try (InputStream in = Files.newInputStream(download.path());
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      org.assertj.core.api.Assertions.assertThat(
+              wb.getSheet("Summary_Products").getRow(2).getCell(1).getStringCellValue())
+          .isEqualTo("2523 10 00");
+    }
+  }
 }
