@@ -93,12 +93,12 @@ public final class ShapeAccountant {
   }
 
   /** A shape's result for an amount of 1, or null when its records cannot share it. */
-  private record Unit(RecordResult result, boolean[] derived) {}
+  private record Unit(RecordResult result, boolean[] derived, boolean gapsNameRegion) {}
 
   /**
    * Marks the unit of a shape that cannot be shared (kept so it is not accounted twice to learn).
    */
-  private static final Unit UNSHARED = new Unit(null, null);
+  private static final Unit UNSHARED = new Unit(null, null, false);
 
   /**
    * The record's result: the same lines (to rounding) as {@link Accountant#account}, from its
@@ -120,9 +120,9 @@ public final class ShapeAccountant {
       unit = unit(record);
       shapes.put(key, unit);
     } else if (unit != UNSHARED
-        && !(unit.result().gaps().isEmpty()
-            || unit.result().record().region().equals(record.region()))) {
-      // a gap may name the record's region: the text of another region's record would be wrong
+        && unit.gapsNameRegion()
+        && !unit.result().record().region().equals(record.region())) {
+      // a gap that names the first record's region would be wrong for another region's record
       unit = UNSHARED;
     } else if (unit != UNSHARED) {
       shared++;
@@ -184,7 +184,8 @@ public final class ShapeAccountant {
         }
       }
     }
-    return new Unit(one, derived);
+    String region = first.region().toString();
+    return new Unit(one, derived, one.gaps().stream().anyMatch(g -> g.contains(region)));
   }
 
   /** The shape's result times the record's amount, for the record. */

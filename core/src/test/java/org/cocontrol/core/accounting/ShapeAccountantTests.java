@@ -143,6 +143,24 @@ class ShapeAccountantTests {
         .isCloseTo(1999.5492, within(1999.5492 * 1e-9));
   }
 
+  @Test
+  void recordsOfTwoCountiesShareAShapeWhereNoParameterTellsThemApart() {
+    ShapeAccountant shapes = new ShapeAccountant(accountant);
+    ActivityRecord a = coal("R1", 100).region(210102).build();
+    ActivityRecord b = coal("R2", 300).region(210103).build();
+    shapes.account(a);
+    RecordResult shared = shapes.account(b);
+    assertThat(shapes.shared()).isEqualTo(1);
+    assertThat(shared.record().region()).isEqualTo(b.region());
+    // 300 t × 20.908 × 0.02637 × 0.94 × 44/12 = 570.08965464 t
+    assertThat(line(shared, Substance.CO2, Method.COMBUSTION_TIER2).tonnes())
+        .isCloseTo(570.08965464, within(570.08965464 * 1e-9));
+    assertThat(shared.total(Substance.CO2))
+        .isCloseTo(
+            accountant.account(b).total(Substance.CO2),
+            within(accountant.account(b).total(Substance.CO2) * 1e-12));
+  }
+
   private static EmissionLine line(RecordResult r, Substance s, Method m) {
     List<EmissionLine> l = r.lines(s).stream().filter(x -> x.method() == m).toList();
     assertThat(l).as(s + " by " + m).hasSize(1);
