@@ -45,8 +45,8 @@ import org.cocontrol.core.substance.Co2e;
  */
 public final class ShapeAccountant {
 
-  /** Shapes kept at most (each a unit result of a few kilobytes). */
-  public static final int MAX_SHAPES = 20_000;
+  /** Shapes kept at most: each a unit result of a few kilobytes, so some 30 MB at most. */
+  public static final int MAX_SHAPES = 5_000;
 
   private final Accountant accountant;
   private final Map<ActivityRecord, Unit> shapes = new HashMap<>();

@@ -161,6 +161,24 @@ class ShapeAccountantTests {
             within(accountant.account(b).total(Substance.CO2) * 1e-12));
   }
 
+  @Test
+  void pastItsLimitTheCacheStartsAfreshAndResultsStayRight() {
+    ShapeAccountant shapes = new ShapeAccountant(accountant);
+    // MAX_SHAPES + 1 shapes: sulfur contents 0.0001 %, 0.0002 %, …
+    for (int i = 1; i <= ShapeAccountant.MAX_SHAPES + 1; i++) {
+      shapes.account(coal("S" + i, 10).sulfurPct(i * 1e-4).build());
+    }
+    assertThat(shapes.accounted()).isEqualTo(ShapeAccountant.MAX_SHAPES + 1);
+    // the first shape was let go with the rest: accounted again, and right
+    RecordResult again = shapes.account(coal("T", 500).sulfurPct(1e-4).build());
+    assertThat(shapes.accounted()).isEqualTo(ShapeAccountant.MAX_SHAPES + 2);
+    // 500 t × 1e-4 % × 0.9 × 2 = 0.0009 t SO2
+    assertThat(again.total(Substance.SO2)).isCloseTo(0.0009, within(0.0009 * 1e-9));
+    // the last one is still kept
+    shapes.account(coal("U", 500).sulfurPct((ShapeAccountant.MAX_SHAPES + 1) * 1e-4).build());
+    assertThat(shapes.shared()).isEqualTo(1);
+  }
+
   private static EmissionLine line(RecordResult r, Substance s, Method m) {
     List<EmissionLine> l = r.lines(s).stream().filter(x -> x.method() == m).toList();
     assertThat(l).as(s + " by " + m).hasSize(1);
