@@ -14,6 +14,7 @@ import org.cocontrol.core.accounting.Method;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.accounting.Scope;
+import org.cocontrol.core.accounting.ShapeAccountant;
 import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.unit.Unit;
@@ -117,6 +118,28 @@ class WasteAccountingTests {
     RecordResult none = ACCOUNTANT.account(rec("W5", "4.D.1", "wastewater_bod", 100).build());
     assertThat(none.lines(Substance.CH4)).isEmpty();
     assertThat(none.gaps()).anyMatch(g -> g.startsWith("CH4: no MCF"));
+  }
+
+  /**
+   * An upload accounts each record shape once (ShapeAccountant): the second wastewater plant of the
+   * same shape gets 250 × 0.6 × 0.8 = 120 t CH4, and its trail shows its own load TOW = 250 t, not
+   * the first plant's 100 t or the shape's unit amount.
+   */
+  @Test
+  void aSharedShapeShowsEachRecordsOwnLoadInTheTrail() {
+    ShapeAccountant shapes = new ShapeAccountant(ACCOUNTANT);
+    shapes.account(
+        rec("W1", "4.D.1", "wastewater_bod", 100).technology("anaerobic_reactor").build());
+    RecordResult second =
+        shapes.account(
+            rec("W2", "4.D.1", "wastewater_bod", 250).technology("anaerobic_reactor").build());
+    assertThat(shapes.shared()).isEqualTo(1);
+    EmissionLine ch4 = only(second, Substance.CH4, Scope.DIRECT);
+    assertThat(ch4.tonnes()).isCloseTo(120, within(1e-12));
+    assertThat(ch4.parameters())
+        .filteredOn(u -> u.role().equals("TOW"))
+        .singleElement()
+        .satisfies(u -> assertThat(u.value()).isCloseTo(250, within(1e-12)));
   }
 
   private static ActivityRecord landfill(String id, int year, double t) {

@@ -8,8 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cocontrol.core.accounting.EmissionLine;
+import org.cocontrol.core.accounting.Method;
 import org.cocontrol.core.accounting.ParameterUse;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -49,8 +52,19 @@ final class EmissionShapes {
   /** The longest provenance kept (the column's width); a longer one is cut and says so. */
   private static final int MAX = 4000;
 
+  /** Trails remembered by identity at most; past that the memo starts afresh. */
+  private static final int MAX_TRAILS = 20_000;
+
   private final DSLContext tx;
   private final Map<String, Long> ids = new HashMap<>();
+
+  /**
+   * Shape ids by the identity of a line's parameter list: the lines of one record shape share that
+   * list (core's {@code ShapeAccountant}), so their shape is found without building its text again.
+   */
+  private final Map<List<ParameterUse>, Known> byTrail = new IdentityHashMap<>();
+
+  private record Known(Method method, long id) {}
 
   EmissionShapes(DSLContext tx) {
     this.tx = tx;
@@ -58,7 +72,17 @@ final class EmissionShapes {
 
   /** The id of a line's shape: from this transaction's own map, else the table, else a new row. */
   long id(EmissionLine line) {
-    return id(line.method().code(), template(line));
+    List<ParameterUse> trail = line.parameters();
+    Known known = byTrail.get(trail);
+    if (known != null && known.method() == line.method()) {
+      return known.id();
+    }
+    long id = id(line.method().code(), template(line));
+    if (byTrail.size() >= MAX_TRAILS) {
+      byTrail.clear();
+    }
+    byTrail.put(trail, new Known(line.method(), id));
+    return id;
   }
 
   private long id(String method, String provenance) {

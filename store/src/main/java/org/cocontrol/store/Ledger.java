@@ -723,6 +723,25 @@ public final class Ledger {
   }
 
   /**
+   * The V13 migration: the emission table's foreign key to {@code result_version} and its index on
+   * (result_version_id, substance) go, one index entry fewer written per line.
+   */
+  public static void dropEmissionVersionIndex(DSLContext db) {
+    for (String constraint :
+        db.fetch(
+                "select k.constraint_name from information_schema.key_column_usage k "
+                    + "join information_schema.referential_constraints r "
+                    + "on r.constraint_name = k.constraint_name "
+                    + "and r.constraint_schema = k.constraint_schema "
+                    + "where lower(k.table_name) = 'emission' "
+                    + "and lower(k.column_name) = 'result_version_id'")
+            .getValues(0, String.class)) {
+      db.execute("alter table emission drop constraint " + DSL.name(constraint));
+    }
+    db.execute("drop index if exists emission_version");
+  }
+
+  /**
    * Sums every current emission line into the inventory cells afresh (after re-accounting or a
    * repair).
    */

@@ -11,7 +11,7 @@ import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.EmissionLine;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.Scope;
-import org.cocontrol.core.parameter.Parameter;
+import org.cocontrol.core.accounting.ShapeAccountant;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.region.RegionLevel;
 import org.cocontrol.core.substance.GwpSet;
@@ -295,16 +295,7 @@ public final class InventoryKernel {
   }
 
   private static RegionLevel finestParameterRegion(Accountant accountant) {
-    RegionLevel finest = RegionLevel.PROVINCE;
-    for (Parameter p : accountant.reference().parameters().all()) {
-      if (!Parameter.NATIONAL_SCOPE.equals(p.region())) {
-        RegionLevel l = Adcode.parse(p.region()).map(Adcode::level).orElse(RegionLevel.COUNTY);
-        if (l.ordinal() > finest.ordinal()) {
-          finest = l;
-        }
-      }
-    }
-    return finest;
+    return ShapeAccountant.finestParameterRegion(accountant);
   }
 
   /** An open-addressing long → int map, to look shapes up without boxing. */

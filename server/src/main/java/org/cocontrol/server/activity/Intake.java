@@ -17,6 +17,7 @@ import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.EmissionLine;
 import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
+import org.cocontrol.core.accounting.ShapeAccountant;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.io.ActivityImport;
 import org.cocontrol.io.ActivityReader;
@@ -231,12 +232,14 @@ public class Intake {
           }
         };
     List<ApiError.Problem> implausible = new ArrayList<>();
+    // each record shape of the upload accounted once, its records' lines scaled by their amounts
+    ShapeAccountant shapes = new ShapeAccountant(accountant);
     Function<ActivityRecord, RecordResult> account =
         r -> {
           Place at = located.remove(r);
           RecordResult result;
           try {
-            result = accountant.account(r);
+            result = shapes.account(r);
           } catch (AccountingException e) {
             throw new BadRequestException(
                 HttpStatus.BAD_REQUEST,
@@ -383,7 +386,7 @@ public class Intake {
         Intake::uploadTarget,
         around(imported.records()),
         () -> {
-          LandfillSites.Watch watched = landfills.watch(accountant::account);
+          LandfillSites.Watch watched = landfills.watch(new ShapeAccountant(accountant)::account);
           Ledger.Saved s =
               ledger.save(
                   fileName,
@@ -491,7 +494,9 @@ public class Intake {
         Adcode.NATION,
         () -> {
           long v =
-              ledger.reaccount(accountant::account, stamp("re-accounted by " + caller.username()));
+              ledger.reaccount(
+                  new ShapeAccountant(accountant)::account,
+                  stamp("re-accounted by " + caller.username()));
           landfills.reaccountInto(v);
           return v;
         },
