@@ -132,6 +132,9 @@ class PlansUiTests extends UiTestSupport {
     assertThat(chart).hasAttribute("data-actual-points", "0");
     assertThat(drawer.locator("[data-test=base-steps]")).containsText("2020 年的基年数值");
     assertThat(drawer).containsText("%（指下降幅度；填报的是指标水平值）");
+    // the drawer's stylesheet may arrive after its first render (an async chunk): measure once the
+    // base-first rule applies, not while the class is set but the rule not yet loaded
+    assertThat(drawer.locator(".target-card")).hasCSS("order", "-1");
     org.assertj.core.api.Assertions.assertThat(drawer.locator(".target-card").boundingBox().y)
         .isLessThan(drawer.locator(".value-card").boundingBox().y);
 
