@@ -15,6 +15,7 @@ import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.accounting.Scope;
 import org.cocontrol.core.accounting.ShapeAccountant;
+import org.cocontrol.core.classification.SourceCategory;
 import org.cocontrol.core.substance.GwpSet;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.unit.Unit;
@@ -54,6 +55,24 @@ class WasteAccountingTests {
         .isEqualTo("WW_INDUSTRIAL");
     assertThat(REF.classification().activity("生活垃圾填埋量").orElseThrow().code())
         .isEqualTo("msw_landfilled");
+  }
+
+  /**
+   * Landfill sites are recognised by IPCC 4.A and its sub-categories only, in core and server
+   * alike.
+   */
+  @Test
+  void solidWasteDisposalIsIpccFourAAndItsSubcategories() {
+    assertThat(REF.classification().source("LANDFILL").orElseThrow().isSolidWasteDisposal())
+        .isTrue();
+    assertThat(REF.classification().source("COMPOSTING").orElseThrow().isSolidWasteDisposal())
+        .isFalse();
+    assertThat(
+            new SourceCategory("X", "x", "x", "4.A.1", false, "", "", false).isSolidWasteDisposal())
+        .isTrue();
+    assertThat(
+            new SourceCategory("X", "x", "x", "4.AB", false, "", "", false).isSolidWasteDisposal())
+        .isFalse();
   }
 
   /** IPCC Table 4.1, wet weight: CH4 4 g/kg, N2O 0.3 g/kg; NH3 1.275 kg/t (national NH3 guide). */

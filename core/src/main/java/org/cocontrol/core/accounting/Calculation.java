@@ -337,12 +337,12 @@ final class Calculation {
 
   /** Whether this record is a landfill deposit (solid waste in IPCC 4.A), accounted by the FOD. */
   boolean isLandfill() {
-    return activity.kind() == ActivityKind.SOLID_WASTE && source.ipcc().startsWith("4.A");
+    return activity.kind() == ActivityKind.SOLID_WASTE && source.isSolidWasteDisposal();
   }
 
   /** Whether this record is methane recovered at a landfill (4.A). */
   boolean isLandfillRecovery() {
-    return activity.kind() == ActivityKind.RECOVERED_CH4 && source.ipcc().startsWith("4.A");
+    return activity.kind() == ActivityKind.RECOVERED_CH4 && source.isSolidWasteDisposal();
   }
 
   /** Gives this record the lines its landfill site's batch accounting computed for it. */
@@ -384,7 +384,7 @@ final class Calculation {
       add(Substance.CH4, -tonnes(), Scope.DIRECT, Method.CH4_RECOVERY, trail);
       return;
     }
-    if (!source.ipcc().startsWith("4.A")) {
+    if (!source.isSolidWasteDisposal()) {
       throw new AccountingException(
           "source",
           "recovered CH4 is deducted at a landfill (4.A) or a wastewater plant (4.D), not in "

@@ -37,4 +37,12 @@ public record SourceCategory(
   public boolean suppliesEnergy() {
     return ipcc.equals("1.A.1.a") || ipcc.startsWith("1.A.1.a.");
   }
+
+  /**
+   * Whether the source is solid waste disposal (IPCC 4.A: landfills): its deposits are accounted
+   * together per site by the first-order decay, not record by record.
+   */
+  public boolean isSolidWasteDisposal() {
+    return ipcc.equals("4.A") || ipcc.startsWith("4.A.");
+  }
 }

@@ -28,7 +28,7 @@ final class LandfillSites {
     this.ledger = ledger;
     this.sources =
         reference.classification().sources().stream()
-            .filter(s -> s.ipcc().equals("4.A") || s.ipcc().startsWith("4.A."))
+            .filter(SourceCategory::isSolidWasteDisposal)
             .map(SourceCategory::code)
             .toList();
   }
@@ -45,8 +45,7 @@ final class LandfillSites {
     @Override
     public RecordResult apply(ActivityRecord r) {
       RecordResult result = account.apply(r);
-      String ipcc = result.source().ipcc();
-      touched |= ipcc.equals("4.A") || ipcc.startsWith("4.A.");
+      touched |= result.source().isSolidWasteDisposal();
       return result;
     }
   }
