@@ -8,8 +8,8 @@ import java.util.Objects;
  * A facility of an enterprise (unit, boiler, kiln) and the permit outlets it discharges through.
  *
  * @param capacityMw installed capacity of a generating unit, null otherwise
- * @param attributes further attributes the carbon market reads (e.g. {@code cooling=air},
- *     {@code coal_class=unconventional}); empty when none
+ * @param attributes further attributes the carbon market reads (e.g. {@code cooling=air}, {@code
+ *     coal_class=unconventional}); empty when none
  * @param outlets codes of the permit outlets (DA001 …) its flue gas leaves by
  */
 public record Facility(

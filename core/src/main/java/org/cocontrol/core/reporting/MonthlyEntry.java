@@ -13,7 +13,8 @@ import org.cocontrol.core.accounting.ActivityRecord;
  * @param month 1–12
  * @param lab null when the row carries no lab metadata
  */
-public record MonthlyEntry(int row, String facility, int month, ActivityRecord record, LabReport lab) {
+public record MonthlyEntry(
+    int row, String facility, int month, ActivityRecord record, LabReport lab) {
 
   public MonthlyEntry {
     Objects.requireNonNull(facility, "facility");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A pollutant discharge permit (排污许可证): its number (HJ 608-2017: credit code + sequence +
- * letter), validity and outlets.
+ * A pollutant discharge permit (排污许可证): its number (HJ 608-2017: credit code + sequence + letter),
+ * validity and outlets.
  */
 public record Permit(
     String number, LocalDate validFrom, LocalDate validTo, List<PermitOutlet> outlets) {

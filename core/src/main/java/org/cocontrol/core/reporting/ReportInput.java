@@ -9,8 +9,8 @@ import org.cocontrol.core.region.Adcode;
  * monthly data and, for the cross-check between the two reports, the data behind the enterprise's
  * other report of the year (null when there is none).
  *
- * @param industry the enterprise's GB/T 4754-2017 industry code (D4411 thermal power …), which picks
- *     the guideline
+ * @param industry the enterprise's GB/T 4754-2017 industry code (D4411 thermal power …), which
+ *     picks the guideline
  */
 public record ReportInput(
     String entityId,
