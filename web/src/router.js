@@ -6,6 +6,7 @@ import EnergyBalanceView from './views/EnergyBalanceView.vue'
 import EnterprisesView from './views/EnterprisesView.vue'
 import LoginView from './views/LoginView.vue'
 import PlansView from './views/PlansView.vue'
+import ReportsView from './views/ReportsView.vue'
 import SynergyView from './views/SynergyView.vue'
 import UploadView from './views/UploadView.vue'
 
@@ -18,6 +19,7 @@ export const router = createRouter({
     { path: '/synergy', name: 'synergy', component: SynergyView, meta: { login: true } },
     { path: '/energy-balance', name: 'energy-balance', component: EnergyBalanceView, meta: { login: true } },
     // the plans' texts are public documents; the progress parts ask for a login themselves
+    { path: '/reports', name: 'reports', component: ReportsView, meta: { login: true } },
     { path: '/plans', name: 'plans', component: PlansView, meta: { login: false } },
     { path: '/login', name: 'login', component: LoginView },
     { path: '/:rest(.*)*', redirect: '/' },
