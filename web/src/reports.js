@@ -25,7 +25,7 @@ const STATUS_TAGS = {
   confirmed: 'success',
   overdue: 'danger',
 }
-const KINDS = { ghg: ['温室气体排放报告', 'GHG emission report'], permit: ['排污许可执行报告', 'permit execution report'] }
+const KINDS = { ghg: ['温室气体排放报告', 'GHG emission report'], permit: ['排污许可执行报告', 'Permit execution report'] }
 const SEVERITIES = { error: ['错误（须改正后才能提交）', 'error (blocks submission)'], warning: ['提示（须说明原因）', 'warning (needs an explanation)'] }
 const SEVERITY_SHORT = { error: ['错误', 'error'], warning: ['提示', 'warning'] }
 
@@ -219,4 +219,14 @@ export function regionCounts(overview, status = null) {
       value: status ? Number(counts[status] ?? 0) : total,
     }
   })
+}
+
+/** A heading with a count: 错误（3） in Chinese, `errors (3)` in English (full-width brackets only in Chinese). */
+export function counted(label, n, loc = 'zh-CN') {
+  return loc === 'en' ? `${label} (${n})` : `${label}（${n}）`
+}
+
+/** A label and its value: 核查机构：某某 in Chinese, `Verifier: …` in English. */
+export function labelled(label, value, loc = 'zh-CN') {
+  return loc === 'en' ? `${label}: ${value}` : `${label}：${value}`
 }

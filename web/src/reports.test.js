@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   blockingChecks,
   checkCounts,
+  counted,
+  labelled,
   explanationOf,
   fieldName,
   groupChecks,
@@ -160,5 +162,14 @@ describe('regions of the overview', () => {
       { adcode: '210000', name: '辽宁省', nameEn: null, counts: { submitted: 4 }, total: 4, value: 4 },
     ])
     expect(regionCounts(null)).toEqual([])
+  })
+})
+
+describe('labels', () => {
+  it('uses full-width brackets and colons in Chinese only', () => {
+    expect(counted('错误', 3)).toBe('错误（3）')
+    expect(counted('errors', 3, 'en')).toBe('errors (3)')
+    expect(labelled('核查机构', '演示核查机构')).toBe('核查机构：演示核查机构')
+    expect(labelled('Verifier', 'demo', 'en')).toBe('Verifier: demo')
   })
 })

@@ -1,0 +1,140 @@
+package org.cocontrol.server.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The 报告与核查 / Reports page in a real browser against the server (H2, demo data): the demo
+ * enterprise uploads a year of monthly data (test resource {@code reports/monthly-2024.csv}), sees
+ * the checks and submits; the authority assigns the demo {@code verifier}; the verifier raises a
+ * finding and concludes; the report reads verified for the enterprise. 2024, since the demo's 2023
+ * reports are already in every state. Screenshots in {@code server/target/screenshots/reports-*}.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:reportsui;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "cocontrol.data-dir=target/test-data/reports-ui",
+      "COCONTROL_DEMO_PASSWORD=" + ReportsUiTests.PASSWORD
+    })
+class ReportsUiTests extends UiTestSupport {
+
+  static final String PASSWORD = "reports-password-0123";
+
+  private static Locator.FilterOptions text(String s) {
+    return new Locator.FilterOptions().setHasText(s);
+  }
+
+  private void logIn(String user) {
+    page.navigate(url("#/reports?year=2024"));
+    page.locator(".login-username input").fill(user);
+    page.locator(".login-password input").fill(PASSWORD);
+    page.locator(".login-submit").click();
+    assertThat(page.locator("[data-test=current-user]")).isVisible();
+    assertThat(page.locator(".page-title")).hasText("报告与核查");
+  }
+
+  private void logOut() {
+    page.locator(".logout").click();
+    assertThat(page.locator("[data-test=current-user]")).hasCount(0);
+  }
+
+  private static byte[] fixture(String name) {
+    try (InputStream in = ReportsUiTests.class.getResourceAsStream("/reports/" + name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void anEnterpriseSubmitsAndTheAssignedVerifierConcludes() {
+    // ---- the enterprise: facilities and permit, a new report, its monthly file, the checks
+    logIn("enterprise");
+    assertThat(page.locator("[data-test=permit-card]")).containsText("排污许可证");
+    page.locator(".create-ghg").click();
+    Locator detail = page.locator("[data-test=report-detail]");
+    assertThat(detail.locator("[data-test=report-status]")).hasText("草稿");
+    detail
+        .locator(".data-upload input[type=file]")
+        .setInputFiles(
+            new FilePayload("monthly-2024.csv", "text/csv", fixture("monthly-2024.csv")));
+    detail.locator(".data-submit").click();
+    assertThat(detail.locator("[data-test=total-CO2]")).not().hasText("—");
+    assertThat(detail.locator(".data-table")).containsText("#1机组");
+    // the Chinese page names fields and months, not column codes
+    assertThat(detail.locator(".data-table thead")).containsText("低位发热量");
+    assertThat(detail.locator(".data-table thead")).not().containsText("carbon_content");
+    Browser.screenshot(page, "reports-01-enterprise-checked");
+
+    // every warning the file raised is explained before submitting (errors would block it)
+    Locator explain = detail.locator("[data-test=report-checks] .explain-button");
+    for (int i = 0; i < explain.count(); i++) {
+      explain.nth(i).click();
+      page.locator(".explain-text textarea").fill("同一批次煤，化验值相同");
+      page.locator(".explain-save").click();
+    }
+    detail.locator(".report-submit").click();
+    assertThat(detail.locator("[data-test=report-status]")).hasText("已提交");
+    assertThat(detail.locator(".versions-table")).containsText("1");
+    logOut();
+
+    // ---- the authority: counts, the list, assigning the demo verifier
+    logIn("authority");
+    assertThat(page.locator("[data-test=status-counts]")).containsText("已提交");
+    assertThat(page.locator("[data-test=count-submitted] .count")).not().hasText("0");
+    page.locator("[data-test=count-submitted]").click();
+    Locator row = page.locator(".reports-table .el-table__row").first();
+    assertThat(row).containsText("已提交");
+    Browser.screenshot(page, "reports-02-authority");
+    row.click();
+    Locator drawer = page.locator(".el-drawer [data-test=report-detail]");
+    drawer.locator(".verifier-pick").click();
+    page.locator(".el-select-dropdown__item:visible").first().click();
+    drawer.locator(".assign").click();
+    assertThat(drawer.locator("[data-test=report-status]")).hasText("核查中");
+    page.keyboard().press("Escape");
+    logOut();
+
+    // ---- the verifier: the assigned report, a finding, the conclusion
+    logIn("verifier");
+    page.locator(".report-list .report-item").first().click();
+    Locator mine = page.locator("[data-test=report-detail]");
+    assertThat(mine.locator("[data-test=report-status]")).hasText("核查中");
+    mine.locator(".finding-facility").click();
+    page.locator(".el-select-dropdown__item:visible").filter(text("#1机组")).click();
+    mine.locator(".finding-month").click();
+    page.locator(".el-select-dropdown__item:visible").filter(text("3月")).click();
+    mine.locator(".finding-text input").fill("3月化验报告缺少采样记录，请补充");
+    mine.locator(".finding-add").click();
+    assertThat(mine.locator(".findings-table")).containsText("#1机组 · 3月");
+    mine.locator(".verified-input input").fill("2444624");
+    mine.locator(".opinion-input textarea").fill("排放报告数据真实、完整，符合指南要求。");
+    Browser.screenshot(page, "reports-03-verifier");
+    mine.locator(".conclude").click();
+    assertThat(mine.locator("[data-test=report-status]")).hasText("已核查");
+    logOut();
+
+    // ---- the enterprise sees the verified figure and the finding
+    logIn("enterprise");
+    page.locator("[data-test=report-ghg]").click();
+    assertThat(detail.locator("[data-test=report-status]")).hasText("已核查");
+    assertThat(detail.locator("[data-test=verified-co2]")).hasText(Pattern.compile("244\\.46 万t"));
+    assertThat(detail.locator(".findings-table")).containsText("化验报告缺少采样记录");
+    Browser.screenshot(page, "reports-04-enterprise-verified");
+
+    // English: the same page, no Chinese labels left in the page's own words
+    page.locator(".lang-switch").click();
+    assertThat(page.locator(".page-title")).hasText("Reports & verification");
+    assertThat(detail.locator("[data-test=report-status]")).hasText("verified");
+    Browser.screenshot(page, "reports-05-enterprise-en");
+  }
+}
