@@ -1,7 +1,7 @@
 // Reports and verification (issue 11): the names of report statuses, kinds, severities and data fields, where a check
 // or finding points (facility, month, field) and which rows of the report's data it points at. Pure functions, tested
 // in reports.test.js; the page (views/ReportsView.vue) and its parts only lay them out.
-import { localized } from './format.js'
+import { localized, substanceLabel } from './format.js'
 
 /** The statuses in the order a report moves through them; `overdue` is a draft or missing report past the deadline. */
 export const REPORT_STATUSES = ['not_started', 'draft', 'submitted', 'in_verification', 'verified', 'confirmed', 'overdue']
@@ -59,7 +59,11 @@ const FIELDS = {
   intensity: ['排放强度', 'emission intensity'],
   emissions: ['排放量', 'emissions'],
   permitted_t: ['许可排放量', 'permitted tonnes'],
+  permit: ['排污许可证', 'discharge permit'],
 }
+// the columns of a data row (the rest of FIELDS are activities or derived quantities)
+const ROW_COLUMNS = new Set(['facility', 'month', 'source', 'activity', 'amount', 'unit', 'ncv', 'ncv_unit', 'carbon_content', 'carbon_content_unit', 'oxidation', 'sulfur_pct', 'ash_pct', 'lab', 'report_no', 'sample_date', 'test_date', 'report_date'])
+const SUBSTANCES = new Set(['CO2', 'CH4', 'N2O', 'SO2', 'NOX', 'PM', 'PM10', 'PM25', 'VOCS', 'NH3', 'CO'])
 
 const pick = (entry, loc) => (entry ? (loc === 'en' ? entry[1] : entry[0]) : null)
 
@@ -92,6 +96,18 @@ export function fieldName(field, loc = 'zh-CN', activityName = null) {
   if (!field) return ''
   const own = pick(FIELDS[field], loc)
   if (own) return own
+  const measured = /^measured_(\w+)_t$/.exec(field)
+  if (measured) return loc === 'en' ? `measured ${substanceLabel(measured[1])}` : `${substanceLabel(measured[1])}实测排放量`
+  if (SUBSTANCES.has(field)) return substanceLabel(field)
+  // the checks write a column of an activity's rows as activity.column (raw_coal.test_date), a permit limit as
+  // outlet.substance (DA001.SO2)
+  const dot = field.indexOf('.')
+  if (dot > 0) {
+    const head = fieldName(field.slice(0, dot), loc, activityName)
+    const tail = fieldName(field.slice(dot + 1), loc, activityName)
+    const space = loc === 'en' || (/[\x21-\x7e]$/.test(head) && /^[\x21-\x7e]/.test(tail))
+    return space ? `${head} ${tail}` : `${head}${tail}`
+  }
   const named = activityName ? activityName(field, loc) : ''
   return named && named !== field ? named : field
 }
@@ -150,15 +166,39 @@ export function checkCounts(checks) {
   return counts
 }
 
+/** The activity a check's field names (raw_coal of raw_coal.test_date, electricity_supplied), else null. */
+function fieldActivity(field, rows) {
+  if (!field) return null
+  const head = String(field).split('.')[0]
+  return rows.some((r) => r.activity === head) ? head : null
+}
+
+/** The column of a row a field names (test_date of raw_coal.test_date; amount for a production activity). */
+export function fieldColumn(field) {
+  if (!field) return null
+  const f = String(field)
+  const dot = f.indexOf('.')
+  if (dot > 0) return f.slice(dot + 1)
+  return ROW_COLUMNS.has(f) ? f : 'amount'
+}
+
 /**
- * The data rows a location points at: same facility (when it names one) and same month (when it names one). A
- * location naming neither points at no row in particular (the whole report): none are returned.
+ * The data rows a location points at: same facility (when it names one), same month (when it names one) and, when
+ * its field names an activity of the data (raw_coal.test_date, electricity_supplied), that activity's rows. A
+ * location naming neither facility nor month points at no row in particular (the whole report): none are returned.
  */
 export function rowsAt(location, rows) {
   const facility = location?.facility || null
   const month = monthOf(location)
   if (facility == null && month == null) return []
-  return (rows ?? []).filter((r) => (facility == null || String(r.facility) === String(facility)) && (month == null || Number(r.month) === month))
+  const all = rows ?? []
+  const activity = fieldActivity(location?.field, all)
+  return all.filter(
+    (r) =>
+      (facility == null || String(r.facility) === String(facility)) &&
+      (month == null || Number(r.month) === month) &&
+      (activity == null || r.activity === activity),
+  )
 }
 
 /** A stable key of a check (code and location), to tie an explanation to the check it explains. */
@@ -229,4 +269,48 @@ export function counted(label, n, loc = 'zh-CN') {
 /** A label and its value: 核查机构：某某 in Chinese, `Verifier: …` in English. */
 export function labelled(label, value, loc = 'zh-CN') {
   return loc === 'en' ? `${label}: ${value}` : `${label}：${value}`
+}
+
+const FINDING_STATUSES = {
+  open: ['未整改', 'open'],
+  fixed: ['已整改', 'fixed'],
+  estimated: ['未整改，已按保守估算', 'not fixed, conservative estimate used'],
+}
+
+/** A finding's status (open, fixed, estimated) by name; an unknown one as it is. */
+export function findingStatusName(code, loc = 'zh-CN') {
+  return pick(FINDING_STATUSES[code], loc) ?? code ?? ''
+}
+
+/** Whether a finding still needs the enterprise's correction or the verifier's estimate. */
+export function findingOpen(finding) {
+  return !finding?.status || finding.status === 'open'
+}
+
+const EXAMPLE_HEADERS = {
+  'zh-CN': ['设施', '月份', '排放源', '活动类型', '活动水平', '计量单位', '低位发热量', '低位发热量单位', '含碳量', '含碳量单位', '检测机构', '报告编号', '采样日期', '检测日期', '报告日期'],
+  en: ['facility', 'month', 'source', 'activity', 'amount', 'unit', 'ncv', 'ncv_unit', 'carbon_content', 'carbon_content_unit', 'lab', 'report_no', 'sample_date', 'test_date', 'report_date'],
+}
+
+/**
+ * An example monthly file for a coal unit (two months: coal with its lab report, generation and supply), with the
+ * headers the reader accepts in the language; UTF-8 with a BOM so that Excel opens the Chinese right.
+ */
+export function exampleCsv(year, loc = 'zh-CN') {
+  const zh = loc !== 'en'
+  const coal = zh ? '原煤' : 'raw_coal'
+  const gen = zh ? '发电量' : 'electricity_generated'
+  const sup = zh ? '供电量' : 'electricity_supplied'
+  const lab = zh ? '某煤质检测中心' : 'Coal Testing Centre'
+  const lines = [EXAMPLE_HEADERS[zh ? 'zh-CN' : 'en'].join(',')]
+  const months = [
+    [1, 98000, 20.9, 0.5392, 225000, 212000, `${year}-01-31`, `${year}-02-03`, `${year}-02-08`],
+    [2, 91000, 21.1, 0.5465, 209000, 197000, `${year}-02-28`, `${year}-03-04`, `${year}-03-09`],
+  ]
+  for (const [m, fc, ncv, car, g, s, sd, td, rd] of months) {
+    lines.push(['#1机组', m, 'POWER', coal, fc, 't', ncv, 'GJ/t', car, 'tC/t', lab, `${year}-${String(m).padStart(3, '0')}`, sd, td, rd].join(','))
+    lines.push(['#1机组', m, 'POWER', gen, g, 'MWh', '', '', '', '', '', '', '', '', ''].join(','))
+    lines.push(['#1机组', m, 'POWER', sup, s, 'MWh', '', '', '', '', '', '', '', '', ''].join(','))
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`
 }

@@ -4,8 +4,12 @@ import {
   checkCounts,
   counted,
   labelled,
+  exampleCsv,
   explanationOf,
+  fieldColumn,
   fieldName,
+  findingOpen,
+  findingStatusName,
   groupChecks,
   kindName,
   locationText,
@@ -52,6 +56,13 @@ describe('report names', () => {
     expect(fieldName('raw_coal', 'zh-CN')).toBe('raw_coal')
     expect(fieldName('mystery', 'zh-CN', activities)).toBe('mystery')
     expect(fieldName(null)).toBe('')
+    // the checks' compound fields: an activity's column, a measured emission, an outlet's pollutant
+    expect(fieldName('raw_coal.test_date', 'zh-CN', activities)).toBe('原煤检测日期')
+    expect(fieldName('raw_coal.carbon_content', 'en', activities)).toBe('raw coal as-received carbon content')
+    expect(fieldName('raw_coal.measured_SO2_t', 'zh-CN', activities)).toBe('原煤SO₂实测排放量')
+    expect(fieldName('DA001.SO2')).toBe('DA001 SO₂')
+    expect(fieldName('electricity_supplied')).toBe('供电量')
+    expect(fieldName('permit', 'en')).toBe('discharge permit')
   })
 })
 
@@ -78,6 +89,19 @@ describe('locations', () => {
     expect(rowsAt({ month: '2', field: 'ncv' }, rows).map((r) => r.row)).toEqual([3, 4])
     expect(rowsAt({ field: 'ncv' }, rows)).toEqual([])
     expect(rowsAt({ facility: '#3机组', month: 1 }, rows)).toEqual([])
+    // a field naming an activity of the data narrows to its rows; one naming none does not
+    const mixed = [
+      { row: 2, facility: 'G1', month: 3, activity: 'raw_coal' },
+      { row: 3, facility: 'G1', month: 3, activity: 'electricity_generated' },
+      { row: 4, facility: 'G1', month: 3, activity: 'electricity_supplied' },
+    ]
+    expect(rowsAt({ facility: 'G1', month: 3, field: 'raw_coal.test_date' }, mixed).map((r) => r.row)).toEqual([2])
+    expect(rowsAt({ facility: 'G1', month: 3, field: 'electricity_supplied' }, mixed).map((r) => r.row)).toEqual([4])
+    expect(rowsAt({ facility: 'G1', month: 3, field: 'diesel.ncv' }, mixed).map((r) => r.row)).toEqual([2, 3, 4])
+    expect(fieldColumn('raw_coal.test_date')).toBe('test_date')
+    expect(fieldColumn('electricity_supplied')).toBe('amount')
+    expect(fieldColumn('ncv')).toBe('ncv')
+    expect(fieldColumn(null)).toBeNull()
   })
 })
 
@@ -171,5 +195,35 @@ describe('labels', () => {
     expect(counted('errors', 3, 'en')).toBe('errors (3)')
     expect(labelled('核查机构', '演示核查机构')).toBe('核查机构：演示核查机构')
     expect(labelled('Verifier', 'demo', 'en')).toBe('Verifier: demo')
+  })
+})
+
+describe('findings', () => {
+  it('names a finding status and tells an open one', () => {
+    expect(findingStatusName('estimated')).toBe('未整改，已按保守估算')
+    expect(findingStatusName('fixed', 'en')).toBe('fixed')
+    expect(findingOpen({ status: 'open' })).toBe(true)
+    expect(findingOpen({})).toBe(true)
+    expect(findingOpen({ status: 'fixed' })).toBe(false)
+    expect(findingOpen({ status: 'estimated' })).toBe(false)
+  })
+})
+
+describe('the example file', () => {
+  it('has the headers in the language, three rows a month, and a carbon content per GJ inside the bituminous band', () => {
+    const zh = exampleCsv(2024).replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(zh[0].split(',').slice(0, 6)).toEqual(['设施', '月份', '排放源', '活动类型', '活动水平', '计量单位'])
+    expect(zh).toHaveLength(7)
+    expect(zh[1]).toBe('#1机组,1,POWER,原煤,98000,t,20.9,GJ/t,0.5392,tC/t,某煤质检测中心,2024-001,2024-01-31,2024-02-03,2024-02-08')
+    expect(zh[2].split(',').slice(3, 6)).toEqual(['发电量', '225000', 'MWh'])
+    // 0.5392 / 20.9 = 0.02580 tC/GJ and 0.5465 / 21.1 = 0.02590: inside 0.024–0.030 (check_thresholds.csv)
+    for (const line of [zh[1], zh[4]]) {
+      const c = line.split(',')
+      expect(Number(c[8]) / Number(c[6])).toBeGreaterThan(0.024)
+      expect(Number(c[8]) / Number(c[6])).toBeLessThan(0.03)
+    }
+    // supply below generation; heat rate 98000 × 20.9 / 225000 = 9.10 GJ/MWh inside 7.5–12.5
+    expect((98000 * 20.9) / 225000).toBeCloseTo(9.1031, 4)
+    expect(exampleCsv(2024, 'en').split('\r\n')[0]).toBe('\uFEFFfacility,month,source,activity,amount,unit,ncv,ncv_unit,carbon_content,carbon_content_unit,lab,report_no,sample_date,test_date,report_date')
   })
 })

@@ -19,7 +19,7 @@ export const reportsApi = {
   explain: (id, code, location, text) => request(`reports/${id}/explanations`, { method: 'POST', json: { code, location, text } }),
   tablesXlsx: (id) => requestBlob(`reports/${id}/tables.xlsx`),
   assign: (id, verifier) => request(`reports/${id}/assignment`, { method: 'POST', json: { verifier } }),
-  addFinding: (id, text, location) => request(`reports/${id}/findings`, { method: 'POST', json: { text, location } }),
+  addFinding: (id, finding) => request(`reports/${id}/findings`, { method: 'POST', json: finding }),
   // the document review and the site visit are findings-like records of the verifier's work
   recordStep: (id, step, body) => request(`reports/${id}/${step}`, { method: 'POST', json: body }),
   conclude: (id, body) => request(`reports/${id}/conclusion`, { method: 'POST', json: body }),
