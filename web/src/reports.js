@@ -314,3 +314,19 @@ export function exampleCsv(year, loc = 'zh-CN') {
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
+
+const COMPLIANCE = {
+  compliant: ['按期报送并经核查确认', 'reported, verified and confirmed'],
+  within: ['未超许可排放量', 'within the permitted tonnes'],
+  exceeded: ['超出许可排放量', 'above the permitted tonnes'],
+  not_reported: ['未报送', 'not reported'],
+}
+
+/**
+ * The compliance status of a unit in its permit view, by name: one of the compliance words, or the status of its
+ * annual report (submitted, verified, overdue …); empty when there is none.
+ */
+export function complianceName(code, loc = 'zh-CN') {
+  if (!code) return ''
+  return pick(COMPLIANCE[code], loc) ?? (STATUSES[code] ? statusName(code, loc) : code)
+}

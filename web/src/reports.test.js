@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   blockingChecks,
   checkCounts,
+  complianceName,
   counted,
   labelled,
   exampleCsv,
@@ -225,5 +226,14 @@ describe('the example file', () => {
     // supply below generation; heat rate 98000 × 20.9 / 225000 = 9.10 GJ/MWh inside 7.5–12.5
     expect((98000 * 20.9) / 225000).toBeCloseTo(9.1031, 4)
     expect(exampleCsv(2024, 'en').split('\r\n')[0]).toBe('\uFEFFfacility,month,source,activity,amount,unit,ncv,ncv_unit,carbon_content,carbon_content_unit,lab,report_no,sample_date,test_date,report_date')
+  })
+})
+
+describe('compliance in the permit view', () => {
+  it('names compliance words and report statuses, and is empty when there is none', () => {
+    expect(complianceName('exceeded')).toBe('超出许可排放量')
+    expect(complianceName('confirmed')).toBe('已确认')
+    expect(complianceName('overdue', 'en')).toBe('overdue')
+    expect(complianceName(null)).toBe('')
   })
 })

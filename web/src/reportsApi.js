@@ -31,7 +31,7 @@ export const reportsApi = {
   removeConflict: (username, entityId) => request(`verifiers/${encodeURIComponent(username)}/conflicts${query({ entityId })}`, { method: 'DELETE' }),
   facilities: (entityId) => get(`enterprises/${entityId}/facilities`),
   saveFacilities: (entityId, facilities) => request(`enterprises/${entityId}/facilities`, { method: 'PUT', json: facilities }),
-  permit: (entityId) => get(`enterprises/${entityId}/permit`),
+  permit: (entityId, year) => get(`enterprises/${entityId}/permit`, { year }),
   savePermit: (entityId, permit) => request(`enterprises/${entityId}/permit`, { method: 'PUT', json: permit }),
-  permitView: (entityId, year) => get(`enterprises/${entityId}/permit/view`, { year }),
+  permitView: (entityId) => get(`enterprises/${entityId}/permit/view`),
 }

@@ -69,7 +69,7 @@ class ReportsUiTests extends UiTestSupport {
             new FilePayload("monthly-2024.csv", "text/csv", fixture("monthly-2024.csv")));
     detail.locator(".data-submit").click();
     assertThat(detail.locator("[data-test=total-CO2]")).not().hasText("—");
-    assertThat(detail.locator(".data-table")).containsText("#1机组");
+    assertThat(detail.locator(".data-table")).containsText("U1");
     // the Chinese page names fields and months, not column codes
     assertThat(detail.locator(".data-table thead")).containsText("低位发热量");
     assertThat(detail.locator(".data-table thead")).not().containsText("carbon_content");
@@ -110,13 +110,13 @@ class ReportsUiTests extends UiTestSupport {
     Locator mine = page.locator("[data-test=report-detail]");
     assertThat(mine.locator("[data-test=report-status]")).hasText("核查中");
     mine.locator(".finding-facility").click();
-    page.locator(".el-select-dropdown__item:visible").filter(text("#1机组")).click();
+    page.locator(".el-select-dropdown__item:visible").filter(text("U1")).click();
     mine.locator(".finding-month").click();
     page.locator(".el-select-dropdown__item:visible").filter(text("3月")).click();
     mine.locator(".finding-text input").fill("3月化验报告缺少采样记录，请补充");
     mine.locator(".finding-add").click();
-    assertThat(mine.locator(".findings-table")).containsText("#1机组 · 3月");
-    mine.locator(".verified-input input").fill("2444624");
+    assertThat(mine.locator(".findings-table")).containsText("U1 · 3月");
+    mine.locator(".verified-input input").fill("509614");
     mine.locator(".opinion-input textarea").fill("排放报告数据真实、完整，符合指南要求。");
     Browser.screenshot(page, "reports-03-verifier");
     mine.locator(".conclude").click();
@@ -127,7 +127,7 @@ class ReportsUiTests extends UiTestSupport {
     logIn("enterprise");
     page.locator("[data-test=report-ghg]").click();
     assertThat(detail.locator("[data-test=report-status]")).hasText("已核查");
-    assertThat(detail.locator("[data-test=verified-co2]")).hasText(Pattern.compile("244\\.46 万t"));
+    assertThat(detail.locator("[data-test=verified-co2]")).hasText(Pattern.compile("50\\.96 万t"));
     assertThat(detail.locator(".findings-table")).containsText("化验报告缺少采样记录");
     Browser.screenshot(page, "reports-04-enterprise-verified");
 
