@@ -4,6 +4,7 @@ import {
   checkCounts,
   complianceName,
   counted,
+  dataRows,
   labelled,
   exampleCsv,
   explanationOf,
@@ -16,6 +17,7 @@ import {
   locationText,
   messageText,
   monthName,
+  parseCsv,
   REPORT_STATUSES,
   regionCounts,
   rowsAt,
@@ -125,10 +127,22 @@ describe('checks', () => {
     expect(checkCounts(checks)).toEqual({ error: 3, warning: 2 })
   })
 
-  it('takes the blocking checks of a refused submission, and messages in either form', () => {
-    const body = { message: '有 2 项错误 / 2 errors', checks: [check('E1', 'error', 'a', 1, 'ncv'), check('W1', 'warning', 'a', 1, 'ncv'), check('E2', 'ERROR', 'b', 2, 'ncv')] }
-    expect(blockingChecks(body).map((c) => c.code)).toEqual(['E1', 'E2'])
-    expect(blockingChecks({ errors: [{ code: 'E3', location: {} }] }).map((c) => c.code)).toEqual(['E3'])
+  it('reads the blocking checks of a refused submission back into checks, with the severity the report gives them', () => {
+    const body = {
+      message: '有 2 项检查未通过 / 2 checks block',
+      errors: [
+        { row: 3, column: 'raw_coal.carbon_content', location: 'U1 · 3月 · raw_coal.carbon_content', value: 'RPT-CC-BAND', message: '偏低 / low' },
+        { row: null, column: 'natural_gas.test_date', location: 'U1 · natural_gas.test_date', value: 'RPT-LAB-SAME-DATE', message: '同日 / same day' },
+        { row: 5, column: null, location: '5月', value: 'RPT-MONTH-MISSING', message: '缺 / missing' },
+      ],
+    }
+    const checks = [check('RPT-LAB-SAME-DATE', 'WARNING', 'U1', null, 'natural_gas.test_date')]
+    const blocking = blockingChecks(body, checks)
+    expect(blocking.map((c) => [c.code, c.severity, c.location.facility, c.location.month, c.location.field])).toEqual([
+      ['RPT-CC-BAND', 'error', 'U1', 3, 'raw_coal.carbon_content'],
+      ['RPT-LAB-SAME-DATE', 'warning', 'U1', null, 'natural_gas.test_date'],
+      ['RPT-MONTH-MISSING', 'error', null, 5, null],
+    ])
     expect(blockingChecks(null)).toEqual([])
     expect(messageText('含碳量偏低 / carbon content low', 'en')).toBe('carbon content low')
     expect(messageText({ zh: '含碳量偏低', en: 'carbon content low' })).toBe('含碳量偏低')
@@ -235,5 +249,26 @@ describe('compliance in the permit view', () => {
     expect(complianceName('confirmed')).toBe('已确认')
     expect(complianceName('overdue', 'en')).toBe('overdue')
     expect(complianceName(null)).toBe('')
+  })
+})
+
+describe('reading an uploaded file back', () => {
+  it('parses quoted cells, doubled quotes, CRLF and a BOM', () => {
+    expect(parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\n\n1,\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['1', ''],
+    ])
+  })
+
+  it('maps English or Chinese headers to columns, numbers to numbers, and names to activity codes', () => {
+    const csv = '设施,月份,活动类型,活动水平,计量单位,低位发热量,检测日期,备注\nU1,3月,天然气,"1,855.1",万Nm3,385.83,2024-04-03,x\nU1,3,发电量,99410.2,MWh,,,\n'
+    const codes = { 天然气: 'natural_gas', 发电量: 'electricity_generated' }
+    expect(dataRows(csv, (n) => codes[n] ?? null)).toEqual([
+      { row: 2, facility: 'U1', month: 3, activity: 'natural_gas', amount: 1855.1, unit: '万Nm3', ncv: 385.83, test_date: '2024-04-03' },
+      { row: 3, facility: 'U1', month: 3, activity: 'electricity_generated', amount: 99410.2, unit: 'MWh' },
+    ])
+    expect(dataRows('facility,month,activity\nG1,1,raw_coal\n')).toEqual([{ row: 2, facility: 'G1', month: 1, activity: 'raw_coal' }])
+    expect(dataRows('')).toEqual([])
   })
 })

@@ -1,6 +1,13 @@
 // The reporting and verification API (issue 11): reports and their lifecycle, verifiers, facilities and permits.
 // Kept apart from api.js so the page's calls read as one list; the transport (token, language, errors) is api.js's.
-import { get, query, request, requestBlob } from './api.js'
+import { shallowRef } from 'vue'
+import { get, query, request } from './api.js'
+
+/**
+ * The rows of the monthly CSV files uploaded in this session, by `entityId|year` (the API stores the file and gives
+ * back its name and row count, not its rows); what the page shows when a check is clicked.
+ */
+export const uploadedData = shallowRef(new Map())
 
 function fileForm(file) {
   const form = new FormData()
@@ -17,14 +24,12 @@ export const reportsApi = {
   versions: (id) => get(`reports/${id}/versions`),
   version: (id, n) => get(`reports/${id}/versions/${n}`),
   explain: (id, code, location, text) => request(`reports/${id}/explanations`, { method: 'POST', json: { code, location, text } }),
-  tablesXlsx: (id) => requestBlob(`reports/${id}/tables.xlsx`),
   assign: (id, verifier) => request(`reports/${id}/assignment`, { method: 'POST', json: { verifier } }),
   addFinding: (id, finding) => request(`reports/${id}/findings`, { method: 'POST', json: finding }),
-  // the document review and the site visit are findings-like records of the verifier's work
-  recordStep: (id, step, body) => request(`reports/${id}/${step}`, { method: 'POST', json: body }),
   conclude: (id, body) => request(`reports/${id}/conclusion`, { method: 'POST', json: body }),
   confirm: (id) => request(`reports/${id}/confirmation`, { method: 'POST' }),
   sample: (body) => request('reports/sample', { method: 'POST', json: body }),
+  samples: () => get('reports/sample'),
   overview: (year, region) => get('reports/overview', { year, region }),
   verifiers: () => get('verifiers'),
   addConflict: (username, entityId) => request(`verifiers/${encodeURIComponent(username)}/conflicts`, { method: 'POST', json: { entityId } }),
