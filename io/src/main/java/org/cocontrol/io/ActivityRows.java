@@ -1,5 +1,6 @@
 package org.cocontrol.io;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import org.cocontrol.core.classification.Control;
 import org.cocontrol.core.classification.SourceCategory;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.core.region.Regions;
+import org.cocontrol.core.reporting.LabReport;
+import org.cocontrol.core.reporting.MonthlyEntry;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.text.Message;
 import org.cocontrol.core.text.Numbers;
@@ -47,6 +50,10 @@ final class ActivityRows implements RowSink {
 
   private static final int WIDEST = 255;
 
+  /** A date as written in a lab-report column: 2023-01-05 or 2023/1/5. */
+  private static final java.util.regex.Pattern DATE =
+      java.util.regex.Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+
   private final String fileName;
   private final Classification classification;
   private final Regions regions;
@@ -73,18 +80,50 @@ final class ActivityRows implements RowSink {
   private final java.util.function.BiConsumer<ActivityRecord, Place> handOver;
 
   ActivityRows(String fileName, Classification classification, Regions regions) {
-    this(fileName, classification, regions, null);
+    this(fileName, classification, regions, null, null);
   }
+
+  /**
+   * A report's monthly data being read ({@link Column.Layout#REPORT}): what the report says of its
+   * rows, null for an activity file.
+   */
+  private final ReportDataReader.Frame frame;
+
+  /** The rows of a report file, read into monthly entries (report layout only). */
+  private final List<MonthlyEntry> entries = new ArrayList<>();
 
   ActivityRows(
       String fileName,
       Classification classification,
       Regions regions,
       java.util.function.BiConsumer<ActivityRecord, Place> handOver) {
+    this(fileName, classification, regions, handOver, null);
+  }
+
+  /** The rows of a report's monthly data file, whose entity, region and year are the frame's. */
+  ActivityRows(
+      String fileName,
+      Classification classification,
+      Regions regions,
+      ReportDataReader.Frame frame) {
+    this(fileName, classification, regions, null, frame);
+  }
+
+  private ActivityRows(
+      String fileName,
+      Classification classification,
+      Regions regions,
+      java.util.function.BiConsumer<ActivityRecord, Place> handOver,
+      ReportDataReader.Frame frame) {
     this.fileName = fileName;
     this.classification = classification;
     this.regions = regions;
     this.handOver = handOver;
+    this.frame = frame;
+  }
+
+  private Column.Layout layout() {
+    return frame == null ? Column.Layout.ACTIVITIES : Column.Layout.REPORT;
   }
 
   @Override
@@ -98,7 +137,7 @@ final class ActivityRows implements RowSink {
       return;
     }
     if (header == null) {
-      header = Header.read(number, cells, at, problems);
+      header = Header.read(number, cells, at, problems, layout());
       return;
     }
     rows++;
@@ -119,6 +158,12 @@ final class ActivityRows implements RowSink {
           Place.of(fileName), "", "", "文件只有表头，没有数据行", "the file has a header but no data rows");
     }
     return new ActivityImport(records, problems.list(), locations);
+  }
+
+  /** A report file's entries (every valid row) and every problem. */
+  ReportDataReader.ReportData reportData() {
+    ActivityImport read = result();
+    return new ReportDataReader.ReportData(entries, read.problems());
   }
 
   /**
@@ -174,6 +219,13 @@ final class ActivityRows implements RowSink {
       String technology = text(Column.TECHNOLOGY);
       Map<Substance, Double> measured = measured();
       strayValues();
+      Integer month = frame == null ? null : month();
+      String facility = frame == null ? null : required(Column.FACILITY);
+      LabReport lab = frame == null ? null : lab();
+      if (frame != null) {
+        sameAsReport(Column.ENTITY_ID, entityId, frame.entityId());
+        sameAsReport(Column.YEAR, year, frame.year());
+      }
       if (!ok || !header.complete()) {
         return;
       }
@@ -198,7 +250,9 @@ final class ActivityRows implements RowSink {
                 technology,
                 measured,
                 voc);
-        if (handOver != null) {
+        if (frame != null) {
+          entries.add(new MonthlyEntry(Math.toIntExact(number), facility, month, record, lab));
+        } else if (handOver != null) {
           handOver.accept(record, at.row(number));
         } else {
           records.add(record);
@@ -300,6 +354,81 @@ final class ActivityRows implements RowSink {
         }
       }
       return code.get();
+    }
+
+    /** The month of a report row: a whole number from 1 to 12. */
+    private Integer month() {
+      String s = required(Column.MONTH);
+      if (s == null) {
+        return null;
+      }
+      try {
+        double v = plain(Column.MONTH, s.endsWith("月") ? s.substring(0, s.length() - 1) : s);
+        if (v == Math.rint(v) && v >= 1 && v <= 12) {
+          return (int) v;
+        }
+      } catch (Numbers.BadValue e) {
+        // reported below with the range
+      }
+      error(
+          Column.MONTH,
+          s,
+          "月份应为 1–12 之间的整数，得到 '" + s + "'",
+          "month must be a whole number from 1 to 12, got '" + s + "'");
+      return null;
+    }
+
+    /** The lab report behind a row's measurements; null when the row names none. */
+    private LabReport lab() {
+      LabReport lab =
+          new LabReport(
+              text(Column.LAB),
+              text(Column.REPORT_NO),
+              date(Column.SAMPLE_DATE),
+              date(Column.TEST_DATE),
+              date(Column.REPORT_DATE));
+      return lab.isEmpty() ? null : lab;
+    }
+
+    /** A date written 2023-01-05 or 2023/1/5 (an xlsx date cell reads as the former). */
+    private LocalDate date(Column c) {
+      String s = text(c);
+      if (s == null) {
+        return null;
+      }
+      java.util.regex.Matcher m = DATE.matcher(s);
+      if (m.matches()) {
+        try {
+          return LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+          // reported below with the form
+        }
+      }
+      error(
+          c,
+          s,
+          c.nameZh() + "应为有效日期，如 2023-01-05 或 2023/1/5，得到 '" + s + "'",
+          c.key() + " must be a valid date such as 2023-01-05 or 2023/1/5, got '" + s + "'");
+      return null;
+    }
+
+    /**
+     * A report file's row must be about the report's enterprise and year (the columns may be left
+     * out; given, they must agree).
+     */
+    private void sameAsReport(Column c, Object value, Object expected) {
+      if (value != null
+          && header.has(c)
+          && !String.valueOf(value).equals(String.valueOf(expected))) {
+        error(
+            c,
+            String.valueOf(value),
+            c.nameZh() + "应为本报告的 " + expected + "，得到 '" + value + "'",
+            c.key() + " must be the report's " + expected + ", got '" + value + "'");
+      }
     }
 
     private Integer year() {
@@ -632,16 +761,37 @@ final class ActivityRows implements RowSink {
      * when the column is missing.
      */
     private String required(Column c) {
+      String given = fromReport(c);
       if (!header.has(c)) {
-        ok = false;
-        return null;
+        ok &= given != null;
+        return given;
       }
       String s = cell(header.indexOf(c));
+      if (s.isEmpty() && given != null) {
+        return given;
+      }
       if (s.isEmpty()) {
         error(c, "", "必填项“" + c.nameZh() + "”为空", "required value " + c.key() + " is empty");
         return null;
       }
       return fits(c, s);
+    }
+
+    /**
+     * What a report file may leave out, as the report says it (its enterprise, region and year; the
+     * row as the record id); null for an activity file and any other column.
+     */
+    private String fromReport(Column c) {
+      if (frame == null) {
+        return null;
+      }
+      return switch (c) {
+        case RECORD_ID -> "R" + number;
+        case ENTITY_ID -> frame.entityId();
+        case REGION -> frame.region().toString();
+        case YEAR -> String.valueOf(frame.year());
+        default -> null;
+      };
     }
 
     /** An optional cell's text, or null when blank or absent. */

@@ -31,6 +31,12 @@ final class Header {
   }
 
   static Header read(long line, List<String> cells, Places at, Problems problems) {
+    return read(line, cells, at, problems, Column.Layout.ACTIVITIES);
+  }
+
+  /** The header of a file of the given layout (an activity file, a report's monthly data). */
+  static Header read(
+      long line, List<String> cells, Places at, Problems problems, Column.Layout layout) {
     Header h = new Header(cells.size());
     Map<Substance, Integer> substanceColumns = new EnumMap<>(Substance.class);
     for (int i = 0; i < cells.size(); i++) {
@@ -40,7 +46,7 @@ final class Header {
       }
       h.named[i] = true;
       Place where = at.cell(line, i);
-      Optional<Column> column = Column.byHeader(text);
+      Optional<Column> column = Column.byHeader(text, layout);
       if (column.isPresent()) {
         Integer earlier = h.index.putIfAbsent(column.get(), i);
         if (earlier != null) {
@@ -90,7 +96,7 @@ final class Header {
       // Extra columns (notes, names) are common in real files; ignoring them silently would also
       // hide typos, so the
       // warning names the column the user probably meant.
-      Optional<String> meant = Column.closest(text);
+      Optional<String> meant = Column.closest(text, layout);
       problems.warning(
           where,
           text,
@@ -102,7 +108,7 @@ final class Header {
               + meant.map(m -> "; did you mean '" + m + "'?").orElse(""));
     }
     for (Column c : Column.values()) {
-      if (c.required() && !h.index.containsKey(c)) {
+      if (c.required(layout) && !h.index.containsKey(c)) {
         h.complete = false;
         problems.error(
             at.row(line),

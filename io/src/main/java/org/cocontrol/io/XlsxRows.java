@@ -133,7 +133,8 @@ final class XlsxRows {
   /**
    * Gives numeric cells their stored value in plain decimal rather than as displayed: a cell
    * formatted {@code 0} that holds 20908.4 must read as 20908.4, and {@code #,##0} must not add
-   * separators. Dates keep their display form, so they never pass for numbers.
+   * separators. Dates are read as text (a whole day as ISO {@code 2023-01-05}), so they never pass
+   * for numbers.
    */
   private static final class PlainNumbers extends DataFormatter {
     /** The value of the numeric cell just formatted, taken by the cell callback that follows. */
@@ -142,6 +143,12 @@ final class XlsxRows {
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
       if (DateUtil.isADateFormat(formatIndex, formatString)) {
+        // A whole day reads as an ISO date (2023-01-05), not in the display form of the sheet's
+        // locale (1/5/23 under Excel's built-in format 14 is ambiguous); with a time of day the
+        // display form stays.
+        if (DateUtil.isValidExcelDate(value) && value == Math.rint(value)) {
+          return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+        }
         return super.formatRawCellContents(value, formatIndex, formatString);
       }
       last = value;

@@ -41,6 +41,13 @@ final class Api {
     return send(auth(b, token));
   }
 
+  /** A GET asking for one language ({@code Accept-Language}). */
+  Response getWithLanguage(String path, String token, String language) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", language);
+    return send(auth(b, token));
+  }
+
   Response postJson(String path, Object body, String token) {
     if (from != null) {
       return rawFrom(

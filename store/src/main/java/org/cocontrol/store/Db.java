@@ -36,6 +36,14 @@ final class Db {
   static final Table<Record> PLAN_PROGRESS = table("plan_task_progress");
   static final Table<Record> PLAN_EVIDENCE = table("plan_evidence");
   static final Table<Record> ENERGY_BALANCE = table("energy_balance");
+  static final Table<Record> REPORT = table("report");
+  static final Table<Record> REPORT_DATA = table("report_data");
+  static final Table<Record> REPORT_VERSION = table("report_version");
+  static final Table<Record> REPORT_EXPLANATION = table("report_explanation");
+  static final Table<Record> REPORT_FINDING = table("report_finding");
+  static final Table<Record> REPORT_ASSIGNMENT = table("report_assignment");
+  static final Table<Record> VERIFIER_CONFLICT = table("verifier_conflict");
+  static final Table<Record> REPORT_SAMPLE = table("report_sample");
 
   static final Field<Long> ID = field("id", Long.class);
   static final Field<String> ADCODE = field("adcode", String.class);

@@ -55,6 +55,24 @@ public final class UserStore {
                     r.value7()));
   }
 
+  /** The users of a role (VERIFIER …), by name; without their password hashes. */
+  public java.util.List<User> withRole(String role) {
+    return db.select(ID, USERNAME, ROLE, SCOPE, ENTERPRISE, DISPLAY)
+        .from(APP_USER)
+        .where(ROLE.eq(role))
+        .orderBy(USERNAME)
+        .fetch(
+            r ->
+                new User(
+                    r.value1(),
+                    r.value2(),
+                    null,
+                    r.value3(),
+                    Adcode.parseAny(r.value4().strip()).orElse(Adcode.NATION),
+                    r.value5(),
+                    r.value6()));
+  }
+
   /** Creates the user, or sets a new password hash (and role, scope, enterprise) if it exists. */
   public void upsert(User u) {
     if (find(u.username()).isPresent()) {

@@ -993,4 +993,71 @@ abstract class StoreContract {
         .containsExactly(2020, 2021);
     assertThat(store.current(region, 2019)).isEmpty();
   }
+
+  /**
+   * A report's data is one file per enterprise and year; a submitted version keeps the data it was
+   * submitted with when the data is replaced, and later versions number on.
+   */
+  @Test
+  void aSubmittedVersionKeepsItsDataWhenTheYearsDataIsReplaced() {
+    long e =
+        new EnterpriseStore(db)
+            .save(
+                new EnterpriseStore.Enterprise(
+                    null,
+                    "E-REPORT",
+                    null,
+                    "报告电厂（虚构）",
+                    "",
+                    "D4411",
+                    Adcode.of(210106),
+                    "",
+                    null,
+                    null,
+                    null,
+                    true,
+                    false,
+                    true,
+                    "synthetic"));
+    ReportStore reports = new ReportStore(db);
+    java.time.LocalDateTime at = java.time.LocalDateTime.of(2024, 3, 1, 9, 0);
+    long id =
+        reports.create(
+            e,
+            "E-REPORT",
+            Adcode.of(210106),
+            2023,
+            "ghg",
+            java.time.LocalDate.of(2024, 3, 31),
+            "u",
+            at);
+    assertThat(reports.find(e, 2023, "ghg")).map(ReportStore.Report::id).contains(id);
+    byte[] first = "month,facility\n1,#1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    reports.saveData(new ReportStore.Data(e, 2023, "a.csv", first, 1, "u", at));
+    assertThat(
+            reports.addVersion(
+                new ReportStore.Version(
+                    id, 0, "a.csv", first, "r1", "AR5", "{\"CO2\":1.5}", "[]", "u", at)))
+        .isEqualTo(1);
+    byte[] second = "month,facility\n2,#1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    reports.saveData(new ReportStore.Data(e, 2023, "b.csv", second, 1, "u", at.plusDays(1)));
+    assertThat(reports.data(e, 2023).orElseThrow().content()).isEqualTo(second);
+    assertThat(
+            reports.addVersion(
+                new ReportStore.Version(
+                    id, 0, "b.csv", second, "r1", "AR5", "{\"CO2\":2.5}", "[]", "u", at)))
+        .isEqualTo(2);
+    ReportStore.Version v1 = reports.version(id, 1).orElseThrow();
+    assertThat(v1.content()).isEqualTo(first);
+    assertThat(v1.totalsT()).isEqualTo("{\"CO2\":1.5}");
+    assertThat(reports.versions(id)).extracting(ReportStore.Version::number).containsExactly(1, 2);
+    // the store has no way to change a version: nothing public names the table in an update
+    assertThat(ReportStore.class.getMethods())
+        .extracting(java.lang.reflect.Method::getName)
+        .noneMatch(
+            n ->
+                n.toLowerCase(java.util.Locale.ROOT).contains("version")
+                    && !n.equals("addVersion")
+                    && !n.startsWith("version"));
+  }
 }

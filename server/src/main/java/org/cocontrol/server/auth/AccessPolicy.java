@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.server.system.BadRequestException;
 import org.cocontrol.store.EnterpriseStore;
+import org.cocontrol.store.ReportStore;
 import org.cocontrol.store.UploadStore;
 
 /**
@@ -21,11 +22,18 @@ import org.cocontrol.store.UploadStore;
  *       region.
  *   <li>The <b>public</b> sees published aggregates (open endpoints, see {@code
  *       SecurityConfiguration}) and nothing reported.
+ *   <li>A <b>verifier</b> (第三方核查机构) sees the reports it is assigned to and nothing else of reported
+ *       data: no ledger, no uploads, no enterprise detail.
  * </ul>
  *
- * There is no verifier role. The answer to a caller refused is the caller's business: a 403 where
- * the whole kind of data is closed to the role, a 404 where a single item is (so its existence is
- * not revealed); those choices stay with the callers, who pass the words to say.
+ * <p>Reports (issue 11): an authority sees and acts on the reports of enterprises inside its
+ * jurisdiction (creates, assigns, confirms, samples); an enterprise its own reports (it enters the
+ * data, explains warnings and submits); a verifier only the reports assigned to it (findings,
+ * conclusion). A report the caller may not see answers 404, a step its role may not take 403.
+ *
+ * <p>The answer to a caller refused is the caller's business: a 403 where the whole kind of data is
+ * closed to the role, a 404 where a single item is (so its existence is not revealed); those
+ * choices stay with the callers, who pass the words to say.
  */
 public final class AccessPolicy {
 
@@ -98,7 +106,7 @@ public final class AccessPolicy {
    * public.
    */
   public static boolean maySeeReported(Caller c) {
-    return c.role() != Role.PUBLIC;
+    return c.role() == Role.AUTHORITY || c.role() == Role.ENTERPRISE;
   }
 
   /** Whether the caller sees only its own enterprise (not a search over a region). */
@@ -111,7 +119,7 @@ public final class AccessPolicy {
     return switch (c.role()) {
       case AUTHORITY -> e.region().isWithin(c.scope());
       case ENTERPRISE -> e.id() != null && e.id().equals(c.enterpriseId());
-      case PUBLIC -> false;
+      case PUBLIC, VERIFIER -> false;
     };
   }
 
@@ -133,7 +141,7 @@ public final class AccessPolicy {
               !region.isWithin(c.scope())
                   ? Refusal.REGION
                   : entity != null && !entity.region().isWithin(c.scope()) ? Refusal.ENTITY : null;
-          case PUBLIC -> Refusal.ENTITY;
+          case PUBLIC, VERIFIER -> Refusal.ENTITY;
         });
   }
 
@@ -148,7 +156,7 @@ public final class AccessPolicy {
       case ENTERPRISE ->
           Optional.of(
               new UploadFilter(Adcode.NATION, c.enterpriseId() == null ? -1L : c.enterpriseId()));
-      case PUBLIC -> Optional.empty();
+      case PUBLIC, VERIFIER -> Optional.empty();
     };
   }
 
@@ -164,7 +172,7 @@ public final class AccessPolicy {
       case ENTERPRISE ->
           upload.uploadedBy().equals(c.username())
               || c.enterpriseId() != null && reach.enterprises().contains(c.enterpriseId());
-      case PUBLIC -> false;
+      case PUBLIC, VERIFIER -> false;
     };
   }
 
@@ -187,7 +195,7 @@ public final class AccessPolicy {
                       id ->
                           enterpriseRegion.apply(id).map(r -> r.isWithin(c.scope())).orElse(true));
       case ENTERPRISE -> upload.uploadedBy().equals(c.username());
-      case PUBLIC -> false;
+      case PUBLIC, VERIFIER -> false;
     };
   }
 
@@ -203,7 +211,89 @@ public final class AccessPolicy {
           Adcode.parseAny(revision.region()).map(a -> a.isWithin(c.scope())).orElse(false);
       case ENTERPRISE ->
           entity != null && c.enterpriseId() != null && entity.id() == c.enterpriseId();
+      case PUBLIC, VERIFIER -> false;
+    };
+  }
+
+  // ---------------------------------------------------------------- reports (issue 11)
+
+  public static boolean isVerifier(Caller c) {
+    return c.role() == Role.VERIFIER;
+  }
+
+  public static boolean isEnterprise(Caller c) {
+    return c.role() == Role.ENTERPRISE;
+  }
+
+  /**
+   * Whether the caller may open a report for an enterprise: the enterprise for itself, an authority
+   * for an enterprise registered inside its jurisdiction.
+   */
+  public static boolean mayCreateReport(Caller c, EnterpriseStore.Enterprise e) {
+    return switch (c.role()) {
+      case ENTERPRISE -> e.id() != null && e.id().equals(c.enterpriseId());
+      case AUTHORITY -> e.region().isWithin(c.scope());
+      case PUBLIC, VERIFIER -> false;
+    };
+  }
+
+  /**
+   * Whether a report exists for the caller (else 404): an authority's jurisdiction holds its
+   * enterprise, it is the enterprise's own, or the verifier is the one assigned to it.
+   */
+  public static boolean maySeeReport(Caller c, ReportStore.Report r) {
+    return switch (c.role()) {
+      case AUTHORITY -> r.region().isWithin(c.scope());
+      case ENTERPRISE -> c.enterpriseId() != null && r.enterpriseId() == c.enterpriseId();
+      case VERIFIER -> c.username().equals(r.verifier());
       case PUBLIC -> false;
+    };
+  }
+
+  /**
+   * Whether the caller enters a report's data: the enterprise itself, or an authority for an
+   * enterprise of its jurisdiction (as it may upload ledger data for it).
+   */
+  public static boolean mayEnterReportData(Caller c, ReportStore.Report r) {
+    return maySeeReport(c, r) && (c.role() == Role.ENTERPRISE || c.role() == Role.AUTHORITY);
+  }
+
+  /** Whether the caller submits a report and explains its warnings: the enterprise itself. */
+  public static boolean mayReport(Caller c, ReportStore.Report r) {
+    return c.role() == Role.ENTERPRISE && maySeeReport(c, r);
+  }
+
+  /**
+   * Whether the caller supervises a report (assigns a verifier, confirms, samples): an authority
+   * whose jurisdiction holds it.
+   */
+  public static boolean maySupervise(Caller c, ReportStore.Report r) {
+    return c.role() == Role.AUTHORITY && maySeeReport(c, r);
+  }
+
+  /** Whether the caller verifies a report: the verifier assigned to it. */
+  public static boolean mayVerify(Caller c, ReportStore.Report r) {
+    return c.role() == Role.VERIFIER && maySeeReport(c, r);
+  }
+
+  /**
+   * Which reports a listing shows: an authority's jurisdiction, an enterprise's own, a verifier's
+   * assignments; empty for the public (403).
+   */
+  public static Optional<ReportStore.Filter> reportFilter(
+      Caller c, Integer year, String status, Adcode region) {
+    return switch (c.role()) {
+      case AUTHORITY ->
+          Optional.of(
+              new ReportStore.Filter(
+                  year, region == null ? c.scope() : region, status, null, null));
+      case ENTERPRISE ->
+          Optional.of(
+              new ReportStore.Filter(
+                  year, region, status, c.enterpriseId() == null ? -1L : c.enterpriseId(), null));
+      case VERIFIER ->
+          Optional.of(new ReportStore.Filter(year, region, status, null, c.username()));
+      case PUBLIC -> Optional.empty();
     };
   }
 }

@@ -7,5 +7,10 @@ public enum Role {
   /** A regulated enterprise: only its own data. */
   ENTERPRISE,
   /** The public: published aggregates only. */
-  PUBLIC
+  PUBLIC,
+  /**
+   * A third-party verification body (第三方核查机构): the reports it is assigned to, and nothing else of
+   * reported data.
+   */
+  VERIFIER
 }

@@ -201,8 +201,8 @@ class DemoLoader implements ApplicationRunner {
           new Authority("authority-sanming", Adcode.of(350400), "三明市生态环境局（演示）"));
 
   /**
-   * The demo users: the national authority, one for each plan jurisdiction, an enterprise and the
-   * public. Missing ones are created; existing ones keep their password unless
+   * The demo users: the national authority, one for each plan jurisdiction, an enterprise, the
+   * public and two verifiers. Missing ones are created; existing ones keep their password unless
    * COCONTROL_DEMO_PASSWORD says otherwise.
    */
   private void users() {
@@ -229,6 +229,12 @@ class DemoLoader implements ApplicationRunner {
         new UserStore.User(
             null, "enterprise", null, "ENTERPRISE", Adcode.NATION, demoEnterprise, "演示企业"));
     wanted.add(new UserStore.User(null, "public", null, "PUBLIC", Adcode.NATION, null, "公众"));
+    // Third-party verifiers (第三方核查机构, issue 11): the display name is the organisation.
+    wanted.add(
+        new UserStore.User(null, "verifier", null, "VERIFIER", Adcode.NATION, null, "华核碳核查中心（演示）"));
+    wanted.add(
+        new UserStore.User(
+            null, "verifier-b", null, "VERIFIER", Adcode.NATION, null, "绿源核查技术有限公司（演示）"));
     List<UserStore.User> toWrite =
         demoPassword.isBlank()
             ? wanted.stream().filter(u -> users.find(u.username()).isEmpty()).toList()

@@ -13,6 +13,7 @@ import org.cocontrol.store.Ledger;
 import org.cocontrol.store.MetaStore;
 import org.cocontrol.store.PlanStore;
 import org.cocontrol.store.RegionStore;
+import org.cocontrol.store.ReportStore;
 import org.cocontrol.store.StatisticsStore;
 import org.cocontrol.store.TopDownStore;
 import org.cocontrol.store.UploadStore;
@@ -66,6 +67,11 @@ class PlatformConfiguration {
   @Bean
   TopDownStore topDownStore(DSLContext db) {
     return new TopDownStore(db);
+  }
+
+  @Bean
+  ReportStore reportStore(DSLContext db) {
+    return new ReportStore(db);
   }
 
   @Bean

@@ -1,0 +1,531 @@
+package org.cocontrol.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reports and verification over HTTP: the whole lifecycle, every role boundary, located 400s, 422
+ * on blocking checks, conflict and consecutive-year refusals, audit entries. The same on H2 ({@link
+ * H2ReportApiTests}) and PostgreSQL ({@link PostgresReportApiTests}). Each test uses years of its
+ * own, since the tests share one server.
+ */
+abstract class ReportApiContract {
+
+  /** The demo enterprise user's plant (Zhengzhou, Henan). */
+  static final String PLANT = "GPPD-1061038";
+
+  /** Another Henan plant, without an enterprise user. */
+  static final String OTHER = "GPPD-1061039";
+
+  /**
+   * One month's coal of the test files: 1000 t × 20 GJ/t × 0.03 tC/GJ × 0.98 × 44/12 = 2156 t CO2
+   * (the measured NCV, carbon content and oxidation given in the row).
+   */
+  static final double MONTH_CO2 = 1000 * 20 * 0.03 * 0.98 * 44 / 12;
+
+  @LocalServerPort int port;
+  Api api;
+  String enterprise;
+  String henan;
+  String liaoning;
+  String verifier;
+
+  @BeforeEach
+  void client() {
+    api = new Api(port);
+    enterprise = api.login("enterprise", ApiContract.PASSWORD);
+    henan = api.login("authority-henan", ApiContract.PASSWORD);
+    liaoning = api.login("authority-liaoning", ApiContract.PASSWORD);
+    verifier = api.login("verifier", ApiContract.PASSWORD);
+  }
+
+  static byte[] csv(double... januaryAndFebruaryTonnes) {
+    StringBuilder b =
+        new StringBuilder(
+            "month,facility,source,activity,amount,unit,ncv,carbon_content,oxidation,lab,report_no,sample_date,test_date,report_date\n");
+    for (int m = 0; m < januaryAndFebruaryTonnes.length; m++) {
+      b.append(m + 1)
+          .append(",#1,POWER,raw_coal,")
+          .append(januaryAndFebruaryTonnes[m])
+          .append(",t,20,0.03,0.98,某检测站,R-00")
+          .append(m + 1)
+          .append(",2026-0")
+          .append(m + 1)
+          .append("-28,2026-0")
+          .append(m + 2)
+          .append("-02,2026-0")
+          .append(m + 2)
+          .append("-05\n");
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  long create(String token, String entity, int year, String kind) {
+    Api.Response r =
+        api.postJson(
+            "/api/v1/reports", Map.of("entityId", entity, "year", year, "kind", kind), token);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("status").asString()).isEqualTo("draft");
+    return r.json().get("id").asLong();
+  }
+
+  /** Creates, enters two months and submits a ghg report of the demo plant. */
+  long submitted(int year) {
+    long id = create(enterprise, PLANT, year, "ghg");
+    assertThat(
+            api.upload("/api/v1/reports/" + id + "/data", "d.csv", csv(1000, 1000), enterprise)
+                .status())
+        .isEqualTo(200);
+    Api.Response s = api.postJson("/api/v1/reports/" + id + "/submit", Map.of(), enterprise);
+    assertThat(s.status()).as(s.body()).isEqualTo(200);
+    return id;
+  }
+
+  @Test
+  void theWholeLifecycleFromDraftToConfirmation() {
+    long id = create(enterprise, PLANT, 2026, "ghg");
+    String path = "/api/v1/reports/" + id;
+
+    // no data yet: the one blocking check, and submission refused with it
+    JsonNode empty = api.get(path, enterprise).json();
+    assertThat(empty.get("checks").get(0).get("code").asString()).isEqualTo("data.missing");
+    assertThat(empty.get("checks").get(0).get("severity").asString()).isEqualTo("error");
+    assertThat(empty.get("checks").get(0).get("message").asString())
+        .contains("尚未填报")
+        .contains(" / ");
+    Api.Response blocked = api.postJson(path + "/submit", Map.of(), enterprise);
+    assertThat(blocked.status()).isEqualTo(422);
+    assertThat(blocked.json().get("errors").get(0).get("value").asString())
+        .isEqualTo("data.missing");
+
+    // the data: totals hand-computed
+    Api.Response data = api.upload(path + "/data", "2026.csv", csv(1000, 1000), enterprise);
+    assertThat(data.status()).as(data.body()).isEqualTo(200);
+    assertThat(data.json().get("totalsT").get("CO2").asDouble())
+        .isCloseTo(2 * MONTH_CO2, within(2 * MONTH_CO2 * 1e-9));
+    assertThat(data.json().get("checks")).isEmpty();
+    assertThat(data.json().get("dataRows").asInt()).isEqualTo(2);
+
+    Api.Response submitted = api.postJson(path + "/submit", Map.of(), enterprise);
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    assertThat(submitted.json().get("status").asString()).isEqualTo("submitted");
+    assertThat(submitted.json().get("versions").asInt()).isEqualTo(1);
+    // submitted: the data cannot change
+    assertThat(api.upload(path + "/data", "x.csv", csv(1), enterprise).status()).isEqualTo(409);
+
+    // the authority assigns; the verifier now sees it and asks for a correction of January
+    Api.Response assigned =
+        api.postJson(path + "/assignment", Map.of("verifier", "verifier"), henan);
+    assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+    assertThat(assigned.json().get("status").asString()).isEqualTo("in_verification");
+    assertThat(api.get(path, verifier).status()).isEqualTo(200);
+    Api.Response finding =
+        api.postJson(
+            path + "/findings",
+            Map.of(
+                "text",
+                "1月入炉煤量与皮带秤记录不符",
+                "location",
+                Map.of("facility", "#1", "month", 1, "field", "amount"),
+                "correction",
+                true),
+            verifier);
+    assertThat(finding.status()).as(finding.body()).isEqualTo(200);
+    assertThat(finding.json().get("correctionRequested").asBoolean()).isTrue();
+    JsonNode f = finding.json().get("findings").get(0);
+    assertThat(f.get("status").asString()).isEqualTo("open");
+    assertThat(f.get("location").get("month").asInt()).isEqualTo(1);
+
+    // the correction: January 1100 t, resubmitted as version 2
+    Api.Response corrected = api.upload(path + "/data", "2026b.csv", csv(1100, 1000), enterprise);
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().get("totalsT").get("CO2").asDouble())
+        .isCloseTo(2.1 * MONTH_CO2, within(2.1 * MONTH_CO2 * 1e-9));
+    Api.Response again = api.postJson(path + "/submit", Map.of(), enterprise);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.json().get("status").asString()).isEqualTo("in_verification");
+    assertThat(again.json().get("correctionRequested").asBoolean()).isFalse();
+
+    // both versions stay, each with what it was submitted with
+    JsonNode versions = api.get(path + "/versions", verifier).json();
+    assertThat(versions).hasSize(2);
+    JsonNode v1 = api.get(path + "/versions/1", enterprise).json();
+    assertThat(v1.get("totalsT").get("CO2").asDouble())
+        .isCloseTo(2 * MONTH_CO2, within(2 * MONTH_CO2 * 1e-9));
+    assertThat(v1.get("fileName").asString()).isEqualTo("2026.csv");
+    assertThat(v1.get("submittedBy").asString()).isEqualTo("enterprise");
+    assertThat(api.get(path + "/versions/2", enterprise).json().get("fileName").asString())
+        .isEqualTo("2026b.csv");
+    assertThat(api.get(path + "/versions/3", enterprise).status()).isEqualTo(404);
+    // and the data cannot change again
+    assertThat(api.upload(path + "/data", "x.csv", csv(1), enterprise).status()).isEqualTo(409);
+
+    // a conclusion with the finding unsettled is refused; settled, the report is verified
+    long findingId = f.get("id").asLong();
+    Map<String, Object> verified = Map.of("CO2", 4530.0);
+    Api.Response unsettled =
+        api.postJson(
+            path + "/conclusion", Map.of("verifiedT", verified, "opinion", "ok"), verifier);
+    assertThat(unsettled.status()).isEqualTo(422);
+    Api.Response concluded =
+        api.postJson(
+            path + "/conclusion",
+            Map.of(
+                "verifiedT",
+                verified,
+                "opinion",
+                "经核查，排放量属实",
+                "documentReview",
+                "2027-04-10 文件评审",
+                "siteVisit",
+                "2027-04-20 现场核查",
+                "findings",
+                List.of(Map.of("id", findingId, "status", "estimated", "estimate", "按皮带秤记录取高值"))),
+            verifier);
+    assertThat(concluded.status()).as(concluded.body()).isEqualTo(200);
+    assertThat(concluded.json().get("status").asString()).isEqualTo("verified");
+    assertThat(concluded.json().get("verifiedT").get("CO2").asDouble()).isEqualTo(4530.0);
+    assertThat(concluded.json().get("findings").get(0).get("status").asString())
+        .isEqualTo("estimated");
+    assertThat(concluded.json().get("siteVisit").asString()).isEqualTo("2027-04-20 现场核查");
+
+    // the enterprise cannot confirm; the authority does
+    assertThat(api.postJson(path + "/confirmation", Map.of(), enterprise).status()).isEqualTo(403);
+    Api.Response confirmed = api.postJson(path + "/confirmation", Map.of(), henan);
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    assertThat(confirmed.json().get("status").asString()).isEqualTo("confirmed");
+    assertThat(confirmed.json().get("totalsT").get("CO2").asDouble())
+        .isCloseTo(2.1 * MONTH_CO2, within(2.1 * MONTH_CO2 * 1e-9));
+
+    // every step audited
+    String national = api.login("authority", ApiContract.PASSWORD);
+    JsonNode audit = api.get("/api/v1/audit?size=500", national).json().get("items");
+    List<String> actions = new ArrayList<>();
+    for (JsonNode e : audit) {
+      if (e.get("target").asString().equals("report " + id)) {
+        actions.add(e.get("action").asString());
+      }
+    }
+    assertThat(actions)
+        .contains(
+            "REPORT_CREATE",
+            "REPORT_DATA",
+            "REPORT_SUBMIT",
+            "REPORT_ASSIGN",
+            "REPORT_FINDING",
+            "REPORT_CONCLUDE",
+            "REPORT_CONFIRM");
+    assertThat(actions.stream().filter("REPORT_SUBMIT"::equals)).hasSize(2);
+    assertThat(api.get("/api/v1/audit/verify", national).json().get("intact").asBoolean()).isTrue();
+  }
+
+  @Test
+  void eachRoleSeesOnlyWhatItMay() {
+    long own = create(enterprise, PLANT, 2027, "ghg");
+    long other = create(henan, OTHER, 2027, "ghg");
+    // the enterprise: its own report only; another's is not found, nor can it open one for another
+    assertThat(api.get("/api/v1/reports/" + own, enterprise).status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/reports/" + other, enterprise).status()).isEqualTo(404);
+    assertThat(
+            api.postJson(
+                    "/api/v1/reports",
+                    Map.of("entityId", OTHER, "year", 2027, "kind", "permit"),
+                    enterprise)
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/reports?year=2027", enterprise).json())
+        .allSatisfy(i -> assertThat(i.get("entityId").asString()).isEqualTo(PLANT));
+    assertThat(
+            api.postJson(
+                    "/api/v1/reports/" + own + "/assignment",
+                    Map.of("verifier", "verifier"),
+                    enterprise)
+                .status())
+        .isEqualTo(403);
+    // an authority outside the jurisdiction: not found
+    assertThat(api.get("/api/v1/reports/" + own, liaoning).status()).isEqualTo(404);
+    assertThat(
+            api.postJson(
+                    "/api/v1/reports",
+                    Map.of("entityId", PLANT, "year", 2027, "kind", "permit"),
+                    liaoning)
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/reports?year=2027", liaoning).json())
+        .noneSatisfy(i -> assertThat(i.get("region").asString()).startsWith("41"));
+    assertThat(api.get("/api/v1/reports?year=2027&region=410000", liaoning).status())
+        .isEqualTo(403);
+    // a verifier: nothing it is not assigned to, and nothing else of reported data
+    assertThat(api.get("/api/v1/reports/" + own, verifier).status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/reports?year=2027", verifier).json()).isEmpty();
+    assertThat(
+            api.postJson("/api/v1/reports/" + own + "/findings", Map.of("text", "x"), verifier)
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/enterprises", verifier).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/uploads", verifier).status()).isEqualTo(403);
+    assertThat(
+            api.upload(
+                    "/api/v1/activities",
+                    "a.csv",
+                    ("record_id,entity_id,region,year,source,activity,amount,unit\n"
+                            + "V1,"
+                            + PLANT
+                            + ",410102,2022,POWER,raw_coal,1,t\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                    verifier)
+                .status())
+        .isEqualTo(403);
+    assertThat(api.get("/api/v1/reports/overview?year=2027", verifier).status()).isEqualTo(403);
+    // the public: no reports at all; without a token: 401
+    String pub = api.login("public", ApiContract.PASSWORD);
+    assertThat(api.get("/api/v1/reports", pub).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/reports/" + own, pub).status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/reports", null).status()).isEqualTo(401);
+    assertThat(
+            api.postJson(
+                    "/api/v1/reports", Map.of("entityId", PLANT, "year", 2027, "kind", "ghg"), null)
+                .status())
+        .isEqualTo(401);
+    // the authority lists its jurisdiction with the key emitters that have not started
+    JsonNode henanList = api.get("/api/v1/reports?year=2027&region=410000", henan).json();
+    assertThat(henanList).anySatisfy(i -> assertThat(i.get("id").asLong()).isEqualTo(own));
+    assertThat(henanList)
+        .anySatisfy(i -> assertThat(i.get("status").asString()).isEqualTo("not_started"));
+    // a draft of a past year is overdue
+    Api.Response opened =
+        api.postJson(
+            "/api/v1/reports", Map.of("entityId", OTHER, "year", 2020, "kind", "ghg"), henan);
+    assertThat(opened.status()).isEqualTo(201);
+    assertThat(opened.json().get("status").asString()).isEqualTo("overdue");
+    long late = opened.json().get("id").asLong();
+    assertThat(api.get("/api/v1/reports/" + late, henan).json().get("deadline").asString())
+        .isEqualTo("2021-03-31");
+  }
+
+  @Test
+  void badDataIsRefusedWithEveryProblemLocatedAndNothingChanges() throws IOException {
+    long id = create(enterprise, PLANT, 2028, "ghg");
+    String path = "/api/v1/reports/" + id;
+    Api.Response bad =
+        api.upload(
+            path + "/data",
+            "bad.csv",
+            ("month,facility,source,activity,amount,unit,test_date\n"
+                    + "13,#1,POWER,raw_coal,1000,t,2028-01-05\n"
+                    + "2,#1,POWER,raw_coal,1000,t,2028-02-30\n")
+                .getBytes(StandardCharsets.UTF_8),
+            enterprise);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("row").asInt()).isEqualTo(2);
+              assertThat(e.get("column").asString()).isEqualTo("month");
+            })
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("row").asInt()).isEqualTo(3);
+              assertThat(e.get("column").asString()).isEqualTo("test_date");
+            });
+    // a misspelt facility column: the header is refused, naming the column
+    Api.Response noFacility =
+        api.upload(
+            path + "/data",
+            "bad.csv",
+            "month,facilty,source,activity,amount,unit\n1,#1,POWER,raw_coal,1,t\n"
+                .getBytes(StandardCharsets.UTF_8),
+            enterprise);
+    assertThat(noFacility.status()).isEqualTo(400);
+    assertThat(noFacility.json().get("errors"))
+        .anySatisfy(e -> assertThat(e.get("column").asString()).isEqualTo("facility"));
+    // another enterprise's rows in the file
+    Api.Response foreign =
+        api.upload(
+            path + "/data",
+            "bad.csv",
+            ("entity_id,year,month,facility,source,activity,amount,unit\n"
+                    + OTHER
+                    + ",2028,1,#1,POWER,raw_coal,1,t\n"
+                    + PLANT
+                    + ",2027,1,#1,POWER,raw_coal,1,t\n")
+                .getBytes(StandardCharsets.UTF_8),
+            enterprise);
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.json().get("errors"))
+        .extracting(e -> e.get("column").asString())
+        .containsExactlyInAnyOrder("entity_id", "year");
+    // English only when asked
+    assertThat(api.get(path, enterprise).json().get("dataFile").isNull()).isTrue();
+
+    // an xlsx workbook written here reads like the CSV
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("月度数据");
+      String[] head = {"月份", "机组", "排放源", "活动类型", "活动水平", "计量单位", "低位发热量", "含碳量", "碳氧化率"};
+      Row h = s.createRow(0);
+      for (int i = 0; i < head.length; i++) {
+        h.createCell(i).setCellValue(head[i]);
+      }
+      Row r = s.createRow(1);
+      r.createCell(0).setCellValue(3);
+      r.createCell(1).setCellValue("#1");
+      r.createCell(2).setCellValue("POWER");
+      r.createCell(3).setCellValue("raw_coal");
+      r.createCell(4).setCellValue(1000);
+      r.createCell(5).setCellValue("t");
+      r.createCell(6).setCellValue(20);
+      r.createCell(7).setCellValue(0.03);
+      r.createCell(8).setCellValue(0.98);
+      wb.write(out);
+    }
+    Api.Response xlsx = api.upload(path + "/data", "2028.xlsx", out.toByteArray(), enterprise);
+    assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
+    assertThat(xlsx.json().get("totalsT").get("CO2").asDouble())
+        .isCloseTo(MONTH_CO2, within(MONTH_CO2 * 1e-9));
+    // enter once: the permit report of the year reads the same data
+    long permit = create(enterprise, PLANT, 2028, "permit");
+    assertThat(api.get("/api/v1/reports/" + permit, enterprise).json().get("dataFile").asString())
+        .isEqualTo("2028.xlsx");
+  }
+
+  @Test
+  void aVerifierWithAConflictOrTooManyConsecutiveYearsIsNotAssigned() {
+    // conflict: refused while marked, assigned once cleared
+    long id = submitted(2029);
+    String national = api.login("authority", ApiContract.PASSWORD);
+    Api.Response marked =
+        api.postJson("/api/v1/verifiers/verifier-b/conflicts", Map.of("entityId", PLANT), henan);
+    assertThat(marked.status()).as(marked.body()).isEqualTo(200);
+    try {
+      Api.Response refused =
+          api.postJson(
+              "/api/v1/reports/" + id + "/assignment", Map.of("verifier", "verifier-b"), henan);
+      assertThat(refused.status()).isEqualTo(409);
+      assertThat(refused.json().get("message").asString()).contains("利益冲突");
+      assertThat(
+              api.postJson(
+                      "/api/v1/verifiers/verifier-b/conflicts",
+                      Map.of("entityId", PLANT),
+                      enterprise)
+                  .status())
+          .isEqualTo(403);
+    } finally {
+      assertThat(
+              api.delete("/api/v1/verifiers/verifier-b/conflicts?entityId=" + PLANT, henan)
+                  .status())
+          .isEqualTo(200);
+    }
+    assertThat(
+            api.postJson(
+                    "/api/v1/reports/" + id + "/assignment",
+                    Map.of("verifier", "verifier-b"),
+                    henan)
+                .status())
+        .isEqualTo(200);
+    // not a verifier
+    assertThat(
+            api.postJson(
+                    "/api/v1/reports/" + id + "/assignment",
+                    Map.of("verifier", "enterprise"),
+                    henan)
+                .status())
+        .isEqualTo(400);
+
+    // three consecutive years verified by verifier-b (2030–2032): the fourth is refused
+    String b = api.login("verifier-b", ApiContract.PASSWORD);
+    for (int year = 2030; year <= 2032; year++) {
+      long y = submitted(year);
+      assertThat(
+              api.postJson(
+                      "/api/v1/reports/" + y + "/assignment",
+                      Map.of("verifier", "verifier-b"),
+                      henan)
+                  .status())
+          .isEqualTo(200);
+      assertThat(
+              api.postJson(
+                      "/api/v1/reports/" + y + "/conclusion",
+                      Map.of("verifiedT", Map.of("CO2", 1.0)),
+                      b)
+                  .status())
+          .isEqualTo(200);
+    }
+    long fourth = submitted(2033);
+    Api.Response tooMany =
+        api.postJson(
+            "/api/v1/reports/" + fourth + "/assignment", Map.of("verifier", "verifier-b"), henan);
+    assertThat(tooMany.status()).isEqualTo(409);
+    assertThat(tooMany.json().get("message").asString()).contains("3");
+    assertThat(
+            api.postJson(
+                    "/api/v1/reports/" + fourth + "/assignment",
+                    Map.of("verifier", "verifier"),
+                    henan)
+                .status())
+        .isEqualTo(200);
+    // the verifiers' record
+    JsonNode record = api.get("/api/v1/verifiers", national).json();
+    assertThat(record)
+        .anySatisfy(
+            v -> {
+              assertThat(v.get("username").asString()).isEqualTo("verifier-b");
+              assertThat(v.get("concluded").asInt()).isGreaterThanOrEqualTo(3);
+            });
+    assertThat(api.get("/api/v1/verifiers", enterprise).status()).isEqualTo(403);
+  }
+
+  @Test
+  void theAuthorityDrawsASeededSampleAndSeesTheOverview() {
+    long a = submitted(2034);
+    Api.Response bad =
+        api.postJson(
+            "/api/v1/reports/sample", Map.of("year", 2034, "count", 1, "share", 0.5), henan);
+    assertThat(bad.status()).isEqualTo(400);
+    Api.Response drawn =
+        api.postJson("/api/v1/reports/sample", Map.of("year", 2034, "count", 5, "seed", 42), henan);
+    assertThat(drawn.status()).as(drawn.body()).isEqualTo(201);
+    assertThat(drawn.json().get("seed").asLong()).isEqualTo(42);
+    assertThat(drawn.json().get("reportIds")).hasSize(1);
+    assertThat(drawn.json().get("reportIds").get(0).asLong()).isEqualTo(a);
+    assertThat(api.get("/api/v1/reports/sample", henan).json())
+        .anySatisfy(
+            s -> assertThat(s.get("id").asLong()).isEqualTo(drawn.json().get("id").asLong()));
+    assertThat(
+            api.postJson("/api/v1/reports/sample", Map.of("year", 2034, "count", 1), enterprise)
+                .status())
+        .isEqualTo(403);
+
+    JsonNode overview = api.get("/api/v1/reports/overview?year=2034", henan).json();
+    assertThat(overview.get("byStatus").get("submitted").asInt()).isEqualTo(1);
+    assertThat(overview.get("byStatus").get("not_started").asInt()).isPositive();
+    assertThat(overview.get("regions"))
+        .anySatisfy(r -> assertThat(r.get("region").asString()).isEqualTo("410100"));
+    assertThat(api.get("/api/v1/reports/overview?year=2034&region=210000", henan).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void checkMessagesComeInTheLanguageAsked() {
+    long id = create(enterprise, PLANT, 2035, "ghg");
+    Api.Response en = api.getWithLanguage("/api/v1/reports/" + id, enterprise, "en");
+    assertThat(en.json().get("checks").get(0).get("message").asString())
+        .isEqualTo("no data entered for the year");
+    Api.Response zh = api.getWithLanguage("/api/v1/reports/" + id, enterprise, "zh-CN");
+    assertThat(zh.json().get("checks").get(0).get("message").asString()).isEqualTo("尚未填报本年度数据");
+  }
+}
