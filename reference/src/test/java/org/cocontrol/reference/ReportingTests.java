@@ -149,6 +149,38 @@ class ReportingTests {
     assertThat(january.method()).isEqualTo(Method.COMBUSTION_TIER2);
     assertThat(january.provenance()).contains("少于3个月").contains("fewer than 3");
     assertThat(r.checks()).allMatch(c -> c.code().equals("RPT-DEFAULT-CC"));
+
+    // three measured months are enough: those months keep their C_ar
+    row(rows, 3, "bituminous_coal").car = ReportFixtures.car(3);
+    ReportResult three = ghg(rows);
+    assertThat(checks(three, "RPT-DEFAULT-CC")).isEmpty();
+    assertThat(
+            three.lines().stream()
+                .filter(
+                    l -> l.month() <= 3 && l.result().activity().code().equals("bituminous_coal"))
+                .map(l -> l.result().lines(Substance.CO2).get(0).method()))
+        .containsOnly(Method.COMBUSTION_TIER2_CAR);
+  }
+
+  /**
+   * The power report states fuel combustion only: a wet scrubber's CO2 (SO2 removed × 44/64) is a
+   * line of the record, not of the report.
+   */
+  @Test
+  void desulfurisationCo2IsOutsideThePowerReport() {
+    List<ReportFixtures.Row> rows = cleanPlant();
+    rows.stream()
+        .filter(x -> x.activity.equals("bituminous_coal"))
+        .forEach(x -> x.controls = List.of(new ControlSpec("wet_fgd", 0.98, null)));
+    ReportResult r = ghg(rows);
+    double fgd =
+        r.lines().stream()
+            .flatMap(l -> l.result().lines(Substance.CO2).stream())
+            .filter(l -> l.method() == Method.FGD_CO2)
+            .mapToDouble(EmissionLine::tonnes)
+            .sum();
+    assertThat(fgd).isPositive();
+    assertThat(r.totalsT().get(Substance.CO2)).isCloseTo(2_674_983.3, rel(2_674_983.3));
   }
 
   /**
