@@ -119,29 +119,6 @@ public final class Reporting {
   }
 
   /**
-   * As {@link #compute(ReportInput, Accountant, ReportRules)} with no rules but the general
-   * guideline under the accountant's own scheme and no thresholds: kept for callers that only
-   * account; it runs no checks.
-   *
-   * @deprecated pass the rules ({@code ReportingReference.rules()})
-   */
-  @Deprecated
-  public static ReportResult compute(ReportInput input, Accountant accountant) {
-    List<ReportLine> lines = new ArrayList<>();
-    Map<Substance, Double> totals = new EnumMap<>(Substance.class);
-    for (MonthlyEntry e : input.entries()) {
-      RecordResult r = accountant.account(e.record());
-      lines.add(new ReportLine(e.facility(), e.month(), r));
-      for (EmissionLine l : r.lines()) {
-        if (l.scope().countsInTotal()) {
-          totals.merge(l.substance(), l.tonnes(), Double::sum);
-        }
-      }
-    }
-    return new ReportResult(totals, lines, List.of());
-  }
-
-  /**
    * Whether a line is in what the report states: the GHG report its guideline's gases, direct lines
    * and, where the guideline counts them, purchased (+) and exported (−) energy; the permit report
    * the air pollutants emitted on site.
