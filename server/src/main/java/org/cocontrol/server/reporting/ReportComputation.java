@@ -3,7 +3,9 @@ package org.cocontrol.server.reporting;
 import org.cocontrol.core.accounting.Accountant;
 import org.cocontrol.core.reporting.ReportInput;
 import org.cocontrol.core.reporting.ReportResult;
+import org.cocontrol.core.reporting.ReportRules;
 import org.cocontrol.core.reporting.Reporting;
+import org.cocontrol.reference.ReportingReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportComputation {
 
+  // the shipped thresholds and guidelines, read once (a bad file fails the start-up, as the other
+  // reference data does)
+  private static final ReportRules RULES = ReportingReference.rules();
+
   private final Accountant accountant;
 
   ReportComputation(Accountant accountant) {
@@ -21,8 +27,7 @@ public class ReportComputation {
   }
 
   public ReportResult compute(ReportInput input) {
-    // TODO(merge core): Reporting.compute(input, accountant, ReportingReference.rules())
-    return Reporting.compute(input, accountant);
+    return Reporting.compute(input, accountant, RULES);
   }
 
   /** The GWP set the totals are in, pinned with each submitted version. */
