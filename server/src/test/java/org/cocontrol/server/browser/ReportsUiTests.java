@@ -62,7 +62,9 @@ class ReportsUiTests extends UiTestSupport {
     assertThat(page.locator("[data-test=permit-card]")).containsText("排污许可证");
     page.locator(".create-ghg").click();
     Locator detail = page.locator("[data-test=report-detail]");
-    assertThat(detail.locator("[data-test=report-status]")).hasText("草稿");
+    // a draft; past its deadline (31 March of the next year) it reads 逾期, and may still be
+    // submitted
+    assertThat(detail.locator("[data-test=report-status]")).hasText(Pattern.compile("草稿|逾期"));
     detail
         .locator(".data-upload input[type=file]")
         .setInputFiles(
@@ -98,7 +100,7 @@ class ReportsUiTests extends UiTestSupport {
     row.click();
     Locator drawer = page.locator(".el-drawer [data-test=report-detail]");
     drawer.locator(".verifier-pick").click();
-    page.locator(".el-select-dropdown__item:visible").first().click();
+    page.locator(".el-select-dropdown__item:visible").filter(text("华核碳核查中心")).click();
     drawer.locator(".assign").click();
     assertThat(drawer.locator("[data-test=report-status]")).hasText("核查中");
     page.keyboard().press("Escape");
@@ -109,13 +111,18 @@ class ReportsUiTests extends UiTestSupport {
     page.locator(".report-list .report-item").first().click();
     Locator mine = page.locator("[data-test=report-detail]");
     assertThat(mine.locator("[data-test=report-status]")).hasText("核查中");
+    // the facility is typed (the verifier's page has no copy of the enterprise's file)
     mine.locator(".finding-facility").click();
-    page.locator(".el-select-dropdown__item:visible").filter(text("U1")).click();
+    mine.locator(".finding-facility input").fill("U1");
+    page.keyboard().press("Enter");
     mine.locator(".finding-month").click();
     page.locator(".el-select-dropdown__item:visible").filter(text("3月")).click();
     mine.locator(".finding-text input").fill("3月化验报告缺少采样记录，请补充");
     mine.locator(".finding-add").click();
     assertThat(mine.locator(".findings-table")).containsText("U1 · 3月");
+    // the conclusion: document review, the open finding settled, the verified CO2 and the opinion
+    mine.locator(".review-input textarea").fill("审阅了月度燃料消耗台账、化验报告和发电量统计。");
+    mine.locator(".estimate .el-radio").filter(text("已整改")).click();
     mine.locator(".verified-input input").fill("509614");
     mine.locator(".opinion-input textarea").fill("排放报告数据真实、完整，符合指南要求。");
     Browser.screenshot(page, "reports-03-verifier");
