@@ -425,3 +425,17 @@ export function dataRows(text, activityCode = null) {
     return out
   })
 }
+
+/**
+ * A cell of a data row as the page shows it: the source and the activity by name (火力发电及热电联产, 天然气, 发电量;
+ * the code stays in the tooltip), a number with thousands separators, the rest as written. `names` gives
+ * {activityName, sourceName}.
+ */
+export function cellText(key, value, loc = 'zh-CN', names = {}) {
+  if (value == null) return ''
+  if (key === 'activity') return fieldName(value, loc, names.activityName)
+  if (key === 'source' && names.sourceName) return names.sourceName(value, loc) || value
+  if (key === 'month') return monthName(value, loc) || String(value)
+  if (typeof value === 'number') return value.toLocaleString(loc === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 6 })
+  return String(value)
+}

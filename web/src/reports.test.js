@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   blockingChecks,
+  cellText,
   checkCounts,
   complianceName,
   counted,
@@ -270,5 +271,20 @@ describe('reading an uploaded file back', () => {
     ])
     expect(dataRows('facility,month,activity\nG1,1,raw_coal\n')).toEqual([{ row: 2, facility: 'G1', month: 1, activity: 'raw_coal' }])
     expect(dataRows('')).toEqual([])
+  })
+})
+
+describe('data cells', () => {
+  it('names sources and activities, writes months and numbers for the language', () => {
+    const names = { activityName: (c, l) => ({ natural_gas: l === 'en' ? 'natural gas' : '天然气' })[c] ?? c, sourceName: (c) => ({ POWER: '火力发电及热电联产' })[c] ?? '' }
+    expect(cellText('source', 'POWER', 'zh-CN', names)).toBe('火力发电及热电联产')
+    expect(cellText('source', 'NEW', 'zh-CN', names)).toBe('NEW')
+    expect(cellText('activity', 'natural_gas', 'en', names)).toBe('natural gas')
+    expect(cellText('activity', 'electricity_supplied', 'zh-CN', names)).toBe('供电量')
+    expect(cellText('month', 6, 'zh-CN')).toBe('6月')
+    expect(cellText('amount', 99410.2, 'zh-CN')).toBe('99,410.2')
+    expect(cellText('amount', 1855.1, 'en')).toBe('1,855.1')
+    expect(cellText('test_date', '2024-07-08')).toBe('2024-07-08')
+    expect(cellText('ncv', null)).toBe('')
   })
 })

@@ -77,13 +77,28 @@ class ReportsUiTests extends UiTestSupport {
     assertThat(detail.locator(".data-table thead")).not().containsText("carbon_content");
     Browser.screenshot(page, "reports-01-enterprise-checked");
 
-    // every warning the file raised is explained before submitting (errors would block it)
-    Locator explain = detail.locator("[data-test=report-checks] .explain-button");
-    for (int i = 0; i < explain.count(); i++) {
-      explain.nth(i).click();
-      page.locator(".explain-text textarea").fill("同一批次煤，化验值相同");
-      page.locator(".explain-save").click();
-    }
+    // the file's one finding: June's lab report dated 2024-08-20, after month end + 40 days (a
+    // warning), at facility, month and field; clicking it shows the row behind it
+    Locator checks = detail.locator("[data-test=report-checks]");
+    assertThat(checks.locator(".checks-table .el-table__row")).hasCount(1);
+    assertThat(checks).containsText("U1 · 6月 · 天然气报告日期");
+    checks.locator(".checks-table .el-table__row").first().click();
+    Locator rows = page.locator(".el-dialog .check-rows");
+    assertThat(rows).containsText("2024-08-20");
+    assertThat(rows).containsText("MZ-1061038-2024-006");
+    assertThat(rows.locator(".el-table__row")).hasCount(1);
+    Browser.screenshot(page, "reports-01b-check-rows", false);
+    page.keyboard().press("Escape");
+    assertThat(rows).isHidden();
+
+    // submitting with the warning unexplained is refused, the warning listed in place
+    detail.locator(".report-submit").click();
+    assertThat(detail.locator("[data-test=submit-refused]")).containsText("U1 · 6月");
+    assertThat(detail.locator("[data-test=report-status]")).not().hasText("已提交");
+    checks.locator(".explain-button").first().click();
+    page.locator(".explain-text textarea").fill("检测中心出具报告延误，已取得情况说明");
+    page.locator(".explain-save").click();
+    assertThat(checks).containsText("检测中心出具报告延误");
     detail.locator(".report-submit").click();
     assertThat(detail.locator("[data-test=report-status]")).hasText("已提交");
     assertThat(detail.locator(".versions-table")).containsText("1");
@@ -114,7 +129,7 @@ class ReportsUiTests extends UiTestSupport {
     // the facility is typed (the verifier's page has no copy of the enterprise's file)
     mine.locator(".finding-facility").click();
     mine.locator(".finding-facility input").fill("U1");
-    page.keyboard().press("Enter");
+    page.locator(".el-select-dropdown__item:visible").filter(text("U1")).first().click();
     mine.locator(".finding-month").click();
     page.locator(".el-select-dropdown__item:visible").filter(text("3月")).click();
     mine.locator(".finding-text input").fill("3月化验报告缺少采样记录，请补充");
