@@ -112,6 +112,11 @@ class ReportsUiTests extends UiTestSupport {
     Locator row = page.locator(".reports-table .el-table__row").first();
     assertThat(row).containsText("已提交");
     Browser.screenshot(page, "reports-02-authority");
+    page.locator(".lang-switch").click();
+    assertThat(page.locator("[data-test=count-submitted]")).containsText("submitted");
+    Browser.screenshot(page, "reports-02b-authority-en");
+    page.locator(".lang-switch").click();
+    assertThat(page.locator("[data-test=count-submitted]")).containsText("已提交");
     row.click();
     Locator drawer = page.locator(".el-drawer [data-test=report-detail]");
     drawer.locator(".verifier-pick").click();
@@ -141,6 +146,11 @@ class ReportsUiTests extends UiTestSupport {
     mine.locator(".verified-input input").fill("509614");
     mine.locator(".opinion-input textarea").fill("排放报告数据真实、完整，符合指南要求。");
     Browser.screenshot(page, "reports-03-verifier");
+    page.locator(".lang-switch").click();
+    assertThat(mine.locator("[data-test=report-status]")).hasText("in verification");
+    Browser.screenshot(page, "reports-03b-verifier-en");
+    page.locator(".lang-switch").click();
+    assertThat(mine.locator("[data-test=report-status]")).hasText("核查中");
     mine.locator(".conclude").click();
     assertThat(mine.locator("[data-test=report-status]")).hasText("已核查");
     logOut();
