@@ -62,6 +62,7 @@ class H2FuzzTests {
   private String enterprise;
   private String publicUser;
   private int serial;
+  private long report;
 
   @Test
   void aThousandBadInputsGetA4xxAndStoreNothing() throws IOException {
@@ -73,6 +74,15 @@ class H2FuzzTests {
         api.postJson(
                 LN + "/tasks/3.4/progress",
                 Map.of("period", "2017Q4", "status", "on_track"),
+                authority)
+            .json()
+            .get("id")
+            .asLong();
+
+    report =
+        api.postJson(
+                "/api/v1/reports",
+                Map.of("entityId", "GPPD-1061038", "year", 2019, "kind", "permit"),
                 authority)
             .json()
             .get("id")
@@ -165,6 +175,8 @@ class H2FuzzTests {
     endpoints.put("/api/v1/synergy/region", List.of("region=410000", "baseYear=2019", "year=2022"));
     endpoints.put(
         "/api/v1/synergy/region-map", List.of("parent=410000", "baseYear=2019", "year=2022"));
+    endpoints.put("/api/v1/reports", List.of("year=2023", "status=draft", "region=410000"));
+    endpoints.put("/api/v1/reports/overview", List.of("year=2023", "region=410000"));
     endpoints.put(
         "/api/v1/audit",
         List.of(
@@ -227,7 +239,10 @@ class H2FuzzTests {
               "/api/v1/plans/%s/indicators",
               "/api/v1/plans/liaoning-2023/indicators/%s/status",
               "/api/v1/plans/evidence/%s",
-              "/api/v1/synergy/systems/%s")) {
+              "/api/v1/synergy/systems/%s",
+              "/api/v1/reports/%s",
+              "/api/v1/reports/%s/versions",
+              "/api/v1/reports/1/versions/%s")) {
         paths.add(String.format(template, segment));
       }
     }
@@ -586,6 +601,8 @@ class H2FuzzTests {
           false);
     }
 
+    reports();
+
     logins();
 
     // media types the endpoints do not take
@@ -819,6 +836,93 @@ class H2FuzzTests {
           bytes("{\"username\":\"fuzz-" + i + "\",\"password\":\"guess\"}"),
           null,
           true);
+    }
+  }
+
+  /** The reports' endpoints (issue 11): bad bodies, bad files, steps out of turn. */
+  private void reports() {
+    String r = "/api/v1/reports/" + report;
+    object(
+        "report",
+        "POST",
+        "/api/v1/reports",
+        map("entityId", "GPPD-1061038", "year", 2019, "kind", "ghg"),
+        Map.of(
+            "entityId",
+            List.of(REMOVE, "NOPE", "", 5, "x".repeat(1001), SURROGATE),
+            "year",
+            List.of(REMOVE, 1800, "abc", -1),
+            "kind",
+            List.of(REMOVE, "carbon", "", 1)),
+        true);
+    for (String data :
+        List.of(
+            "month,facility,source,activity,amount,unit\n13,#1,POWER,raw_coal,1,t\n",
+            "month,facility,source,activity,amount,unit\n0,#1,POWER,raw_coal,1,t\n",
+            "month,facility,source,activity,amount,unit\n1,,POWER,raw_coal,1,t\n",
+            "month,facilty,source,activity,amount,unit\n1,#1,POWER,raw_coal,1,t\n",
+            "month,facility,source,activity,amount,unit,test_date\n1,#1,POWER,raw_coal,1,t,2023-02-30\n",
+            "month,facility,source,activity,amount,unit,year\n1,#1,POWER,raw_coal,1,t,2020\n",
+            "month,facility,source,activity,amount,unit\n1,#1,POWER,raw_coal,-1,t\n",
+            "",
+            "month,facility\n")) {
+      upload("report data " + abbreviate(data), r + "/data", "d.csv", bytes(data));
+    }
+    upload("report data as .txt", r + "/data", "d.txt", bytes("month\n1\n"));
+    upload("report data not xlsx", r + "/data", "d.xlsx", bytes("not a workbook"));
+    // steps out of turn or by the wrong role: a draft cannot be assigned, verified or confirmed
+    json("assign a draft", "POST", r + "/assignment", map("verifier", "verifier"), authority);
+    json("finding by an authority", "POST", r + "/findings", map("text", "x"), authority);
+    json(
+        "conclusion by an authority",
+        "POST",
+        r + "/conclusion",
+        map("verifiedT", map("CO2", 1)),
+        authority);
+    json("confirm a draft", "POST", r + "/confirmation", map(), authority);
+    json("submit by an authority", "POST", r + "/submit", map(), authority);
+    json("submit without data", "POST", r + "/submit", map(), enterprise);
+    json(
+        "explain a warning that did not fire",
+        "POST",
+        r + "/explanations",
+        map("code", "x", "text", "y"),
+        enterprise);
+    object(
+        "sample",
+        "POST",
+        "/api/v1/reports/sample",
+        map("year", 2019, "count", 1),
+        Map.of(
+            "year",
+            List.of(REMOVE, "abc"),
+            "count",
+            List.of(0, -1, "x"),
+            "share",
+            List.of(0.5, 0, 2, "x")),
+        true);
+    object(
+        "conflict",
+        "POST",
+        "/api/v1/verifiers/verifier/conflicts",
+        map("entityId", "GPPD-1061038"),
+        Map.of("entityId", List.of(REMOVE, "NOPE", 5, "")),
+        true);
+    json(
+        "conflict of a non-verifier",
+        "POST",
+        "/api/v1/verifiers/enterprise/conflicts",
+        map("entityId", "GPPD-1061038"),
+        authority);
+    for (String token : new String[] {publicUser, null, "garbage"}) {
+      add(
+          "report list as " + token,
+          "POST",
+          "/api/v1/reports",
+          "application/json",
+          bytes("{\"entityId\":\"GPPD-1061038\",\"year\":2019,\"kind\":\"ghg\"}"),
+          token,
+          false);
     }
   }
 

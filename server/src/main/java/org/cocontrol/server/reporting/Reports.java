@@ -535,7 +535,8 @@ public class Reports {
       bad.add(
           field(
               count == null ? "share" : "count",
-              String.valueOf(count == null ? share : count),
+              // Objects, not a numeric ternary: unboxing a null there throws
+              String.valueOf(count == null ? (Object) share : (Object) count),
               Messages.text("report.sampleSize")));
     }
     if (!bad.isEmpty()) {
