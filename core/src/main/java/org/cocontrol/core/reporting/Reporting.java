@@ -70,7 +70,7 @@ public final class Reporting {
       Activity activity = data.activity(e);
       List<Integer> measured =
           activity == null ? null : defaulted.get(new FuelKey(e.facility(), activity.code()));
-      ActivityRecord record = measured == null ? e.record() : withoutCarbonContent(e.record());
+      ActivityRecord record = measured == null ? e.record() : e.record().withCarbonContent(null);
       RecordResult r;
       try {
         r = acc.account(record);
@@ -179,28 +179,6 @@ public final class Reporting {
         + ", fewer than "
         + ReportChecks.number(min)
         + ", so every month uses the default (MEE notice of 2022-06-08 on power-sector reporting)";
-  }
-
-  private static ActivityRecord withoutCarbonContent(ActivityRecord r) {
-    return new ActivityRecord(
-        r.recordId(),
-        r.entityId(),
-        r.region(),
-        r.year(),
-        r.source(),
-        r.activity(),
-        r.amount(),
-        r.unit(),
-        r.ncv(),
-        null,
-        r.oxidation(),
-        r.sulfurPct(),
-        r.ashPct(),
-        r.volatilePct(),
-        r.controls(),
-        r.technology(),
-        r.measuredTonnes(),
-        r.vocContentPct());
   }
 
   /** The result with {@code rule} added to the trail of its CO2 lines. */
