@@ -209,6 +209,29 @@ class ReportingTests {
     assertThat(purchased.tonnes()).isCloseTo(285.15, rel(285.15));
   }
 
+  /**
+   * A CHP unit supplying 100 000 GJ of heat a month: heat share = 1 200 000 / 27 561 500 =
+   * 0.0435389…; supply intensity = 2 674 983.3 × (1 − share) / 2 827 332 = 0.904922…; heat
+   * intensity = 2 674 983.3 × share / 1 200 000 = 0.0970551… tCO2/GJ. The heat rate deducts heat /
+   * 0.85 from the fuel energy (January: (2 172 510 − 117 647.06) / 250 100 = 8.216 GJ/MWh, inside).
+   */
+  @Test
+  void heatSuppliedTakesItsShareOfTheFuelCo2() {
+    List<ReportFixtures.Row> rows = cleanPlant();
+    for (int m = 1; m <= 12; m++) {
+      rows.add(new ReportFixtures.Row(UNIT, m, "heat_supplied", 100_000, Unit.GJ));
+    }
+    ReportResult r = ghg(rows);
+    FacilitySummary unit = r.facilities().get(0);
+    double share = 1_200_000.0 / 27_561_500;
+    assertThat(unit.heatSuppliedGj()).isCloseTo(1_200_000, rel(1_200_000));
+    assertThat(unit.heatShare()).isCloseTo(share, rel(share));
+    assertThat(unit.supplyIntensity())
+        .isCloseTo(2_674_983.3 * (1 - share) / 2_827_332, rel(0.9049));
+    assertThat(unit.heatIntensity()).isCloseTo(2_674_983.3 * share / 1_200_000, rel(0.097));
+    assertThat(r.checks()).isEmpty();
+  }
+
   /** Production rows are data, not sources: no lines and no gaps. */
   @Test
   void productionRowsHaveNoLinesAndNoGaps() {

@@ -621,7 +621,7 @@ final class ReportChecks {
         MonthlyEntry e = input.entries().get(en.getKey());
         String c = fuelClass(data.activity(e));
         if (c != null && (facility == null || facility.equals(e.facility()))) {
-          co2.merge(c, en.getValue().total(Substance.CO2) + 1e-300, Double::sum);
+          co2.merge(c, en.getValue().total(Substance.CO2), Double::sum);
         }
       }
       return co2.entrySet().stream()
