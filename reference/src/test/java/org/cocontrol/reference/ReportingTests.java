@@ -80,6 +80,8 @@ class ReportingTests {
 
     FacilitySummary unit = r.facilities().get(0);
     assertThat(unit.facility()).isEqualTo(UNIT);
+    assertThat(unit.capacityMw()).isEqualTo(600.0);
+    assertThat(unit.fuelClass()).isEqualTo("coal");
     assertThat(unit.generationMwh()).isCloseTo(3_007_800, rel(3_007_800));
     assertThat(unit.supplyMwh()).isCloseTo(2_827_332, rel(2_827_332));
     assertThat(unit.heatSuppliedGj()).isNull();

@@ -80,7 +80,7 @@ public final class Reporting {
                 ACCOUNTING,
                 Severity.ERROR,
                 new Message(
-                    "该行无法核算：" + ex.getMessage(),
+                    "该行无法核算：活动、排放源或计量单位不匹配，请核对该行",
                     "this row cannot be accounted: " + ex.getMessage()),
                 new Location(e.facility(), e.month(), e.record().activity())));
         continue;
@@ -240,8 +240,26 @@ public final class Reporting {
             : null;
     Double heatIntensity =
         heat != null && heat > 0 && heatShare != null ? fuelCo2 * heatShare / heat : null;
+    Double capacity = null;
+    if (facility == null) {
+      for (Facility f : data.input.facilities()) {
+        if (f.capacityMw() != null && data.facilityCodes().contains(f.code())) {
+          capacity = (capacity == null ? 0 : capacity) + f.capacityMw();
+        }
+      }
+    } else {
+      capacity =
+          data.input.facilities().stream()
+              .filter(f -> f.code().equals(facility))
+              .map(Facility::capacityMw)
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
+    }
     return new FacilitySummary(
         facility,
+        capacity,
+        data.mainFuelClass(facility),
         generation,
         supply,
         heat,
@@ -321,6 +339,38 @@ public final class Reporting {
         sum = sum == null ? v : sum + v;
       }
       return sum;
+    }
+
+    /** coal, gas or oil for a fossil fuel by its state; null for anything else. */
+    static String fuelClass(Activity a) {
+      if (a == null || a.kind() != ActivityKind.FOSSIL_FUEL) {
+        return null;
+      }
+      return switch (a.state()) {
+        case "SOLID" -> "coal";
+        case "GAS" -> "gas";
+        case "LIQUID" -> "oil";
+        default -> null;
+      };
+    }
+
+    /**
+     * The fuel class (coal, gas, oil) with the most fuel CO2 at a facility (null: the whole
+     * enterprise), which picks the bands of its heat rate and intensity; null without fossil fuel.
+     */
+    String mainFuelClass(String facility) {
+      Map<String, Double> co2 = new LinkedHashMap<>();
+      for (Map.Entry<Integer, RecordResult> en : results.entrySet()) {
+        MonthlyEntry e = input.entries().get(en.getKey());
+        String c = fuelClass(activity(e));
+        if (c != null && (facility == null || facility.equals(e.facility()))) {
+          co2.merge(c, en.getValue().total(Substance.CO2), Double::sum);
+        }
+      }
+      return co2.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey)
+          .orElse(null);
     }
 
     /** The entry's amount in tonnes (0 for an amount that is not a mass). */
