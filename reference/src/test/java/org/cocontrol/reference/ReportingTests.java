@@ -234,6 +234,41 @@ class ReportingTests {
     assertThat(r.checks()).isEmpty();
   }
 
+  /**
+   * A gas unit: 1 000 万Nm3 a month at 389.31 GJ/万Nm3 is 389 310 GJ (4 671 720 GJ a year); over 60
+   * 000 MWh that is 6.4885 GJ/MWh, inside the gas band, and the unit's fuel class is gas.
+   */
+  @Test
+  void aGasUnitsFuelEnergyComesFromItsVolumeAndNcv() {
+    List<ReportFixtures.Row> rows = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      ReportFixtures.Row gas =
+          new ReportFixtures.Row("G1", m, "natural_gas", 1_000, Unit.parse("万Nm3").orElseThrow());
+      gas.ncv = 389.31;
+      gas.ncvUnit = "GJ/万Nm3";
+      rows.add(gas);
+      rows.add(new ReportFixtures.Row("G1", m, "electricity_generated", 60_000, Unit.MWH));
+      rows.add(new ReportFixtures.Row("G1", m, "electricity_supplied", 58_000, Unit.MWH));
+    }
+    ReportInput in =
+        new ReportInput(
+            "E-GAS",
+            Adcode.of(410100),
+            2023,
+            ReportKind.GHG,
+            "D4411",
+            List.of(new Facility("G1", null, FacilityKind.POWER_UNIT, 400.0, Map.of(), List.of())),
+            null,
+            ReportFixtures.entries(rows),
+            null);
+    ReportResult r = Reporting.compute(in, ACCOUNTANT, RULES);
+    FacilitySummary g1 = r.facilities().get(0);
+    assertThat(g1.fuelEnergyGj()).isCloseTo(4_671_720, rel(4_671_720));
+    assertThat(g1.fuelClass()).isEqualTo("gas");
+    assertThat(checks(r, "RPT-HEAT-RATE")).isEmpty();
+    assertThat(checks(r, "RPT-MONTH-MISSING")).isEmpty();
+  }
+
   /** Production rows are data, not sources: no lines and no gaps. */
   @Test
   void productionRowsHaveNoLinesAndNoGaps() {
