@@ -20,6 +20,7 @@ import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.Scope;
 import org.cocontrol.core.classification.Activity;
 import org.cocontrol.core.classification.ActivityKind;
+import org.cocontrol.core.inventory.CompensatedSum;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.text.Message;
 import org.cocontrol.core.unit.Unit;
@@ -92,14 +93,18 @@ public final class Reporting {
       lines.add(new ReportLine(e.facility(), e.month(), r));
     }
 
-    Map<Substance, Double> totals = new EnumMap<>(Substance.class);
+    // Compensated sums, as every total of the project: a year of many rows adds up to the
+    // same figure whatever their order.
+    Map<Substance, CompensatedSum> sums = new EnumMap<>(Substance.class);
     for (ReportLine l : lines) {
       for (EmissionLine el : l.result().lines()) {
         if (counts(input.kind(), guideline, el)) {
-          totals.merge(el.substance(), el.tonnes(), Double::sum);
+          sums.computeIfAbsent(el.substance(), k -> new CompensatedSum()).add(el.tonnes());
         }
       }
     }
+    Map<Substance, Double> totals = new EnumMap<>(Substance.class);
+    sums.forEach((s, sum) -> totals.put(s, sum.value()));
 
     List<FacilitySummary> summaries = new ArrayList<>();
     FacilitySummary whole = null;
