@@ -36,6 +36,10 @@ final class Db {
   static final Table<Record> PLAN_PROGRESS = table("plan_task_progress");
   static final Table<Record> PLAN_EVIDENCE = table("plan_evidence");
   static final Table<Record> ENERGY_BALANCE = table("energy_balance");
+  static final Table<Record> FACILITY = table("facility");
+  static final Table<Record> PERMIT = table("permit");
+  static final Table<Record> PERMIT_OUTLET = table("permit_outlet");
+  static final Table<Record> PERMIT_LIMIT = table("permit_limit");
 
   static final Field<Long> ID = field("id", Long.class);
   static final Field<String> ADCODE = field("adcode", String.class);
