@@ -111,7 +111,13 @@ export const ACTIVITIES = {
   "scrap_steel":["外购废钢","purchased steel scrap"],
   "iron_ore":["铁矿石","iron ore"],
   "limestone":["石灰石","limestone"],
-  "alumina":["氧化铝","alumina"]}
+  "alumina":["氧化铝","alumina"],
+  "electricity_generated":["发电量","electricity generated"],
+  "electricity_supplied":["供电量","electricity supplied"],
+  "heat_supplied":["供热量","heat supplied"],
+  "coal_received":["入厂煤量","coal received"],
+  "coal_stock_opening":["月初煤炭库存","coal stock at the start of the month"],
+  "coal_stock_closing":["月末煤炭库存","coal stock at the end of the month"]}
 export const INDUSTRIES = {
   "A":["农、林、牧、渔业","Agriculture, forestry, animal husbandry and fishery"],
   "A01":["农业","Agriculture"],

@@ -16,7 +16,8 @@ class ArchitectureTests {
         .resideInAPackage("org.cocontrol.core..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("org.cocontrol.core..", "java.lang..", "java.util..", "java.math..")
+        .resideInAnyPackage(
+            "org.cocontrol.core..", "java.lang..", "java.util..", "java.math..", "java.time..")
         .check(
             new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -832,6 +832,7 @@ public final class ActivityTemplate {
       case FGAS_BANK -> new Text("含氟气体存量", "fluorinated gas bank");
       case VEHICLE_DISTANCE -> new Text("机动车行驶里程", "vehicle-km");
       case PURCHASED_INPUT -> new Text("外购原料和中间产品", "purchased material or intermediate");
+      case PRODUCTION_DATA -> new Text("生产和台账数据", "production and stock data");
     };
   }
 

@@ -89,6 +89,7 @@ class H2FuzzTests {
             .asLong();
 
     generate(progress);
+    permits(api);
     assertThat(cases).hasSizeGreaterThanOrEqualTo(1000);
     assertThat(counts(false))
         .containsKeys(
@@ -154,6 +155,7 @@ class H2FuzzTests {
         List.of("q=GPPD", "region=410000", "industry=D44", "page=0", "size=20"));
     endpoints.put("/api/v1/enterprises/1/footprints", List.of("year=2022", "gwpSet=AR6"));
     endpoints.put("/api/v1/enterprises/1/cbam", List.of("year=2022", "format=xlsx"));
+    endpoints.put("/api/v1/enterprises/1/permit", List.of("year=2023"));
     endpoints.put("/api/v1/statistics", List.of("region=410000", "name=gdp"));
     endpoints.put(
         "/api/v1/plans/liaoning-2023/tasks",
@@ -234,6 +236,9 @@ class H2FuzzTests {
               "/api/v1/enterprises/%s",
               "/api/v1/enterprises/%s/footprints",
               "/api/v1/enterprises/%s/cbam",
+              "/api/v1/enterprises/%s/facilities",
+              "/api/v1/enterprises/%s/permit",
+              "/api/v1/enterprises/%s/permit/view",
               "/api/v1/plans/%s",
               "/api/v1/plans/%s/source",
               "/api/v1/plans/%s/indicators",
@@ -810,6 +815,126 @@ class H2FuzzTests {
                   + "--\r\n"),
           authority,
           false);
+    }
+  }
+
+  /**
+   * Facilities and the permit of the demo plant GPPD-1061038 (units U1, U2): each field made bad,
+   * an element of a list made bad, and the broken bodies.
+   */
+  private void permits(Api api) {
+    long id =
+        api.get("/api/v1/enterprises?q=GPPD-1061038", authority)
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asLong();
+    String base = "/api/v1/enterprises/" + id;
+    Map<String, Object> limit = map("pollutant", "SO2", "concentrationMgM3", 35, "annualT", 382.2);
+    Map<String, Object> outlet =
+        map(
+            "code",
+            "DA001",
+            "name",
+            "1号机组烟囱",
+            "facilities",
+            List.of("U1"),
+            "limits",
+            List.of(limit));
+    Map<String, Object> permit =
+        map(
+            "number",
+            "H9410102GPD1061038001P",
+            "validFrom",
+            "2022-07-11",
+            "validTo",
+            "2027-07-10",
+            "issuingAuthority",
+            "郑州市生态环境局",
+            "managementTier",
+            "key",
+            "outlets",
+            List.of(outlet));
+    List<Object> badText =
+        List.of(REMOVE, "", "n".repeat(1001), "a\u0000b", SURROGATE, List.of("x"), Map.of("a", 1));
+    object(
+        "permit",
+        "PUT",
+        base + "/permit",
+        permit,
+        Map.of(
+            "number",
+            List.of(REMOVE, "", "H9410102GPD1061038001", "H9410102GPD1061038001p", 5, List.of()),
+            "validFrom",
+            List.of(REMOVE, "2022-13-01", "2022/07/11", 20220711, "x".repeat(300)),
+            "validTo",
+            List.of(REMOVE, "2000-01-01", "never", Map.of()),
+            "issuingAuthority",
+            badText,
+            "managementTier",
+            List.of(REMOVE, "major", "KEY ", 1),
+            "outlets",
+            List.of(
+                "x",
+                5,
+                Arrays.asList(outlet, null),
+                List.of(outlet, outlet),
+                List.of(map("code", "DA1", "facilities", List.of("U1"), "limits", List.of(limit))),
+                List.of(
+                    map("code", "DA002", "facilities", List.of("U7"), "limits", List.of(limit))),
+                List.of(map("code", "DA002", "facilities", "U1", "limits", List.of(limit))),
+                List.of(map("code", "DA002", "limits", List.of(map("pollutant", "SO2")))),
+                List.of(
+                    map("code", "DA002", "limits", List.of(map("pollutant", "XX", "annualT", 1)))),
+                List.of(
+                    map(
+                        "code",
+                        "DA002",
+                        "limits",
+                        List.of(map("pollutant", "SO2", "annualT", -1)))),
+                List.of(
+                    map(
+                        "code",
+                        "DA002",
+                        "limits",
+                        List.of(map("pollutant", "SO2", "annualT", "1e400")))))),
+        true);
+    Map<String, Object> unit =
+        map(
+            "code",
+            "U1",
+            "name",
+            "1号机组",
+            "kind",
+            "power_unit",
+            "capacityMw",
+            390,
+            "outlets",
+            List.of("DA001"));
+    object(
+        "facilities",
+        "PUT",
+        base + "/facilities",
+        map("facilities", List.of(unit)),
+        Map.of(
+            "facilities",
+            List.of(
+                REMOVE,
+                "x",
+                Arrays.asList(unit, null),
+                List.of(unit, unit),
+                List.of(map("code", "U 1", "kind", "boiler")),
+                List.of(map("code", "U1", "kind", "turbine")),
+                List.of(map("code", "U1", "kind", "power_unit")),
+                List.of(map("code", "U1", "kind", "power_unit", "capacityMw", -5)),
+                List.of(map("code", "U1", "kind", "boiler", "capacityMw", 5)),
+                List.of(map("code", "U1", "kind", "boiler", "outlets", List.of("DA01"))),
+                List.of(map("code", "U1", "kind", "boiler", "attributes", Map.of("Bad Key", "x"))),
+                List.of(map("code", "U1", "kind", "boiler", "attributes", Map.of("a", "x;y"))))),
+        true);
+    for (String token : new String[] {publicUser, null, "not-a-token"}) {
+      json("permit as " + token, "PUT", base + "/permit", permit, token);
     }
   }
 

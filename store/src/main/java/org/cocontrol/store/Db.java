@@ -44,6 +44,10 @@ final class Db {
   static final Table<Record> REPORT_ASSIGNMENT = table("report_assignment");
   static final Table<Record> VERIFIER_CONFLICT = table("verifier_conflict");
   static final Table<Record> REPORT_SAMPLE = table("report_sample");
+  static final Table<Record> FACILITY = table("facility");
+  static final Table<Record> PERMIT = table("permit");
+  static final Table<Record> PERMIT_OUTLET = table("permit_outlet");
+  static final Table<Record> PERMIT_LIMIT = table("permit_limit");
 
   static final Field<Long> ID = field("id", Long.class);
   static final Field<String> ADCODE = field("adcode", String.class);

@@ -130,6 +130,11 @@ final class Calculation {
 
   RecordResult run() {
     ActivityKind kind = activity.kind();
+    if (kind == ActivityKind.PRODUCTION_DATA) {
+      // Generation, supply, heat supplied and coal stock are report data, not sources: no lines,
+      // and no gaps either (nothing is missing when nothing is emitted).
+      return new RecordResult(r, source, activity, lines, co2e(), gaps);
+    }
     if (kind.isIndirect()) {
       indirect();
     } else if (kind == ActivityKind.RECOVERED_CH4) {

@@ -76,7 +76,7 @@ public record ParameterUse(
    * An accounting rule that decided how the line counts (e.g. why it is a memo line); no value of
    * its own.
    */
-  static ParameterUse rule(String text) {
+  public static ParameterUse rule(String text) {
     return new ParameterUse(text, 0, "", RULE, null, "accounting rule", null, false);
   }
 

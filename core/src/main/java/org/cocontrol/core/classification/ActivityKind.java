@@ -60,7 +60,15 @@ public enum ActivityKind {
    * ...): no emissions at the facility; product footprints add their upstream (cradle) emissions
    * and CBAM the embedded emissions of purchased precursors (core.footprint).
    */
-  PURCHASED_INPUT;
+  PURCHASED_INPUT,
+  /**
+   * Production and bookkeeping quantities reported beside the emissions: a power unit's electricity
+   * generated and supplied (MWh) and heat supplied (GJ), coal received and the coal stock at the
+   * start and end of a month (t). They are denominators and cross-check data (core.reporting),
+   * never emissions: accounted to no lines and no gaps. Not the same as exported electricity or
+   * heat, which an enterprise deducts.
+   */
+  PRODUCTION_DATA;
 
   public boolean isFuel() {
     return this == FOSSIL_FUEL || this == BIOMASS_FUEL;
@@ -95,6 +103,7 @@ public enum ActivityKind {
           PURCHASED_INPUT ->
           EnumSet.of(Dimension.MASS);
       case VEHICLE_DISTANCE -> EnumSet.of(Dimension.DISTANCE);
+      case PRODUCTION_DATA -> EnumSet.of(Dimension.ENERGY, Dimension.MASS);
       case LIVESTOCK -> EnumSet.of(Dimension.COUNT);
       case CROP_AREA -> EnumSet.of(Dimension.AREA);
     };

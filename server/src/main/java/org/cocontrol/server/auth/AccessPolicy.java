@@ -296,4 +296,21 @@ public final class AccessPolicy {
       case PUBLIC -> Optional.empty();
     };
   }
+
+  /**
+   * Whether an enterprise's facilities and permit may be shown: whoever may see its reported data
+   * ({@link #maySee}). A verifier (role added with reporting) is to see them, read-only, for the
+   * enterprises it has an assigned report of: that case joins here when the role does.
+   */
+  public static boolean maySeeFacilities(Caller c, EnterpriseStore.Enterprise e) {
+    return maySee(c, e);
+  }
+
+  /**
+   * Whether an enterprise's facilities and permit may be changed: by the enterprise itself or an
+   * authority of its jurisdiction; no other role, whatever it may read.
+   */
+  public static boolean mayEditFacilities(Caller c, EnterpriseStore.Enterprise e) {
+    return (c.role() == Role.ENTERPRISE || c.role() == Role.AUTHORITY) && maySee(c, e);
+  }
 }

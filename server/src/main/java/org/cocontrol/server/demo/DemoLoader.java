@@ -11,6 +11,7 @@ import org.cocontrol.core.accounting.ReferenceData;
 import org.cocontrol.core.region.Adcode;
 import org.cocontrol.io.Table;
 import org.cocontrol.server.activity.Intake;
+import org.cocontrol.server.permit.PermitRegistry;
 import org.cocontrol.server.system.EmbeddedDurability;
 import org.cocontrol.server.system.PublicAnswerCache;
 import org.cocontrol.store.EnterpriseStore;
@@ -39,10 +40,19 @@ class DemoLoader implements ApplicationRunner {
   static final String DEMO_KEY = "demo.release";
   static final String DEMO_RELEASE = "2026.11.1";
   static final String FINITE_KEY = "ledger.finite";
+
+  /**
+   * Facilities and permits came with issue 11: remembered apart from the demo release, so that a
+   * database that loaded the demo before gets them once too.
+   */
+  static final String PERMITS_KEY = "demo.permits";
+
+  static final String PERMITS_RELEASE = "2026.12.1";
   private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
   private final ReferenceData reference;
   private final Intake intake;
+  private final PermitRegistry permits;
   private final RegionStore regions;
   private final EnterpriseStore enterprises;
   private final TopDownStore topDown;
@@ -61,6 +71,7 @@ class DemoLoader implements ApplicationRunner {
   DemoLoader(
       ReferenceData reference,
       Intake intake,
+      PermitRegistry permits,
       RegionStore regions,
       EnterpriseStore enterprises,
       TopDownStore topDown,
@@ -74,6 +85,7 @@ class DemoLoader implements ApplicationRunner {
       @Value("${COCONTROL_DEMO_PASSWORD:}") String demoPassword) {
     this.reference = reference;
     this.intake = intake;
+    this.permits = permits;
     this.regions = regions;
     this.enterprises = enterprises;
     this.topDown = topDown;
@@ -121,6 +133,16 @@ class DemoLoader implements ApplicationRunner {
           records,
           topDown.count(),
           (System.nanoTime() - start) / 1_000_000);
+    }
+    if (enabled && meta.get(PERMITS_KEY).isEmpty() && meta.get(DEMO_KEY).isPresent()) {
+      PermitRegistry.Loaded loaded =
+          permits.loadShipped("/demo/facilities.csv", "/demo/permits.csv");
+      meta.put(PERMITS_KEY, PERMITS_RELEASE);
+      log.info(
+          "demo facilities of {} enterprises and {} permit versions of {} enterprises loaded",
+          loaded.facilityEnterprises(),
+          loaded.permitVersions(),
+          loaded.permitEnterprises());
     }
     users();
     // the start-up writes above are not in transactions: on the embedded database, write them out

@@ -78,6 +78,19 @@ class ReportController {
     return reports.get(Caller.of(auth), id, lang);
   }
 
+  /** The report's tables (the official report annex's structure) as an xlsx workbook. */
+  @GetMapping("/reports/{id}/tables.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> tables(
+      @PathVariable long id, Authentication auth) {
+    byte[] xlsx = reports.tables(Caller.of(auth), id);
+    return org.springframework.http.ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + id + ".xlsx\"")
+        .contentType(
+            org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(xlsx);
+  }
+
   @PostMapping("/reports/{id}/data")
   Reports.ReportView data(
       @PathVariable long id,

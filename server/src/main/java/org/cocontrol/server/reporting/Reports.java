@@ -30,6 +30,7 @@ import org.cocontrol.core.text.Message;
 import org.cocontrol.io.ImportProblem;
 import org.cocontrol.io.Place;
 import org.cocontrol.io.ReportDataReader;
+import org.cocontrol.io.ReportWorkbook;
 import org.cocontrol.io.TableFormat;
 import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
@@ -722,24 +723,31 @@ public class Reports {
   }
 
   private ReportResult compute(ReportStore.Report r, List<MonthlyEntry> entries) {
+    return compute(input(r, entries));
+  }
+
+  /** What a report is computed from: its enterprise, facilities, permit of the year, its data. */
+  private ReportInput input(ReportStore.Report r, List<MonthlyEntry> entries) {
     EnterpriseStore.Enterprise e = enterprises.find(r.enterpriseId()).orElseThrow();
     ReportKind kind = ReportKind.of(r.kind());
     ReportKind other = kind == ReportKind.GHG ? ReportKind.PERMIT : ReportKind.GHG;
     List<MonthlyEntry> otherEntries =
         store.find(r.enterpriseId(), r.year(), other.code()).map(this::entries).orElse(null);
-    ReportResult computed =
-        computation.compute(
-            new ReportInput(
-                r.entityCode(),
-                r.region(),
-                r.year(),
-                kind,
-                e.industry(),
-                permits.facilities(r.entityCode()),
-                permits.permit(r.entityCode()).orElse(null),
-                entries,
-                otherEntries));
-    if (!entries.isEmpty()) {
+    return new ReportInput(
+        r.entityCode(),
+        r.region(),
+        r.year(),
+        kind,
+        e.industry(),
+        permits.facilities(r.entityCode()),
+        permits.permit(r.entityCode(), r.year()).orElse(null),
+        entries,
+        otherEntries);
+  }
+
+  private ReportResult compute(ReportInput input) {
+    ReportResult computed = computation.compute(input);
+    if (!input.entries().isEmpty()) {
       return computed;
     }
     // Submitting nothing is not a report: the one check the server adds to the core's.
@@ -751,7 +759,31 @@ public class Reports {
             Severity.ERROR,
             new Message(Messages.zh("report.check.noData"), Messages.en("report.check.noData")),
             Location.REPORT));
-    return new ReportResult(computed.totalsT(), computed.lines(), checks);
+    return new ReportResult(
+        computed.totalsT(),
+        computed.lines(),
+        checks,
+        computed.guideline(),
+        computed.facilities(),
+        computed.whole(),
+        computed.products(),
+        computed.outlets());
+  }
+
+  /**
+   * The report's tables as xlsx ({@link ReportWorkbook}): of its data as it stands for a draft, of
+   * its latest version once submitted.
+   */
+  public byte[] tables(Caller c, long id) {
+    ReportStore.Report r = visible(c, id);
+    ReportInput input = input(r, entries(r));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      ReportWorkbook.write(input, compute(input), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** The data a report stands on: its latest version once submitted and closed, else the year's. */
