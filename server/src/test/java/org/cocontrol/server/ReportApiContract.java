@@ -208,6 +208,15 @@ abstract class ReportApiContract {
     assertThat(confirmed.json().get("status").asString()).isEqualTo("confirmed");
     assertThat(confirmed.json().get("totalsT").get("CO2").asDouble()).isEqualTo(second);
 
+    // the permit view shows the confirmed figure of record
+    long plantId =
+        api.get("/api/v1/enterprises", enterprise).json().get("items").get(0).get("id").asLong();
+    JsonNode carbon =
+        api.get("/api/v1/enterprises/" + plantId + "/permit/view", enterprise).json().get("carbon");
+    assertThat(carbon.get("verifiedCo2T").asDouble()).isEqualTo(Math.ceil(second));
+    assertThat(carbon.get("compliance").asString()).isEqualTo("confirmed");
+    assertThat(carbon.get("verifiedYear").asInt()).isEqualTo(2026);
+
     // the report tables as xlsx
     var tables = api.getBytes(path + "/tables.xlsx", henan);
     assertThat(tables.statusCode()).isEqualTo(200);
@@ -412,7 +421,7 @@ abstract class ReportApiContract {
   @Test
   void aVerifierWithAConflictOrTooManyConsecutiveYearsIsNotAssigned() {
     // conflict: refused while marked, assigned once cleared
-    long id = submitted(2029);
+    long id = submitted(2009);
     String national = api.login("authority", ApiContract.PASSWORD);
     Api.Response marked =
         api.postJson("/api/v1/verifiers/verifier-b/conflicts", Map.of("entityId", PLANT), henan);
@@ -452,9 +461,10 @@ abstract class ReportApiContract {
                 .status())
         .isEqualTo(400);
 
-    // three consecutive years verified by verifier-b (2030–2032): the fourth is refused
+    // three consecutive years verified by verifier-b (2010–2012): the fourth is refused (years
+    // before the lifecycle's 2026, whose confirmed figure the permit view shows)
     String b = api.login("verifier-b", ApiContract.PASSWORD);
-    for (int year = 2030; year <= 2032; year++) {
+    for (int year = 2010; year <= 2012; year++) {
       long y = submitted(year);
       assertThat(
               api.postJson(
@@ -471,7 +481,7 @@ abstract class ReportApiContract {
                   .status())
           .isEqualTo(200);
     }
-    long fourth = submitted(2033);
+    long fourth = submitted(2013);
     Api.Response tooMany =
         api.postJson(
             "/api/v1/reports/" + fourth + "/assignment", Map.of("verifier", "verifier-b"), henan);

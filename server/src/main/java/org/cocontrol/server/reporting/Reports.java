@@ -35,6 +35,7 @@ import org.cocontrol.io.TableFormat;
 import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.permit.PermitRegistry;
+import org.cocontrol.server.permit.VerifiedEmissions;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
@@ -68,7 +69,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A demo loader drives the lifecycle through the same methods, with the callers it stands for.
  */
 @Service
-public class Reports {
+public class Reports implements VerifiedEmissions {
 
   /** Where a check, finding or explanation points. */
   public record Where(String facility, Integer month, String field) {
@@ -665,6 +666,23 @@ public class Reports {
         .find(reg.id(), year, ReportKind.GHG.code())
         .filter(r -> r.status().equals("verified") || r.status().equals("confirmed"))
         .map(r -> new Confirmed(r.id(), r.year(), r.status(), totalsOf(r.verifiedT())));
+  }
+
+  /** The latest year's verified or confirmed GHG report of an entity, for its permit view. */
+  @Override
+  public Optional<VerifiedEmissions.Verified> latest(String entityCode) {
+    EnterpriseStore.Registration reg = enterprises.registrations().get(entityCode);
+    if (reg == null) {
+      return Optional.empty();
+    }
+    return store.list(new ReportStore.Filter(null, null, null, reg.id(), null)).stream()
+        .filter(r -> r.kind().equals(ReportKind.GHG.code()))
+        .filter(r -> r.status().equals("verified") || r.status().equals("confirmed"))
+        .max(java.util.Comparator.comparingInt(ReportStore.Report::year))
+        .map(
+            r ->
+                new VerifiedEmissions.Verified(
+                    r.id(), r.year(), r.status(), totalsOf(r.verifiedT())));
   }
 
   // ------------------------------------------------------------------ rules
