@@ -54,6 +54,7 @@ final class ReportFixtures {
     double amount;
     Unit unit;
     Double ncv;
+    String ncvUnit = "GJ/t";
     Double car;
     Double sulfur;
     List<ControlSpec> controls = List.of();
@@ -79,7 +80,7 @@ final class ReportFixtures {
               .activity(activity, amount, unit)
               .controls(controls);
       if (ncv != null) {
-        b.ncv(RateValue.of(ncv, RateUnit.parse("GJ/t").orElseThrow()));
+        b.ncv(RateValue.of(ncv, RateUnit.parse(ncvUnit).orElseThrow()));
       }
       if (car != null) {
         b.carbonContent(RateValue.of(car, RateUnit.parse("tC/t").orElseThrow()));

@@ -80,6 +80,8 @@ class ReportingTests {
 
     FacilitySummary unit = r.facilities().get(0);
     assertThat(unit.facility()).isEqualTo(UNIT);
+    assertThat(unit.capacityMw()).isEqualTo(600.0);
+    assertThat(unit.fuelClass()).isEqualTo("coal");
     assertThat(unit.generationMwh()).isCloseTo(3_007_800, rel(3_007_800));
     assertThat(unit.supplyMwh()).isCloseTo(2_827_332, rel(2_827_332));
     assertThat(unit.heatSuppliedGj()).isNull();
@@ -207,6 +209,64 @@ class ReportingTests {
             .get(0);
     assertThat(purchased.scope()).isEqualTo(Scope.MEMO);
     assertThat(purchased.tonnes()).isCloseTo(285.15, rel(285.15));
+  }
+
+  /**
+   * A CHP unit supplying 100 000 GJ of heat a month: heat share = 1 200 000 / 27 561 500 =
+   * 0.0435389…; supply intensity = 2 674 983.3 × (1 − share) / 2 827 332 = 0.904922…; heat
+   * intensity = 2 674 983.3 × share / 1 200 000 = 0.0970551… tCO2/GJ. The heat rate deducts heat /
+   * 0.85 from the fuel energy (January: (2 172 510 − 117 647.06) / 250 100 = 8.216 GJ/MWh, inside).
+   */
+  @Test
+  void heatSuppliedTakesItsShareOfTheFuelCo2() {
+    List<ReportFixtures.Row> rows = cleanPlant();
+    for (int m = 1; m <= 12; m++) {
+      rows.add(new ReportFixtures.Row(UNIT, m, "heat_supplied", 100_000, Unit.GJ));
+    }
+    ReportResult r = ghg(rows);
+    FacilitySummary unit = r.facilities().get(0);
+    double share = 1_200_000.0 / 27_561_500;
+    assertThat(unit.heatSuppliedGj()).isCloseTo(1_200_000, rel(1_200_000));
+    assertThat(unit.heatShare()).isCloseTo(share, rel(share));
+    assertThat(unit.supplyIntensity())
+        .isCloseTo(2_674_983.3 * (1 - share) / 2_827_332, rel(0.9049));
+    assertThat(unit.heatIntensity()).isCloseTo(2_674_983.3 * share / 1_200_000, rel(0.097));
+    assertThat(r.checks()).isEmpty();
+  }
+
+  /**
+   * A gas unit: 1 000 万Nm3 a month at 389.31 GJ/万Nm3 is 389 310 GJ (4 671 720 GJ a year); over 60
+   * 000 MWh that is 6.4885 GJ/MWh, inside the gas band, and the unit's fuel class is gas.
+   */
+  @Test
+  void aGasUnitsFuelEnergyComesFromItsVolumeAndNcv() {
+    List<ReportFixtures.Row> rows = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      ReportFixtures.Row gas =
+          new ReportFixtures.Row("G1", m, "natural_gas", 1_000, Unit.parse("万Nm3").orElseThrow());
+      gas.ncv = 389.31;
+      gas.ncvUnit = "GJ/万Nm3";
+      rows.add(gas);
+      rows.add(new ReportFixtures.Row("G1", m, "electricity_generated", 60_000, Unit.MWH));
+      rows.add(new ReportFixtures.Row("G1", m, "electricity_supplied", 58_000, Unit.MWH));
+    }
+    ReportInput in =
+        new ReportInput(
+            "E-GAS",
+            Adcode.of(410100),
+            2023,
+            ReportKind.GHG,
+            "D4411",
+            List.of(new Facility("G1", null, FacilityKind.POWER_UNIT, 400.0, Map.of(), List.of())),
+            null,
+            ReportFixtures.entries(rows),
+            null);
+    ReportResult r = Reporting.compute(in, ACCOUNTANT, RULES);
+    FacilitySummary g1 = r.facilities().get(0);
+    assertThat(g1.fuelEnergyGj()).isCloseTo(4_671_720, rel(4_671_720));
+    assertThat(g1.fuelClass()).isEqualTo("gas");
+    assertThat(checks(r, "RPT-HEAT-RATE")).isEmpty();
+    assertThat(checks(r, "RPT-MONTH-MISSING")).isEmpty();
   }
 
   /** Production rows are data, not sources: no lines and no gaps. */

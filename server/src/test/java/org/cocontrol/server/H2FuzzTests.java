@@ -62,6 +62,7 @@ class H2FuzzTests {
   private String enterprise;
   private String publicUser;
   private int serial;
+  private long report;
 
   @Test
   void aThousandBadInputsGetA4xxAndStoreNothing() throws IOException {
@@ -78,7 +79,17 @@ class H2FuzzTests {
             .get("id")
             .asLong();
 
+    report =
+        api.postJson(
+                "/api/v1/reports",
+                Map.of("entityId", "GPPD-1061038", "year", 2019, "kind", "permit"),
+                authority)
+            .json()
+            .get("id")
+            .asLong();
+
     generate(progress);
+    permits(api);
     assertThat(cases).hasSizeGreaterThanOrEqualTo(1000);
     assertThat(counts(false))
         .containsKeys(
@@ -144,6 +155,7 @@ class H2FuzzTests {
         List.of("q=GPPD", "region=410000", "industry=D44", "page=0", "size=20"));
     endpoints.put("/api/v1/enterprises/1/footprints", List.of("year=2022", "gwpSet=AR6"));
     endpoints.put("/api/v1/enterprises/1/cbam", List.of("year=2022", "format=xlsx"));
+    endpoints.put("/api/v1/enterprises/1/permit", List.of("year=2023"));
     endpoints.put("/api/v1/statistics", List.of("region=410000", "name=gdp"));
     endpoints.put(
         "/api/v1/plans/liaoning-2023/tasks",
@@ -165,6 +177,8 @@ class H2FuzzTests {
     endpoints.put("/api/v1/synergy/region", List.of("region=410000", "baseYear=2019", "year=2022"));
     endpoints.put(
         "/api/v1/synergy/region-map", List.of("parent=410000", "baseYear=2019", "year=2022"));
+    endpoints.put("/api/v1/reports", List.of("year=2023", "status=draft", "region=410000"));
+    endpoints.put("/api/v1/reports/overview", List.of("year=2023", "region=410000"));
     endpoints.put(
         "/api/v1/audit",
         List.of(
@@ -222,12 +236,18 @@ class H2FuzzTests {
               "/api/v1/enterprises/%s",
               "/api/v1/enterprises/%s/footprints",
               "/api/v1/enterprises/%s/cbam",
+              "/api/v1/enterprises/%s/facilities",
+              "/api/v1/enterprises/%s/permit",
+              "/api/v1/enterprises/%s/permit/view",
               "/api/v1/plans/%s",
               "/api/v1/plans/%s/source",
               "/api/v1/plans/%s/indicators",
               "/api/v1/plans/liaoning-2023/indicators/%s/status",
               "/api/v1/plans/evidence/%s",
-              "/api/v1/synergy/systems/%s")) {
+              "/api/v1/synergy/systems/%s",
+              "/api/v1/reports/%s",
+              "/api/v1/reports/%s/versions",
+              "/api/v1/reports/1/versions/%s")) {
         paths.add(String.format(template, segment));
       }
     }
@@ -586,6 +606,8 @@ class H2FuzzTests {
           false);
     }
 
+    reports();
+
     logins();
 
     // media types the endpoints do not take
@@ -796,6 +818,126 @@ class H2FuzzTests {
     }
   }
 
+  /**
+   * Facilities and the permit of the demo plant GPPD-1061038 (units U1, U2): each field made bad,
+   * an element of a list made bad, and the broken bodies.
+   */
+  private void permits(Api api) {
+    long id =
+        api.get("/api/v1/enterprises?q=GPPD-1061038", authority)
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asLong();
+    String base = "/api/v1/enterprises/" + id;
+    Map<String, Object> limit = map("pollutant", "SO2", "concentrationMgM3", 35, "annualT", 382.2);
+    Map<String, Object> outlet =
+        map(
+            "code",
+            "DA001",
+            "name",
+            "1号机组烟囱",
+            "facilities",
+            List.of("U1"),
+            "limits",
+            List.of(limit));
+    Map<String, Object> permit =
+        map(
+            "number",
+            "H9410102GPD1061038001P",
+            "validFrom",
+            "2022-07-11",
+            "validTo",
+            "2027-07-10",
+            "issuingAuthority",
+            "郑州市生态环境局",
+            "managementTier",
+            "key",
+            "outlets",
+            List.of(outlet));
+    List<Object> badText =
+        List.of(REMOVE, "", "n".repeat(1001), "a\u0000b", SURROGATE, List.of("x"), Map.of("a", 1));
+    object(
+        "permit",
+        "PUT",
+        base + "/permit",
+        permit,
+        Map.of(
+            "number",
+            List.of(REMOVE, "", "H9410102GPD1061038001", "H9410102GPD1061038001p", 5, List.of()),
+            "validFrom",
+            List.of(REMOVE, "2022-13-01", "2022/07/11", 20220711, "x".repeat(300)),
+            "validTo",
+            List.of(REMOVE, "2000-01-01", "never", Map.of()),
+            "issuingAuthority",
+            badText,
+            "managementTier",
+            List.of(REMOVE, "major", "KEY ", 1),
+            "outlets",
+            List.of(
+                "x",
+                5,
+                Arrays.asList(outlet, null),
+                List.of(outlet, outlet),
+                List.of(map("code", "DA1", "facilities", List.of("U1"), "limits", List.of(limit))),
+                List.of(
+                    map("code", "DA002", "facilities", List.of("U7"), "limits", List.of(limit))),
+                List.of(map("code", "DA002", "facilities", "U1", "limits", List.of(limit))),
+                List.of(map("code", "DA002", "limits", List.of(map("pollutant", "SO2")))),
+                List.of(
+                    map("code", "DA002", "limits", List.of(map("pollutant", "XX", "annualT", 1)))),
+                List.of(
+                    map(
+                        "code",
+                        "DA002",
+                        "limits",
+                        List.of(map("pollutant", "SO2", "annualT", -1)))),
+                List.of(
+                    map(
+                        "code",
+                        "DA002",
+                        "limits",
+                        List.of(map("pollutant", "SO2", "annualT", "1e400")))))),
+        true);
+    Map<String, Object> unit =
+        map(
+            "code",
+            "U1",
+            "name",
+            "1号机组",
+            "kind",
+            "power_unit",
+            "capacityMw",
+            390,
+            "outlets",
+            List.of("DA001"));
+    object(
+        "facilities",
+        "PUT",
+        base + "/facilities",
+        map("facilities", List.of(unit)),
+        Map.of(
+            "facilities",
+            List.of(
+                REMOVE,
+                "x",
+                Arrays.asList(unit, null),
+                List.of(unit, unit),
+                List.of(map("code", "U 1", "kind", "boiler")),
+                List.of(map("code", "U1", "kind", "turbine")),
+                List.of(map("code", "U1", "kind", "power_unit")),
+                List.of(map("code", "U1", "kind", "power_unit", "capacityMw", -5)),
+                List.of(map("code", "U1", "kind", "boiler", "capacityMw", 5)),
+                List.of(map("code", "U1", "kind", "boiler", "outlets", List.of("DA01"))),
+                List.of(map("code", "U1", "kind", "boiler", "attributes", Map.of("Bad Key", "x"))),
+                List.of(map("code", "U1", "kind", "boiler", "attributes", Map.of("a", "x;y"))))),
+        true);
+    for (String token : new String[] {publicUser, null, "not-a-token"}) {
+      json("permit as " + token, "PUT", base + "/permit", permit, token);
+    }
+  }
+
   private void logins() {
     String path = "/api/v1/auth/login";
     object(
@@ -819,6 +961,93 @@ class H2FuzzTests {
           bytes("{\"username\":\"fuzz-" + i + "\",\"password\":\"guess\"}"),
           null,
           true);
+    }
+  }
+
+  /** The reports' endpoints (issue 11): bad bodies, bad files, steps out of turn. */
+  private void reports() {
+    String r = "/api/v1/reports/" + report;
+    object(
+        "report",
+        "POST",
+        "/api/v1/reports",
+        map("entityId", "GPPD-1061038", "year", 2019, "kind", "ghg"),
+        Map.of(
+            "entityId",
+            List.of(REMOVE, "NOPE", "", 5, "x".repeat(1001), SURROGATE),
+            "year",
+            List.of(REMOVE, 1800, "abc", -1),
+            "kind",
+            List.of(REMOVE, "carbon", "", 1)),
+        true);
+    for (String data :
+        List.of(
+            "month,facility,source,activity,amount,unit\n13,#1,POWER,raw_coal,1,t\n",
+            "month,facility,source,activity,amount,unit\n0,#1,POWER,raw_coal,1,t\n",
+            "month,facility,source,activity,amount,unit\n1,,POWER,raw_coal,1,t\n",
+            "month,facilty,source,activity,amount,unit\n1,#1,POWER,raw_coal,1,t\n",
+            "month,facility,source,activity,amount,unit,test_date\n1,#1,POWER,raw_coal,1,t,2023-02-30\n",
+            "month,facility,source,activity,amount,unit,year\n1,#1,POWER,raw_coal,1,t,2020\n",
+            "month,facility,source,activity,amount,unit\n1,#1,POWER,raw_coal,-1,t\n",
+            "",
+            "month,facility\n")) {
+      upload("report data " + abbreviate(data), r + "/data", "d.csv", bytes(data));
+    }
+    upload("report data as .txt", r + "/data", "d.txt", bytes("month\n1\n"));
+    upload("report data not xlsx", r + "/data", "d.xlsx", bytes("not a workbook"));
+    // steps out of turn or by the wrong role: a draft cannot be assigned, verified or confirmed
+    json("assign a draft", "POST", r + "/assignment", map("verifier", "verifier"), authority);
+    json("finding by an authority", "POST", r + "/findings", map("text", "x"), authority);
+    json(
+        "conclusion by an authority",
+        "POST",
+        r + "/conclusion",
+        map("verifiedT", map("CO2", 1)),
+        authority);
+    json("confirm a draft", "POST", r + "/confirmation", map(), authority);
+    json("submit by an authority", "POST", r + "/submit", map(), authority);
+    json("submit without data", "POST", r + "/submit", map(), enterprise);
+    json(
+        "explain a warning that did not fire",
+        "POST",
+        r + "/explanations",
+        map("code", "x", "text", "y"),
+        enterprise);
+    object(
+        "sample",
+        "POST",
+        "/api/v1/reports/sample",
+        map("year", 2019, "count", 1),
+        Map.of(
+            "year",
+            List.of(REMOVE, "abc"),
+            "count",
+            List.of(0, -1, "x"),
+            "share",
+            List.of(0.5, 0, 2, "x")),
+        true);
+    object(
+        "conflict",
+        "POST",
+        "/api/v1/verifiers/verifier/conflicts",
+        map("entityId", "GPPD-1061038"),
+        Map.of("entityId", List.of(REMOVE, "NOPE", 5, "")),
+        true);
+    json(
+        "conflict of a non-verifier",
+        "POST",
+        "/api/v1/verifiers/enterprise/conflicts",
+        map("entityId", "GPPD-1061038"),
+        authority);
+    for (String token : new String[] {publicUser, null, "garbage"}) {
+      add(
+          "report list as " + token,
+          "POST",
+          "/api/v1/reports",
+          "application/json",
+          bytes("{\"entityId\":\"GPPD-1061038\",\"year\":2019,\"kind\":\"ghg\"}"),
+          token,
+          false);
     }
   }
 

@@ -34,6 +34,7 @@ abstract class PermitApiContract {
   @Autowired EnterpriseStore enterprises;
   @Autowired UserStore users;
   @Autowired PasswordEncoder passwords;
+  @Autowired org.cocontrol.server.permit.PermitRegistry registry;
   Api api;
   long plant;
   long other;
@@ -244,6 +245,28 @@ abstract class PermitApiContract {
     assertThat(in2020.get("outlets").get(0).get("limits").get(0).get("annualT").asDouble())
         .isEqualTo(957.0);
     assertThat(api.get(base(plant) + "/permit?year=2010", token).status()).isEqualTo(404);
+
+    // what reporting reads: the core types, by entity code
+    assertThat(registry.facilities("PERMIT-PLANT-1"))
+        .extracting(org.cocontrol.core.reporting.Facility::code)
+        .containsExactly("U1", "U2", "B1");
+    assertThat(registry.facilities("PERMIT-PLANT-1").get(0).kind())
+        .isEqualTo(org.cocontrol.core.reporting.FacilityKind.POWER_UNIT);
+    org.cocontrol.core.reporting.Permit inForce = registry.permit("PERMIT-PLANT-1").orElseThrow();
+    assertThat(inForce.validFrom()).isEqualTo(LocalDate.now().minusYears(1));
+    assertThat(inForce.outlets().get(0).limits().get(0).annualT()).isEqualTo(669.9);
+    assertThat(inForce.outlets().get(0).limits().get(0).substance())
+        .isEqualTo(org.cocontrol.core.substance.Substance.SO2);
+    // a year is served by the version whose validity overlaps it
+    assertThat(registry.permit("PERMIT-PLANT-1", 2019).orElseThrow().validFrom())
+        .isEqualTo(LocalDate.of(2017, 7, 1));
+    assertThat(registry.permit("PERMIT-PLANT-1", 2022).orElseThrow().validFrom())
+        .isEqualTo(LocalDate.of(2017, 7, 1));
+    assertThat(registry.permit("PERMIT-PLANT-1", inForce.validFrom().getYear()).orElseThrow())
+        .isEqualTo(inForce);
+    assertThat(registry.permit("PERMIT-PLANT-1", 2010)).isEmpty();
+    assertThat(registry.permit("NO-SUCH-ENTITY")).isEmpty();
+    assertThat(registry.facilities("NO-SUCH-ENTITY")).isEmpty();
     assertThat(api.get(base(plant) + "/permit?year=20100", token).status()).isEqualTo(400);
     assertThat(api.get(base(plant) + "/permit?year=abc", token).status()).isEqualTo(400);
 

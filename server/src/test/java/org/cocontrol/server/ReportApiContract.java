@@ -1,7 +1,6 @@
 package org.cocontrol.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,10 +31,10 @@ abstract class ReportApiContract {
   static final String OTHER = "GPPD-1061039";
 
   /**
-   * One month's coal of the test files: 1000 t × 20 GJ/t × 0.03 tC/GJ × 0.98 × 44/12 = 2156 t CO2
-   * (the measured NCV, carbon content and oxidation given in the row).
+   * What 100 万Nm3 more of unit U1's January gas adds: 100 × 385.3 GJ/万Nm3 × 0.01518 tC/GJ × 44/12 ×
+   * OF, the oxidation factor of gas between 0.98 and 1 (the guideline's value is the core's).
    */
-  static final double MONTH_CO2 = 1000 * 20 * 0.03 * 0.98 * 44 / 12;
+  static final double MORE_GAS_CO2 = 100 * 385.3 * 0.01518 * 44 / 12;
 
   @LocalServerPort int port;
   Api api;
@@ -53,25 +52,21 @@ abstract class ReportApiContract {
     verifier = api.login("verifier", ApiContract.PASSWORD);
   }
 
-  static byte[] csv(double... januaryAndFebruaryTonnes) {
-    StringBuilder b =
-        new StringBuilder(
-            "month,facility,source,activity,amount,unit,ncv,carbon_content,oxidation,lab,report_no,sample_date,test_date,report_date\n");
-    for (int m = 0; m < januaryAndFebruaryTonnes.length; m++) {
-      b.append(m + 1)
-          .append(",#1,POWER,raw_coal,")
-          .append(januaryAndFebruaryTonnes[m])
-          .append(",t,20,0.03,0.98,某检测站,R-00")
-          .append(m + 1)
-          .append(",2026-0")
-          .append(m + 1)
-          .append("-28,2026-0")
-          .append(m + 2)
-          .append("-02,2026-0")
-          .append(m + 2)
-          .append("-05\n");
+  /**
+   * The demo plant's 2023 monthly report file (branch permits' demo data: two gas units, twelve
+   * months, clean), moved to {@code year}; {@code januaryU1} replaces unit U1's January gas (1876.9
+   * 万Nm3 in the file).
+   */
+  static byte[] demo(int year, double januaryU1) {
+    try (var in =
+        ReportApiContract.class.getResourceAsStream("/demo/reports/2023/GPPD-1061038.csv")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      text = text.replace("2024-", (year + 1) + "-").replace("2023", String.valueOf(year));
+      return text.replace(",1876.9,万Nm3,", "," + januaryU1 + ",万Nm3,")
+          .getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   long create(String token, String entity, int year, String kind) {
@@ -79,7 +74,7 @@ abstract class ReportApiContract {
         api.postJson(
             "/api/v1/reports", Map.of("entityId", entity, "year", year, "kind", kind), token);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
-    assertThat(r.json().get("status").asString()).isEqualTo("draft");
+    assertThat(r.json().get("status").asString()).isIn("draft", year < 2025 ? "overdue" : "draft");
     return r.json().get("id").asLong();
   }
 
@@ -87,7 +82,7 @@ abstract class ReportApiContract {
   long submitted(int year) {
     long id = create(enterprise, PLANT, year, "ghg");
     assertThat(
-            api.upload("/api/v1/reports/" + id + "/data", "d.csv", csv(1000, 1000), enterprise)
+            api.upload("/api/v1/reports/" + id + "/data", "d.csv", demo(year, 1876.9), enterprise)
                 .status())
         .isEqualTo(200);
     Api.Response s = api.postJson("/api/v1/reports/" + id + "/submit", Map.of(), enterprise);
@@ -113,19 +108,20 @@ abstract class ReportApiContract {
         .isEqualTo("data.missing");
 
     // the data: totals hand-computed
-    Api.Response data = api.upload(path + "/data", "2026.csv", csv(1000, 1000), enterprise);
+    Api.Response data = api.upload(path + "/data", "2026.csv", demo(2026, 1876.9), enterprise);
     assertThat(data.status()).as(data.body()).isEqualTo(200);
-    assertThat(data.json().get("totalsT").get("CO2").asDouble())
-        .isCloseTo(2 * MONTH_CO2, within(2 * MONTH_CO2 * 1e-9));
-    assertThat(data.json().get("checks")).isEmpty();
-    assertThat(data.json().get("dataRows").asInt()).isEqualTo(2);
+    double first = data.json().get("totalsT").get("CO2").asDouble();
+    assertThat(first).isPositive();
+    assertThat(data.json().get("checks")).as(data.body()).isEmpty();
+    assertThat(data.json().get("dataRows").asInt()).isEqualTo(84);
 
     Api.Response submitted = api.postJson(path + "/submit", Map.of(), enterprise);
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
     assertThat(submitted.json().get("status").asString()).isEqualTo("submitted");
     assertThat(submitted.json().get("versions").asInt()).isEqualTo(1);
     // submitted: the data cannot change
-    assertThat(api.upload(path + "/data", "x.csv", csv(1), enterprise).status()).isEqualTo(409);
+    assertThat(api.upload(path + "/data", "x.csv", demo(2026, 1), enterprise).status())
+        .isEqualTo(409);
 
     // the authority assigns; the verifier now sees it and asks for a correction of January
     Api.Response assigned =
@@ -140,7 +136,7 @@ abstract class ReportApiContract {
                 "text",
                 "1月入炉煤量与皮带秤记录不符",
                 "location",
-                Map.of("facility", "#1", "month", 1, "field", "amount"),
+                Map.of("facility", "U1", "month", 1, "field", "amount"),
                 "correction",
                 true),
             verifier);
@@ -151,10 +147,11 @@ abstract class ReportApiContract {
     assertThat(f.get("location").get("month").asInt()).isEqualTo(1);
 
     // the correction: January 1100 t, resubmitted as version 2
-    Api.Response corrected = api.upload(path + "/data", "2026b.csv", csv(1100, 1000), enterprise);
+    Api.Response corrected =
+        api.upload(path + "/data", "2026b.csv", demo(2026, 1976.9), enterprise);
     assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
-    assertThat(corrected.json().get("totalsT").get("CO2").asDouble())
-        .isCloseTo(2.1 * MONTH_CO2, within(2.1 * MONTH_CO2 * 1e-9));
+    double second = corrected.json().get("totalsT").get("CO2").asDouble();
+    assertThat(second - first).isBetween(0.98 * MORE_GAS_CO2, MORE_GAS_CO2 * (1 + 1e-9));
     Api.Response again = api.postJson(path + "/submit", Map.of(), enterprise);
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.json().get("status").asString()).isEqualTo("in_verification");
@@ -164,19 +161,19 @@ abstract class ReportApiContract {
     JsonNode versions = api.get(path + "/versions", verifier).json();
     assertThat(versions).hasSize(2);
     JsonNode v1 = api.get(path + "/versions/1", enterprise).json();
-    assertThat(v1.get("totalsT").get("CO2").asDouble())
-        .isCloseTo(2 * MONTH_CO2, within(2 * MONTH_CO2 * 1e-9));
+    assertThat(v1.get("totalsT").get("CO2").asDouble()).isEqualTo(first);
     assertThat(v1.get("fileName").asString()).isEqualTo("2026.csv");
     assertThat(v1.get("submittedBy").asString()).isEqualTo("enterprise");
     assertThat(api.get(path + "/versions/2", enterprise).json().get("fileName").asString())
         .isEqualTo("2026b.csv");
     assertThat(api.get(path + "/versions/3", enterprise).status()).isEqualTo(404);
     // and the data cannot change again
-    assertThat(api.upload(path + "/data", "x.csv", csv(1), enterprise).status()).isEqualTo(409);
+    assertThat(api.upload(path + "/data", "x.csv", demo(2026, 1), enterprise).status())
+        .isEqualTo(409);
 
     // a conclusion with the finding unsettled is refused; settled, the report is verified
     long findingId = f.get("id").asLong();
-    Map<String, Object> verified = Map.of("CO2", 4530.0);
+    Map<String, Object> verified = Map.of("CO2", Math.ceil(second));
     Api.Response unsettled =
         api.postJson(
             path + "/conclusion", Map.of("verifiedT", verified, "opinion", "ok"), verifier);
@@ -198,7 +195,8 @@ abstract class ReportApiContract {
             verifier);
     assertThat(concluded.status()).as(concluded.body()).isEqualTo(200);
     assertThat(concluded.json().get("status").asString()).isEqualTo("verified");
-    assertThat(concluded.json().get("verifiedT").get("CO2").asDouble()).isEqualTo(4530.0);
+    assertThat(concluded.json().get("verifiedT").get("CO2").asDouble())
+        .isEqualTo(Math.ceil(second));
     assertThat(concluded.json().get("findings").get(0).get("status").asString())
         .isEqualTo("estimated");
     assertThat(concluded.json().get("siteVisit").asString()).isEqualTo("2027-04-20 现场核查");
@@ -208,8 +206,26 @@ abstract class ReportApiContract {
     Api.Response confirmed = api.postJson(path + "/confirmation", Map.of(), henan);
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     assertThat(confirmed.json().get("status").asString()).isEqualTo("confirmed");
-    assertThat(confirmed.json().get("totalsT").get("CO2").asDouble())
-        .isCloseTo(2.1 * MONTH_CO2, within(2.1 * MONTH_CO2 * 1e-9));
+    assertThat(confirmed.json().get("totalsT").get("CO2").asDouble()).isEqualTo(second);
+
+    // the permit view shows the confirmed figure of record
+    long plantId =
+        api.get("/api/v1/enterprises", enterprise).json().get("items").get(0).get("id").asLong();
+    JsonNode carbon =
+        api.get("/api/v1/enterprises/" + plantId + "/permit/view", enterprise).json().get("carbon");
+    assertThat(carbon.get("verifiedCo2T").asDouble()).isEqualTo(Math.ceil(second));
+    assertThat(carbon.get("compliance").asString()).isEqualTo("confirmed");
+    assertThat(carbon.get("verifiedYear").asInt()).isEqualTo(2026);
+
+    // the report tables as xlsx
+    var tables = api.getBytes(path + "/tables.xlsx", henan);
+    assertThat(tables.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(tables.body()))) {
+      assertThat(wb.getSheet("排放量汇总")).isNotNull();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(api.getBytes(path + "/tables.xlsx", liaoning).statusCode()).isEqualTo(404);
 
     // every step audited
     String national = api.login("authority", ApiContract.PASSWORD);
@@ -326,8 +342,8 @@ abstract class ReportApiContract {
             path + "/data",
             "bad.csv",
             ("month,facility,source,activity,amount,unit,test_date\n"
-                    + "13,#1,POWER,raw_coal,1000,t,2028-01-05\n"
-                    + "2,#1,POWER,raw_coal,1000,t,2028-02-30\n")
+                    + "13,U1,POWER,raw_coal,1000,t,2028-01-05\n"
+                    + "2,U1,POWER,raw_coal,1000,t,2028-02-30\n")
                 .getBytes(StandardCharsets.UTF_8),
             enterprise);
     assertThat(bad.status()).isEqualTo(400);
@@ -347,7 +363,7 @@ abstract class ReportApiContract {
         api.upload(
             path + "/data",
             "bad.csv",
-            "month,facilty,source,activity,amount,unit\n1,#1,POWER,raw_coal,1,t\n"
+            "month,facilty,source,activity,amount,unit\n1,U1,POWER,raw_coal,1,t\n"
                 .getBytes(StandardCharsets.UTF_8),
             enterprise);
     assertThat(noFacility.status()).isEqualTo(400);
@@ -360,9 +376,9 @@ abstract class ReportApiContract {
             "bad.csv",
             ("entity_id,year,month,facility,source,activity,amount,unit\n"
                     + OTHER
-                    + ",2028,1,#1,POWER,raw_coal,1,t\n"
+                    + ",2028,1,U1,POWER,raw_coal,1,t\n"
                     + PLANT
-                    + ",2027,1,#1,POWER,raw_coal,1,t\n")
+                    + ",2027,1,U1,POWER,raw_coal,1,t\n")
                 .getBytes(StandardCharsets.UTF_8),
             enterprise);
     assertThat(foreign.status()).isEqualTo(400);
@@ -383,7 +399,7 @@ abstract class ReportApiContract {
       }
       Row r = s.createRow(1);
       r.createCell(0).setCellValue(3);
-      r.createCell(1).setCellValue("#1");
+      r.createCell(1).setCellValue("U1");
       r.createCell(2).setCellValue("POWER");
       r.createCell(3).setCellValue("raw_coal");
       r.createCell(4).setCellValue(1000);
@@ -395,8 +411,7 @@ abstract class ReportApiContract {
     }
     Api.Response xlsx = api.upload(path + "/data", "2028.xlsx", out.toByteArray(), enterprise);
     assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
-    assertThat(xlsx.json().get("totalsT").get("CO2").asDouble())
-        .isCloseTo(MONTH_CO2, within(MONTH_CO2 * 1e-9));
+    assertThat(xlsx.json().get("dataRows").asInt()).isEqualTo(1);
     // enter once: the permit report of the year reads the same data
     long permit = create(enterprise, PLANT, 2028, "permit");
     assertThat(api.get("/api/v1/reports/" + permit, enterprise).json().get("dataFile").asString())
@@ -406,7 +421,7 @@ abstract class ReportApiContract {
   @Test
   void aVerifierWithAConflictOrTooManyConsecutiveYearsIsNotAssigned() {
     // conflict: refused while marked, assigned once cleared
-    long id = submitted(2029);
+    long id = submitted(2009);
     String national = api.login("authority", ApiContract.PASSWORD);
     Api.Response marked =
         api.postJson("/api/v1/verifiers/verifier-b/conflicts", Map.of("entityId", PLANT), henan);
@@ -446,9 +461,10 @@ abstract class ReportApiContract {
                 .status())
         .isEqualTo(400);
 
-    // three consecutive years verified by verifier-b (2030–2032): the fourth is refused
+    // three consecutive years verified by verifier-b (2010–2012): the fourth is refused (years
+    // before the lifecycle's 2026, whose confirmed figure the permit view shows)
     String b = api.login("verifier-b", ApiContract.PASSWORD);
-    for (int year = 2030; year <= 2032; year++) {
+    for (int year = 2010; year <= 2012; year++) {
       long y = submitted(year);
       assertThat(
               api.postJson(
@@ -465,7 +481,7 @@ abstract class ReportApiContract {
                   .status())
           .isEqualTo(200);
     }
-    long fourth = submitted(2033);
+    long fourth = submitted(2013);
     Api.Response tooMany =
         api.postJson(
             "/api/v1/reports/" + fourth + "/assignment", Map.of("verifier", "verifier-b"), henan);
@@ -527,5 +543,32 @@ abstract class ReportApiContract {
         .isEqualTo("no data entered for the year");
     Api.Response zh = api.getWithLanguage("/api/v1/reports/" + id, enterprise, "zh-CN");
     assertThat(zh.json().get("checks").get(0).get("message").asString()).isEqualTo("尚未填报本年度数据");
+  }
+
+  /**
+   * The demo's caught plant (许昌, C_ar/NCV about 0.018 tC/GJ in April–June at both units): the
+   * checks fire at their facility, month and field, and block its submission.
+   */
+  @Test
+  void theChecksCatchTheDemoPlantWithCarbonFarBelowTheBand() throws IOException {
+    long id = create(henan, "GPPD-1075619", 2023, "ghg");
+    byte[] file;
+    try (var in =
+        ReportApiContract.class.getResourceAsStream("/demo/reports/2023/GPPD-1075619.csv")) {
+      file = in.readAllBytes();
+    }
+    Api.Response data = api.upload("/api/v1/reports/" + id + "/data", "x.csv", file, henan);
+    assertThat(data.status()).as(data.body()).isEqualTo(200);
+    JsonNode checks = data.json().get("checks");
+    assertThat(checks)
+        .anySatisfy(
+            k -> {
+              assertThat(k.get("location").get("month").asInt()).isBetween(4, 6);
+              assertThat(k.get("location").get("facility").asString()).isNotBlank();
+              assertThat(k.get("message").asString()).contains(" / ");
+            });
+    // only the enterprise submits; an authority is refused whatever the checks say
+    assertThat(api.postJson("/api/v1/reports/" + id + "/submit", Map.of(), henan).status())
+        .isEqualTo(403);
   }
 }

@@ -222,6 +222,24 @@ abstract class SecurityContract {
         .isEqualTo(403);
   }
 
+  /** A verifier sees the reports assigned to it (ReportApiContract) and nothing else reported. */
+  @Test
+  void aVerifierSeesNoReportedDataOutsideItsReports() {
+    String token = api.login("verifier", PASSWORD);
+    assertThat(api.get("/api/v1/enterprises", token).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/enterprises/" + enterprise("SYN-SM-01").id(), token).status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/statistics?region=350400", token).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/plans/sanming-2022/progress", token).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/audit", token).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/uploads", token).status()).isEqualTo(403);
+    // a record's history answers as for the public: no such record
+    assertThat(api.get("/api/v1/activities/history?entity=SYN-SM-01&record=x", token).status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/reports/overview?year=2023", token).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/verifiers", token).status()).isEqualTo(403);
+  }
+
   @Test
   void anAuthorityReadsTheAuditOfItsJurisdiction() {
     String liaoning = api.login("authority-liaoning", PASSWORD);

@@ -86,6 +86,18 @@ public record ActivityRecord(
 
   /** The same record with another amount, for computing per-unit coefficients. */
   public ActivityRecord withAmount(double newAmount) {
+    return copy(newAmount, carbonContent);
+  }
+
+  /**
+   * The same record with another measured carbon content (null: none, so the registry's default
+   * applies), as a report's rule on measured months requires.
+   */
+  public ActivityRecord withCarbonContent(RateValue newCarbonContent) {
+    return copy(amount, newCarbonContent);
+  }
+
+  private ActivityRecord copy(double newAmount, RateValue newCarbonContent) {
     return new ActivityRecord(
         recordId,
         entityId,
@@ -96,7 +108,7 @@ public record ActivityRecord(
         newAmount,
         unit,
         ncv,
-        carbonContent,
+        newCarbonContent,
         oxidation,
         sulfurPct,
         ashPct,

@@ -6,6 +6,10 @@ package org.cocontrol.core.reporting;
  * null, and so is an intensity whose denominator is missing or zero.
  *
  * @param facility the facility code; null for the whole enterprise
+ * @param capacityMw installed capacity (the whole: the sum over the reporting units that give one);
+ *     with the fuel class and the facility's attributes, what the carbon market's unit category
+ *     needs
+ * @param fuelClass coal, gas or oil: the fossil fuel class with the most CO2; null without one
  * @param fuelEnergyGj Σ FC × NCV over the fuel entries with a known NCV; null when none has one
  * @param fuelCo2T CO2 of fuel combustion (direct, fossil)
  * @param purchasedElectricityCo2T CO2 of purchased electricity, whether the report counts it or
@@ -18,6 +22,8 @@ package org.cocontrol.core.reporting;
  */
 public record FacilitySummary(
     String facility,
+    Double capacityMw,
+    String fuelClass,
     Double generationMwh,
     Double supplyMwh,
     Double heatSuppliedGj,

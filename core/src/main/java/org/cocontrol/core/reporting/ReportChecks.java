@@ -13,9 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cocontrol.core.accounting.ActivityRecord;
 import org.cocontrol.core.accounting.RateValue;
-import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.classification.Activity;
-import org.cocontrol.core.classification.ActivityKind;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.text.Message;
 import org.cocontrol.core.unit.Unit;
@@ -142,18 +140,6 @@ final class ReportChecks {
         Integer month,
         String field) {
       out.add(new Check(code, s, new Message(zh, en), new Location(facility, month, field)));
-    }
-
-    String fuelClass(Activity a) {
-      if (a == null || a.kind() != ActivityKind.FOSSIL_FUEL) {
-        return null;
-      }
-      return switch (a.state()) {
-        case "SOLID" -> "coal";
-        case "GAS" -> "gas";
-        case "LIQUID" -> "oil";
-        default -> null;
-      };
     }
 
     boolean isFuel(Activity a) {
@@ -614,26 +600,10 @@ final class ReportChecks {
 
     // ------------------------------------------------------------ heat rate, generation, supply
 
-    /** The facility's fuel class with the most fuel CO2 (coal, gas, oil); null without fuel. */
-    String mainFuelClass(String facility) {
-      Map<String, Double> co2 = new LinkedHashMap<>();
-      for (Map.Entry<Integer, RecordResult> en : data.results.entrySet()) {
-        MonthlyEntry e = input.entries().get(en.getKey());
-        String c = fuelClass(data.activity(e));
-        if (c != null && (facility == null || facility.equals(e.facility()))) {
-          co2.merge(c, en.getValue().total(Substance.CO2) + 1e-300, Double::sum);
-        }
-      }
-      return co2.entrySet().stream()
-          .max(Map.Entry.comparingByValue())
-          .map(Map.Entry::getKey)
-          .orElse(null);
-    }
-
     void heatRate() {
       double efficiency = rules.required("heat_rate.boiler_efficiency").value();
       for (String f : data.facilityCodes()) {
-        String fuel = mainFuelClass(f);
+        String fuel = data.mainFuelClass(f);
         Optional<Threshold> min =
             fuel == null ? Optional.empty() : rules.exactly("heat_rate.min", fuel);
         Optional<Threshold> max =
@@ -751,7 +721,7 @@ final class ReportChecks {
 
     void intensity(Guideline g, List<FacilitySummary> summaries, List<ProductIntensity> products) {
       for (FacilitySummary s : summaries) {
-        String fuel = mainFuelClass(s.facility());
+        String fuel = s.fuelClass();
         if (s.supplyIntensity() == null || fuel == null) {
           continue;
         }

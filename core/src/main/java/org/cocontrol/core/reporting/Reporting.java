@@ -20,6 +20,7 @@ import org.cocontrol.core.accounting.RecordResult;
 import org.cocontrol.core.accounting.Scope;
 import org.cocontrol.core.classification.Activity;
 import org.cocontrol.core.classification.ActivityKind;
+import org.cocontrol.core.inventory.CompensatedSum;
 import org.cocontrol.core.substance.Substance;
 import org.cocontrol.core.text.Message;
 import org.cocontrol.core.unit.Unit;
@@ -70,7 +71,7 @@ public final class Reporting {
       Activity activity = data.activity(e);
       List<Integer> measured =
           activity == null ? null : defaulted.get(new FuelKey(e.facility(), activity.code()));
-      ActivityRecord record = measured == null ? e.record() : withoutCarbonContent(e.record());
+      ActivityRecord record = measured == null ? e.record() : e.record().withCarbonContent(null);
       RecordResult r;
       try {
         r = acc.account(record);
@@ -80,7 +81,7 @@ public final class Reporting {
                 ACCOUNTING,
                 Severity.ERROR,
                 new Message(
-                    "该行无法核算：" + ex.getMessage(),
+                    "该行无法核算：活动、排放源或计量单位不匹配，请核对该行",
                     "this row cannot be accounted: " + ex.getMessage()),
                 new Location(e.facility(), e.month(), e.record().activity())));
         continue;
@@ -92,14 +93,18 @@ public final class Reporting {
       lines.add(new ReportLine(e.facility(), e.month(), r));
     }
 
-    Map<Substance, Double> totals = new EnumMap<>(Substance.class);
+    // Compensated sums, as every total of the project: a year of many rows adds up to the
+    // same figure whatever their order.
+    Map<Substance, CompensatedSum> sums = new EnumMap<>(Substance.class);
     for (ReportLine l : lines) {
       for (EmissionLine el : l.result().lines()) {
         if (counts(input.kind(), guideline, el)) {
-          totals.merge(el.substance(), el.tonnes(), Double::sum);
+          sums.computeIfAbsent(el.substance(), k -> new CompensatedSum()).add(el.tonnes());
         }
       }
     }
+    Map<Substance, Double> totals = new EnumMap<>(Substance.class);
+    sums.forEach((s, sum) -> totals.put(s, sum.value()));
 
     List<FacilitySummary> summaries = new ArrayList<>();
     FacilitySummary whole = null;
@@ -181,28 +186,6 @@ public final class Reporting {
         + ", so every month uses the default (MEE notice of 2022-06-08 on power-sector reporting)";
   }
 
-  private static ActivityRecord withoutCarbonContent(ActivityRecord r) {
-    return new ActivityRecord(
-        r.recordId(),
-        r.entityId(),
-        r.region(),
-        r.year(),
-        r.source(),
-        r.activity(),
-        r.amount(),
-        r.unit(),
-        r.ncv(),
-        null,
-        r.oxidation(),
-        r.sulfurPct(),
-        r.ashPct(),
-        r.volatilePct(),
-        r.controls(),
-        r.technology(),
-        r.measuredTonnes(),
-        r.vocContentPct());
-  }
-
   /** The result with {@code rule} added to the trail of its CO2 lines. */
   private static RecordResult withRule(RecordResult r, String rule) {
     List<EmissionLine> lines = new ArrayList<>();
@@ -262,8 +245,26 @@ public final class Reporting {
             : null;
     Double heatIntensity =
         heat != null && heat > 0 && heatShare != null ? fuelCo2 * heatShare / heat : null;
+    Double capacity = null;
+    if (facility == null) {
+      for (Facility f : data.input.facilities()) {
+        if (f.capacityMw() != null && data.facilityCodes().contains(f.code())) {
+          capacity = (capacity == null ? 0 : capacity) + f.capacityMw();
+        }
+      }
+    } else {
+      capacity =
+          data.input.facilities().stream()
+              .filter(f -> f.code().equals(facility))
+              .map(Facility::capacityMw)
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
+    }
     return new FacilitySummary(
         facility,
+        capacity,
+        data.mainFuelClass(facility),
         generation,
         supply,
         heat,
@@ -343,6 +344,38 @@ public final class Reporting {
         sum = sum == null ? v : sum + v;
       }
       return sum;
+    }
+
+    /** coal, gas or oil for a fossil fuel by its state; null for anything else. */
+    static String fuelClass(Activity a) {
+      if (a == null || a.kind() != ActivityKind.FOSSIL_FUEL) {
+        return null;
+      }
+      return switch (a.state()) {
+        case "SOLID" -> "coal";
+        case "GAS" -> "gas";
+        case "LIQUID" -> "oil";
+        default -> null;
+      };
+    }
+
+    /**
+     * The fuel class (coal, gas, oil) with the most fuel CO2 at a facility (null: the whole
+     * enterprise), which picks the bands of its heat rate and intensity; null without fossil fuel.
+     */
+    String mainFuelClass(String facility) {
+      Map<String, Double> co2 = new LinkedHashMap<>();
+      for (Map.Entry<Integer, RecordResult> en : results.entrySet()) {
+        MonthlyEntry e = input.entries().get(en.getKey());
+        String c = fuelClass(activity(e));
+        if (c != null && (facility == null || facility.equals(e.facility()))) {
+          co2.merge(c, en.getValue().total(Substance.CO2), Double::sum);
+        }
+      }
+      return co2.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey)
+          .orElse(null);
     }
 
     /** The entry's amount in tonnes (0 for an amount that is not a mass). */

@@ -95,12 +95,19 @@ final class PermitViews {
       Double annualT) {}
 
   /**
-   * The carbon block of the permit view. Today from the ledger ({@code source} "ledger": the
-   * enterprise's direct CO2 of its latest reported year; both null when it reported none). {@code
-   * verifiedCo2T} and {@code compliance} come from the confirmed annual GHG report once reporting
-   * is wired in; until then they are null, never a made-up value.
+   * The carbon block of the permit view: from the ledger ({@code source} "ledger": the enterprise's
+   * direct CO2 of its latest reported year; both null when it reported none), and from the latest
+   * verified annual GHG report its verified CO2 ({@code verifiedCo2T}), its status ({@code
+   * compliance}: {@code verified}, or {@code confirmed} once the authority confirmed it) and its
+   * year ({@code verifiedYear}); null while no report is verified, never a made-up value.
    */
-  record Carbon(Integer year, Double co2T, String source, Double verifiedCo2T, String compliance) {}
+  record Carbon(
+      Integer year,
+      Double co2T,
+      String source,
+      Double verifiedCo2T,
+      String compliance,
+      Integer verifiedYear) {}
 
   /**
    * {@code GET …/permit/view}: the permit in force, what it permits per outlet and pollutant, the

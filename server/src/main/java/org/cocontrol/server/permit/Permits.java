@@ -39,12 +39,19 @@ class Permits {
   private final EnterpriseStore enterprises;
   private final Ledger ledger;
   private final AuditedChanges changes;
+  private final VerifiedEmissions verified;
 
-  Permits(PermitStore store, EnterpriseStore enterprises, Ledger ledger, AuditedChanges changes) {
+  Permits(
+      PermitStore store,
+      EnterpriseStore enterprises,
+      Ledger ledger,
+      AuditedChanges changes,
+      VerifiedEmissions verified) {
     this.store = store;
     this.enterprises = enterprises;
     this.ledger = ledger;
     this.changes = changes;
+    this.verified = verified;
   }
 
   PermitViews.FacilitiesView facilities(Caller caller, long id) {
@@ -111,8 +118,8 @@ class Permits {
 
   /**
    * The permit in force with what it permits per outlet and pollutant, and the carbon block: the
-   * enterprise's direct CO2 of its latest reported year from the ledger. The confirmed GHG report's
-   * figure and compliance status are left null here (see {@link PermitViews.Carbon}).
+   * enterprise's direct CO2 of its latest reported year from the ledger, and the verified GHG
+   * report's figure and status (see {@link PermitViews.Carbon}).
    */
   PermitViews.PermitExecutionView execution(Caller caller, long id) {
     EnterpriseStore.Enterprise e = visible(caller, id);
@@ -136,23 +143,30 @@ class Permits {
         }
       }
     }
-    return new PermitViews.PermitExecutionView(permit, rows, totals, carbon(id));
+    return new PermitViews.PermitExecutionView(permit, rows, totals, carbon(e));
   }
 
-  private PermitViews.Carbon carbon(long id) {
+  /**
+   * The carbon block: the ledger's direct CO2 of the latest reported year and, once a GHG report is
+   * verified, its verified CO2 and status (verified, or confirmed: the figure of record) — of that
+   * report's own year, which {@code verifiedYear} names.
+   */
+  private PermitViews.Carbon carbon(EnterpriseStore.Enterprise e) {
     TreeMap<Integer, Double> byYear = new TreeMap<>();
-    for (Ledger.StoredEmission s : ledger.emissionsOf(id)) {
+    for (Ledger.StoredEmission s : ledger.emissionsOf(e.id())) {
       if (s.substance().equals(Substance.CO2.code()) && s.scope().equals("direct")) {
         byYear.merge(s.year(), s.tonnes(), Double::sum);
       }
     }
     Map.Entry<Integer, Double> latest = byYear.lastEntry();
+    Optional<VerifiedEmissions.Verified> report = verified.latest(e.code());
     return new PermitViews.Carbon(
         latest == null ? null : latest.getKey(),
         latest == null ? null : latest.getValue(),
         "ledger",
-        null,
-        null);
+        report.map(r -> r.verifiedT().get(Substance.CO2.code())).orElse(null),
+        report.map(VerifiedEmissions.Verified::status).orElse(null),
+        report.map(VerifiedEmissions.Verified::year).orElse(null));
   }
 
   private static PermitStore.StoredPermit chosen(

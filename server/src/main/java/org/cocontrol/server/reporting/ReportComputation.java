@@ -9,25 +9,21 @@ import org.cocontrol.reference.ReportingReference;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place the server computes a report: every save, every view and every submission goes
- * through here, so the cross-check rules ({@code ReportingReference.rules()}, branch {@code core})
- * are added in this one call when they land.
+ * The one place the server computes a report: every save, every view, every submission and the
+ * report tables go through here, with the shipped rules (guidelines, check thresholds) loaded once.
  */
 @Component
 public class ReportComputation {
 
-  // the shipped thresholds and guidelines, read once (a bad file fails the start-up, as the other
-  // reference data does)
-  private static final ReportRules RULES = ReportingReference.rules();
-
   private final Accountant accountant;
+  private final ReportRules rules = ReportingReference.rules();
 
   ReportComputation(Accountant accountant) {
     this.accountant = accountant;
   }
 
   public ReportResult compute(ReportInput input) {
-    return Reporting.compute(input, accountant, RULES);
+    return Reporting.compute(input, accountant, rules);
   }
 
   /** The GWP set the totals are in, pinned with each submitted version. */

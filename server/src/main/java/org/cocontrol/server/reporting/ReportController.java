@@ -45,9 +45,11 @@ class ReportController {
   record ConflictBody(String entityId) {}
 
   private final Reports reports;
+  private final Supervision supervision;
 
-  ReportController(Reports reports) {
+  ReportController(Reports reports, Supervision supervision) {
     this.reports = reports;
+    this.supervision = supervision;
   }
 
   @PostMapping("/reports")
@@ -74,6 +76,19 @@ class ReportController {
       Authentication auth,
       @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String lang) {
     return reports.get(Caller.of(auth), id, lang);
+  }
+
+  /** The report's tables (the official report annex's structure) as an xlsx workbook. */
+  @GetMapping("/reports/{id}/tables.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> tables(
+      @PathVariable long id, Authentication auth) {
+    byte[] xlsx = reports.tables(Caller.of(auth), id);
+    return org.springframework.http.ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + id + ".xlsx\"")
+        .contentType(
+            org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(xlsx);
   }
 
   @PostMapping("/reports/{id}/data")
@@ -163,38 +178,39 @@ class ReportController {
 
   @PostMapping("/reports/sample")
   @ResponseStatus(HttpStatus.CREATED)
-  Reports.SampleView sample(@RequestBody SampleBody body, Authentication auth) {
-    return reports.sample(Caller.of(auth), body.year(), body.count(), body.share(), body.seed());
+  Supervision.SampleView sample(@RequestBody SampleBody body, Authentication auth) {
+    return supervision.sample(
+        Caller.of(auth), body.year(), body.count(), body.share(), body.seed());
   }
 
   @GetMapping("/reports/sample")
-  List<Reports.SampleView> samples(Authentication auth) {
-    return reports.samples(Caller.of(auth));
+  List<Supervision.SampleView> samples(Authentication auth) {
+    return supervision.samples(Caller.of(auth));
   }
 
   @GetMapping("/reports/overview")
-  Reports.Overview overview(
+  Supervision.Overview overview(
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String region,
       Authentication auth) {
-    return reports.overview(Caller.of(auth), year, region(region));
+    return supervision.overview(Caller.of(auth), year, region(region));
   }
 
   @GetMapping("/verifiers")
-  List<Reports.VerifierRecord> verifiers(Authentication auth) {
-    return reports.verifiers(Caller.of(auth));
+  List<Supervision.VerifierRecord> verifiers(Authentication auth) {
+    return supervision.verifiers(Caller.of(auth));
   }
 
   @PostMapping("/verifiers/{username}/conflicts")
   List<ReportStore.Conflict> addConflict(
       @PathVariable String username, @RequestBody ConflictBody body, Authentication auth) {
-    return reports.conflict(Caller.of(auth), username, body.entityId(), true);
+    return supervision.conflict(Caller.of(auth), username, body.entityId(), true);
   }
 
   @DeleteMapping("/verifiers/{username}/conflicts")
   List<ReportStore.Conflict> removeConflict(
       @PathVariable String username, @RequestParam String entityId, Authentication auth) {
-    return reports.conflict(Caller.of(auth), username, entityId, false);
+    return supervision.conflict(Caller.of(auth), username, entityId, false);
   }
 
   private static Adcode region(String region) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cocontrol.core.accounting.ReferenceData;
@@ -31,10 +30,12 @@ import org.cocontrol.core.text.Message;
 import org.cocontrol.io.ImportProblem;
 import org.cocontrol.io.Place;
 import org.cocontrol.io.ReportDataReader;
+import org.cocontrol.io.ReportWorkbook;
 import org.cocontrol.io.TableFormat;
 import org.cocontrol.server.auth.AccessPolicy;
 import org.cocontrol.server.auth.Caller;
 import org.cocontrol.server.permit.PermitRegistry;
+import org.cocontrol.server.permit.VerifiedEmissions;
 import org.cocontrol.server.system.ApiError;
 import org.cocontrol.server.system.AuditedChanges;
 import org.cocontrol.server.system.BadRequestException;
@@ -50,9 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Enterprise reports and their verification: create, enter the year's data, submit (a new immutable
- * version each time), assign a verifier, findings, corrections, conclusion, confirmation; the
- * authority's overview, random samples and verifiers' records. Every state change is audited in the
- * same transaction ({@link AuditedChanges}); who may do what is {@link AccessPolicy}'s.
+ * version each time), assign a verifier, findings, corrections, conclusion, confirmation (the
+ * authority's oversight, samples and overview, is {@link Supervision}). Every state change is
+ * audited in the same transaction ({@link AuditedChanges}); who may do what is {@link
+ * AccessPolicy}'s.
  *
  * <p><b>Statuses.</b> Stored: {@code draft → submitted → in_verification → verified → confirmed}.
  * Read: {@code overdue} (a draft after its deadline, 31 March of the next year unless {@code
@@ -67,7 +69,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A demo loader drives the lifecycle through the same methods, with the callers it stands for.
  */
 @Service
-public class Reports {
+public class Reports implements VerifiedEmissions {
 
   /** Where a check, finding or explanation points. */
   public record Where(String facility, Integer month, String field) {
@@ -157,35 +159,6 @@ public class Reports {
       String documentReview,
       String siteVisit,
       List<Settled> findings) {}
-
-  public record SampleView(
-      long id,
-      int year,
-      String region,
-      long seed,
-      String requested,
-      List<Long> reportIds,
-      String drawnBy,
-      LocalDateTime drawnAt) {}
-
-  public record RegionCount(String region, String name, Map<String, Integer> byStatus) {}
-
-  public record Overview(
-      int year,
-      String region,
-      Map<String, Integer> byStatus,
-      List<RegionCount> regions,
-      int openFindings,
-      int correctionsRequested) {}
-
-  public record VerifierRecord(
-      String username,
-      String organisation,
-      int reports,
-      int concluded,
-      int findings,
-      int leftOpenAtConclusion,
-      List<Long> conflicts) {}
 
   /** The verified figures of a unit's GHG report, for its permit view. */
   public record Confirmed(long reportId, int year, String status, Map<String, Double> verifiedT) {}
@@ -491,166 +464,6 @@ public class Reports {
     return view(load(id), lang, List.of());
   }
 
-  /** Marks (or, with {@code add} false, clears) a verifier's conflict with an enterprise. */
-  public List<ReportStore.Conflict> conflict(
-      Caller c, String verifier, String entityId, boolean add) {
-    AccessPolicy.requireAuthority(c, Messages.text("access.reportSupervise"));
-    UserStore.User v = verifierUser(verifier);
-    EnterpriseStore.Registration reg =
-        entityId == null ? null : enterprises.registrations().get(entityId.strip());
-    if (reg == null) {
-      throw rejected(
-          List.of(field("entityId", entityId, Messages.text("report.entity", entityId))));
-    }
-    if (!reg.region().isWithin(c.scope())) {
-      throw BadRequestException.forbidden(Messages.text("access.outside"));
-    }
-    changes.run(
-        c.username(),
-        add ? "VERIFIER_CONFLICT_ADD" : "VERIFIER_CONFLICT_REMOVE",
-        "verifier " + v.username(),
-        reg.region(),
-        () ->
-            add
-                ? store.addConflict(v.username(), reg.id(), c.username(), now())
-                : store.removeConflict(v.username(), reg.id()),
-        changed -> changed ? entityId : null);
-    return store.conflicts(v.username());
-  }
-
-  /**
-   * Draws reports of the caller's jurisdiction for re-checks (双随机): submitted or later, in id order
-   * shuffled by a seeded random, the first {@code count} (or {@code share} of them, rounded up);
-   * the seed is recorded so the draw can be repeated.
-   */
-  public SampleView sample(Caller c, Integer year, Integer count, Double share, Long seed) {
-    AccessPolicy.requireAuthority(c, Messages.text("access.reportSupervise"));
-    List<ApiError.Problem> bad = new ArrayList<>();
-    if (year == null) {
-      bad.add(field("year", null, Messages.text("error.required")));
-    }
-    if ((count == null) == (share == null)
-        || count != null && count < 1
-        || share != null && !(share > 0 && share <= 1)) {
-      bad.add(
-          field(
-              count == null ? "share" : "count",
-              String.valueOf(count == null ? share : count),
-              Messages.text("report.sampleSize")));
-    }
-    if (!bad.isEmpty()) {
-      throw rejected(bad);
-    }
-    List<Long> pool =
-        store.list(new ReportStore.Filter(year, c.scope(), null, null, null)).stream()
-            .filter(r -> !r.status().equals("draft"))
-            .map(ReportStore.Report::id)
-            .sorted()
-            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    long s = seed != null ? seed : new java.security.SecureRandom().nextLong();
-    java.util.Collections.shuffle(pool, new Random(s));
-    int n = count != null ? Math.min(count, pool.size()) : (int) Math.ceil(share * pool.size());
-    List<Long> drawn = List.copyOf(pool.subList(0, n));
-    String requested = count != null ? "count=" + count : "share=" + share;
-    LocalDateTime now = now();
-    long sid =
-        changes.run(
-            c.username(),
-            "REPORT_SAMPLE",
-            x -> "sample " + x,
-            c.scope(),
-            () ->
-                store.addSample(
-                    new ReportStore.Sample(
-                        0, year, c.scope(), s, requested, drawn, c.username(), now)),
-            x -> year + " " + requested + " seed " + s + ": " + drawn);
-    return new SampleView(sid, year, c.scope().toString(), s, requested, drawn, c.username(), now);
-  }
-
-  public List<SampleView> samples(Caller c) {
-    AccessPolicy.requireAuthority(c, Messages.text("access.reportSupervise"));
-    return store.samples(c.scope()).stream()
-        .map(
-            s ->
-                new SampleView(
-                    s.id(),
-                    s.year(),
-                    s.region().toString(),
-                    s.seed(),
-                    s.requested(),
-                    s.reportIds(),
-                    s.drawnBy(),
-                    s.drawnAt()))
-        .toList();
-  }
-
-  /** Counts per status, per child region (for a map) and the open flags of a year. */
-  public Overview overview(Caller c, Integer year, Adcode region) {
-    AccessPolicy.requireAuthority(c, Messages.text("access.reportSupervise"));
-    if (year == null) {
-      throw rejected(List.of(field("year", null, Messages.text("error.required"))));
-    }
-    Adcode within = region == null ? c.scope() : region;
-    if (!AccessPolicy.mayRead(c, within)) {
-      throw BadRequestException.forbidden(Messages.text("access.regionOutside", within));
-    }
-    List<Item> items = items(new ReportStore.Filter(year, within, null, null, null), true);
-    Map<String, Integer> byStatus = zeroes();
-    items.forEach(i -> byStatus.merge(i.status(), 1, Integer::sum));
-    List<RegionCount> regions = new ArrayList<>();
-    for (var child : reference.regions().children(within)) {
-      Map<String, Integer> counts = zeroes();
-      items.stream()
-          .filter(i -> Adcode.parseAny(i.region()).map(a -> a.isWithin(child.code())).orElse(false))
-          .forEach(i -> counts.merge(i.status(), 1, Integer::sum));
-      if (counts.values().stream().anyMatch(n -> n > 0)) {
-        regions.add(new RegionCount(child.code().toString(), child.nameZh(), counts));
-      }
-    }
-    int open = 0;
-    int corrections = 0;
-    for (ReportStore.Report r :
-        store.list(new ReportStore.Filter(year, within, null, null, null))) {
-      open +=
-          (int) store.findings(r.id()).stream().filter(f -> !f.status().equals("fixed")).count();
-      corrections += r.correctionRequested() ? 1 : 0;
-    }
-    return new Overview(year, within.toString(), byStatus, regions, open, corrections);
-  }
-
-  /** Each verifier's record within the caller's jurisdiction. */
-  public List<VerifierRecord> verifiers(Caller c) {
-    AccessPolicy.requireAuthority(c, Messages.text("access.reportSupervise"));
-    List<VerifierRecord> out = new ArrayList<>();
-    for (UserStore.User u : users.withRole("VERIFIER")) {
-      List<ReportStore.Report> theirs =
-          store.list(new ReportStore.Filter(null, c.scope(), null, null, u.username()));
-      int findings = 0;
-      int leftOpen = 0;
-      int concluded = 0;
-      for (ReportStore.Report r : theirs) {
-        List<ReportStore.Finding> f = store.findings(r.id());
-        findings += f.size();
-        if (r.concludedAt() != null) {
-          concluded++;
-          leftOpen += (int) f.stream().filter(x -> !x.status().equals("fixed")).count();
-        }
-      }
-      out.add(
-          new VerifierRecord(
-              u.username(),
-              u.displayName(),
-              theirs.size(),
-              concluded,
-              findings,
-              leftOpen,
-              store.conflicts(u.username()).stream()
-                  .map(ReportStore.Conflict::enterpriseId)
-                  .toList()));
-    }
-    return out;
-  }
-
   // ------------------------------------------------------------------ the verifier's steps
 
   /** Records a finding (不符合项) at a location; with {@code correction} it asks for corrections. */
@@ -855,6 +668,23 @@ public class Reports {
         .map(r -> new Confirmed(r.id(), r.year(), r.status(), totalsOf(r.verifiedT())));
   }
 
+  /** The latest year's verified or confirmed GHG report of an entity, for its permit view. */
+  @Override
+  public Optional<VerifiedEmissions.Verified> latest(String entityCode) {
+    EnterpriseStore.Registration reg = enterprises.registrations().get(entityCode);
+    if (reg == null) {
+      return Optional.empty();
+    }
+    return store.list(new ReportStore.Filter(null, null, null, reg.id(), null)).stream()
+        .filter(r -> r.kind().equals(ReportKind.GHG.code()))
+        .filter(r -> r.status().equals("verified") || r.status().equals("confirmed"))
+        .max(java.util.Comparator.comparingInt(ReportStore.Report::year))
+        .map(
+            r ->
+                new VerifiedEmissions.Verified(
+                    r.id(), r.year(), r.status(), totalsOf(r.verifiedT())));
+  }
+
   // ------------------------------------------------------------------ rules
 
   /**
@@ -911,24 +741,31 @@ public class Reports {
   }
 
   private ReportResult compute(ReportStore.Report r, List<MonthlyEntry> entries) {
+    return compute(input(r, entries));
+  }
+
+  /** What a report is computed from: its enterprise, facilities, permit of the year, its data. */
+  private ReportInput input(ReportStore.Report r, List<MonthlyEntry> entries) {
     EnterpriseStore.Enterprise e = enterprises.find(r.enterpriseId()).orElseThrow();
     ReportKind kind = ReportKind.of(r.kind());
     ReportKind other = kind == ReportKind.GHG ? ReportKind.PERMIT : ReportKind.GHG;
     List<MonthlyEntry> otherEntries =
         store.find(r.enterpriseId(), r.year(), other.code()).map(this::entries).orElse(null);
-    ReportResult computed =
-        computation.compute(
-            new ReportInput(
-                r.entityCode(),
-                r.region(),
-                r.year(),
-                kind,
-                e.industry(),
-                permits.facilities(r.entityCode()),
-                permits.permit(r.entityCode()).orElse(null),
-                entries,
-                otherEntries));
-    if (!entries.isEmpty()) {
+    return new ReportInput(
+        r.entityCode(),
+        r.region(),
+        r.year(),
+        kind,
+        e.industry(),
+        permits.facilities(r.entityCode()),
+        permits.permit(r.entityCode(), r.year()).orElse(null),
+        entries,
+        otherEntries);
+  }
+
+  private ReportResult compute(ReportInput input) {
+    ReportResult computed = computation.compute(input);
+    if (!input.entries().isEmpty()) {
       return computed;
     }
     // Submitting nothing is not a report: the one check the server adds to the core's.
@@ -940,7 +777,31 @@ public class Reports {
             Severity.ERROR,
             new Message(Messages.zh("report.check.noData"), Messages.en("report.check.noData")),
             Location.REPORT));
-    return new ReportResult(computed.totalsT(), computed.lines(), checks);
+    return new ReportResult(
+        computed.totalsT(),
+        computed.lines(),
+        checks,
+        computed.guideline(),
+        computed.facilities(),
+        computed.whole(),
+        computed.products(),
+        computed.outlets());
+  }
+
+  /**
+   * The report's tables as xlsx ({@link ReportWorkbook}): of its data as it stands for a draft, of
+   * its latest version once submitted.
+   */
+  public byte[] tables(Caller c, long id) {
+    ReportStore.Report r = visible(c, id);
+    ReportInput input = input(r, entries(r));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      ReportWorkbook.write(input, compute(input), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** The data a report stands on: its latest version once submitted and closed, else the year's. */
@@ -1123,7 +984,7 @@ public class Reports {
         .toList();
   }
 
-  private List<Item> items(ReportStore.Filter filter, boolean withNotStarted) {
+  List<Item> items(ReportStore.Filter filter, boolean withNotStarted) {
     List<Item> out = new ArrayList<>();
     Map<Long, String> names = new java.util.HashMap<>();
     Set<Long> reporting = new HashSet<>();
@@ -1189,7 +1050,7 @@ public class Reports {
     return store.find(id).orElseThrow();
   }
 
-  private UserStore.User verifierUser(String username) {
+  UserStore.User verifierUser(String username) {
     return Optional.ofNullable(username)
         .flatMap(u -> users.find(u.strip()))
         .filter(u -> u.role().equals("VERIFIER"))
@@ -1199,12 +1060,6 @@ public class Reports {
                     List.of(
                         field(
                             "verifier", username, Messages.text("report.noVerifier", username)))));
-  }
-
-  private static Map<String, Integer> zeroes() {
-    Map<String, Integer> m = new LinkedHashMap<>();
-    STATUSES.forEach(s -> m.put(s, 0));
-    return m;
   }
 
   private static Map<String, Double> totals(ReportResult r) {
@@ -1249,17 +1104,17 @@ public class Reports {
         l.month(), l.field(), String.join(" · ", at), k.code(), k.message().toString());
   }
 
-  private static ApiError.Problem field(String name, String value, String message) {
+  static ApiError.Problem field(String name, String value, String message) {
     return new ApiError.Problem(null, name, name, value, message);
   }
 
-  private static BadRequestException rejected(List<ApiError.Problem> problems) {
+  static BadRequestException rejected(List<ApiError.Problem> problems) {
     return new BadRequestException(
         HttpStatus.BAD_REQUEST,
         new ApiError(Messages.text("report.rejected", problems.size()), problems));
   }
 
-  private static BadRequestException conflict(String message) {
+  static BadRequestException conflict(String message) {
     return new BadRequestException(HttpStatus.CONFLICT, ApiError.of(message));
   }
 
@@ -1267,7 +1122,7 @@ public class Reports {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private LocalDateTime now() {
+  LocalDateTime now() {
     return LocalDateTime.now(clock);
   }
 }

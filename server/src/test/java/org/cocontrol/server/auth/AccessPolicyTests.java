@@ -34,6 +34,7 @@ class AccessPolicyTests {
   static final Caller ENTERPRISE = new Caller("plant", Role.ENTERPRISE, SANYUAN, 7L);
   static final Caller NO_ENTERPRISE = new Caller("orphan", Role.ENTERPRISE, Adcode.NATION, null);
   static final Caller PUBLIC = new Caller("citizen", Role.PUBLIC, Adcode.NATION, null);
+  static final Caller VERIFIER = new Caller("verifier", Role.VERIFIER, Adcode.NATION, null);
 
   static final EnterpriseStore.Registration SEVEN = new EnterpriseStore.Registration(7, SANYUAN);
   static final EnterpriseStore.Registration EIGHT_IN_BEIJING =
@@ -269,5 +270,64 @@ class AccessPolicyTests {
         "f.csv",
         "plant",
         LocalDateTime.of(2026, 1, 1, 0, 0));
+  }
+
+  static org.cocontrol.store.ReportStore.Report report(
+      long enterprise, Adcode region, String verifier) {
+    return new org.cocontrol.store.ReportStore.Report(
+        1,
+        enterprise,
+        "E",
+        region,
+        2023,
+        "ghg",
+        "submitted",
+        java.time.LocalDate.of(2024, 3, 31),
+        false,
+        verifier,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "u",
+        null,
+        null);
+  }
+
+  @Test
+  void aVerifierSeesTheReportsAssignedToItAndNothingElseReported() {
+    var assigned = report(7, SANYUAN, "verifier");
+    var other = report(7, SANYUAN, "someone-else");
+    assertThat(AccessPolicy.maySeeReport(VERIFIER, assigned)).isTrue();
+    assertThat(AccessPolicy.mayVerify(VERIFIER, assigned)).isTrue();
+    assertThat(AccessPolicy.maySeeReport(VERIFIER, other)).isFalse();
+    assertThat(AccessPolicy.mayReport(VERIFIER, assigned)).isFalse();
+    assertThat(AccessPolicy.maySupervise(VERIFIER, assigned)).isFalse();
+    assertThat(AccessPolicy.maySeeReported(VERIFIER)).isFalse();
+    assertThat(AccessPolicy.uploadFilter(VERIFIER)).isEmpty();
+    assertThat(AccessPolicy.reportRefusal(VERIFIER, SANYUAN, SEVEN)).isPresent();
+    assertThat(AccessPolicy.reportFilter(VERIFIER, 2023, null, null).orElseThrow().verifier())
+        .isEqualTo("verifier");
+  }
+
+  @Test
+  void reportsFollowJurisdictionAndOwnership() {
+    var sanyuan = report(7, SANYUAN, null);
+    var beijing = report(8, BEIJING, null);
+    assertThat(AccessPolicy.maySeeReport(ENTERPRISE, sanyuan)).isTrue();
+    assertThat(AccessPolicy.mayReport(ENTERPRISE, sanyuan)).isTrue();
+    assertThat(AccessPolicy.maySeeReport(ENTERPRISE, beijing)).isFalse();
+    assertThat(AccessPolicy.maySeeReport(NO_ENTERPRISE, sanyuan)).isFalse();
+    assertThat(AccessPolicy.maySupervise(REGIONAL, sanyuan)).isTrue();
+    assertThat(AccessPolicy.maySeeReport(REGIONAL, beijing)).isFalse();
+    assertThat(AccessPolicy.maySupervise(NATIONAL, beijing)).isTrue();
+    assertThat(AccessPolicy.mayReport(REGIONAL, sanyuan)).isFalse();
+    assertThat(AccessPolicy.mayEnterReportData(REGIONAL, sanyuan)).isTrue();
+    assertThat(AccessPolicy.maySeeReport(PUBLIC, sanyuan)).isFalse();
+    assertThat(AccessPolicy.reportFilter(PUBLIC, 2023, null, null)).isEmpty();
   }
 }
