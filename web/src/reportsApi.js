@@ -1,7 +1,7 @@
 // The reporting and verification API (issue 11): reports and their lifecycle, verifiers, facilities and permits.
 // Kept apart from api.js so the page's calls read as one list; the transport (token, language, errors) is api.js's.
 import { shallowRef, watch } from 'vue'
-import { get, query, request } from './api.js'
+import { get, query, request, requestBlob } from './api.js'
 import { session } from './session.js'
 
 /**
@@ -32,6 +32,7 @@ export const reportsApi = {
   versions: (id) => get(`reports/${id}/versions`),
   version: (id, n) => get(`reports/${id}/versions/${n}`),
   explain: (id, code, location, text) => request(`reports/${id}/explanations`, { method: 'POST', json: { code, location, text } }),
+  tablesXlsx: (id) => requestBlob(`reports/${id}/tables.xlsx`),
   assign: (id, verifier) => request(`reports/${id}/assignment`, { method: 'POST', json: { verifier } }),
   addFinding: (id, finding) => request(`reports/${id}/findings`, { method: 'POST', json: finding }),
   conclude: (id, body) => request(`reports/${id}/conclusion`, { method: 'POST', json: body }),

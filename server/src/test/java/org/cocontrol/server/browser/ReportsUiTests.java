@@ -2,6 +2,7 @@ package org.cocontrol.server.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
@@ -76,6 +77,10 @@ class ReportsUiTests extends UiTestSupport {
     assertThat(detail.locator(".data-table thead")).containsText("低位发热量");
     assertThat(detail.locator(".data-table thead")).not().containsText("carbon_content");
     Browser.screenshot(page, "reports-01-enterprise-checked");
+    // the official report tables of the report as it stands
+    Download tables = page.waitForDownload(() -> detail.locator(".tables-xlsx").click());
+    org.assertj.core.api.Assertions.assertThat(tables.suggestedFilename()).endsWith(".xlsx");
+    org.assertj.core.api.Assertions.assertThat(tables.path().toFile().length()).isGreaterThan(1000);
 
     // the file's one finding: June's lab report dated 2024-08-20, after month end + 40 days (a
     // warning), at facility, month and field; clicking it shows the row behind it
