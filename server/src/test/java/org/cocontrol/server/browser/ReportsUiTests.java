@@ -16,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The 报告与核查 / Reports page in a real browser against the server (H2, demo data): the demo
  * enterprise uploads a year of monthly data (test resource {@code reports/monthly-2024.csv}), sees
  * the checks and submits; the authority assigns the demo {@code verifier}; the verifier raises a
- * finding and concludes; the report reads verified for the enterprise. 2024, since the demo's 2023
- * reports are already in every state. Screenshots in {@code server/target/screenshots/reports-*}.
+ * finding and concludes; the authority confirms; the enterprise reads the confirmed figure in its
+ * report and its permit view. 2024, since the demo's 2023 reports are already in every state.
+ * Screenshots in {@code server/target/screenshots/reports-*}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -160,18 +161,36 @@ class ReportsUiTests extends UiTestSupport {
     assertThat(mine.locator("[data-test=report-status]")).hasText("已核查");
     logOut();
 
-    // ---- the enterprise sees the verified figure and the finding
+    // ---- the authority confirms the verified figures; 2023 shows the demo's reports in every
+    // state
+    logIn("authority");
+    page.locator("[data-test=count-verified]").click();
+    page.locator(".reports-table .el-table__row").first().click();
+    Locator confirming = page.locator(".el-drawer [data-test=report-detail]");
+    assertThat(confirming.locator("[data-test=report-status]")).hasText("已核查");
+    confirming.locator(".confirm").click();
+    assertThat(confirming.locator("[data-test=report-status]")).hasText("已确认");
+    page.keyboard().press("Escape");
+    page.locator(".year-pick").click();
+    page.locator(".el-select-dropdown__item:visible").filter(text("2023")).click();
+    assertThat(page).hasURL(Pattern.compile("year=2023"));
+    Browser.screenshot(page, "reports-06-authority-2023");
+    logOut();
+
+    // ---- the enterprise sees the confirmed figure, the finding, and its permit view the verified
+    // CO2
     logIn("enterprise");
     page.locator("[data-test=report-ghg]").click();
-    assertThat(detail.locator("[data-test=report-status]")).hasText("已核查");
+    assertThat(detail.locator("[data-test=report-status]")).hasText("已确认");
     assertThat(detail.locator("[data-test=verified-co2]")).hasText(Pattern.compile("50\\.96 万t"));
     assertThat(detail.locator(".findings-table")).containsText("化验报告缺少采样记录");
-    Browser.screenshot(page, "reports-04-enterprise-verified");
+    assertThat(page.locator("[data-test=permit-compliance]")).hasText("已确认");
+    Browser.screenshot(page, "reports-04-enterprise-confirmed");
 
     // English: the same page, no Chinese labels left in the page's own words
     page.locator(".lang-switch").click();
     assertThat(page.locator(".page-title")).hasText("Reports & verification");
-    assertThat(detail.locator("[data-test=report-status]")).hasText("verified");
+    assertThat(detail.locator("[data-test=report-status]")).hasText("confirmed");
     Browser.screenshot(page, "reports-05-enterprise-en");
   }
 }
