@@ -171,6 +171,21 @@ class ReportsUiTests extends UiTestSupport {
     confirming.locator(".confirm").click();
     assertThat(confirming.locator("[data-test=report-status]")).hasText("已确认");
     page.keyboard().press("Escape");
+    // 双随机: one of the year's submitted reports drawn for a re-check
+    page.locator(".sample-card .el-input-number input").fill("1");
+    page.keyboard().press("Tab");
+    page.locator(".draw-sample").click();
+    assertThat(page.locator(".sample-table")).containsText("郑州市中原区燃气电厂");
+    // a conflict of interest recorded for the second verifier, named, then removed
+    Locator records = page.locator(".verifiers-card");
+    records.locator(".conflict-verifier").click();
+    page.locator(".el-select-dropdown__item:visible").filter(text("绿源核查")).click();
+    records.locator(".conflict-entity input").fill("GPPD-1061038");
+    records.locator(".conflict-add").click();
+    assertThat(records.locator(".conflict-tag")).containsText("郑州市中原区燃气电厂");
+    Browser.screenshot(page, "reports-02c-authority-sample-conflict");
+    records.locator(".conflict-tag .el-tag__close").click();
+    assertThat(records.locator(".conflict-tag")).hasCount(0);
     page.locator(".year-pick").click();
     page.locator(".el-select-dropdown__item:visible").filter(text("2023")).click();
     assertThat(page).hasURL(Pattern.compile("year=2023"));
