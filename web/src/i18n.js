@@ -66,14 +66,6 @@ export function activityName(code, loc = i18n.global.locale.value) {
   return named(ACTIVITIES, code, loc)
 }
 
-/** An activity's code from its code, Chinese or English name (原煤 → raw_coal); null when there is none. */
-export function activityCode(name) {
-  const n = String(name ?? '').trim()
-  if (ACTIVITIES[n]) return n
-  for (const [code, names] of Object.entries(ACTIVITIES)) if (names[0] === n || names[1] === n) return code
-  return null
-}
-
 /** The name of a GB/T 4754 code; a class missing from the list is named by its division (C1440 → 食品制造业). */
 export function industryName(code, loc = i18n.global.locale.value) {
   return named(INDUSTRIES, code, loc, (c, l) => {

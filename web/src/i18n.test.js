@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { activityCode, activityName, departmentName, i18n, industryName, initialLocale, LOCALE_KEY, regionName, setLocale, sourceName, themeName } from './i18n.js'
+import { activityName, departmentName, i18n, industryName, initialLocale, LOCALE_KEY, regionName, setLocale, sourceName, themeName } from './i18n.js'
 import messages from './messages.js'
 
 function keys(obj, prefix = '') {
@@ -74,14 +74,6 @@ describe('locale', () => {
     expect(industryName('D4411', 'zh-CN')).toBe('火力发电')
     expect(industryName('C1440', 'zh-CN')).not.toBe('C1440')
     expect(industryName('Z9999', 'en')).toBe('Z9999')
-  })
-
-  it('finds an activity code from its code or either name (reading a file back)', () => {
-    expect(activityCode('原煤')).toBe('raw_coal')
-    expect(activityCode('raw coal')).toBe('raw_coal')
-    expect(activityCode('electricity_supplied')).toBe('electricity_supplied')
-    expect(activityCode('发电量')).toBe('electricity_generated')
-    expect(activityCode('不存在')).toBeNull()
   })
 
   it('names regions in English where the code list has an English name', () => {

@@ -346,82 +346,37 @@ export function complianceName(code, loc = 'zh-CN') {
   return pick(COMPLIANCE[code], loc) ?? (STATUSES[code] ? statusName(code, loc) : code)
 }
 
-// The headers of a monthly data file the reader accepts (io Column: the key and its Chinese aliases), for reading
-// the rows of a file just uploaded back into the page: the API keeps the file but does not hand its rows back.
-const HEADERS = {
-  facility: ['设施', '机组', '设施编号', '机组编号'],
-  month: ['月份', '月'],
-  source: ['排放源', '排放源类别', '源类别'],
-  activity: ['活动类型', '活动', '燃料品种'],
-  amount: ['活动水平', '数量', '活动量'],
-  unit: ['计量单位', '单位'],
-  ncv: ['低位发热量'],
-  ncv_unit: ['低位发热量单位'],
-  carbon_content: ['含碳量', '单位热值含碳量'],
-  carbon_content_unit: ['含碳量单位', '单位热值含碳量单位'],
-  sulfur_pct: ['硫分', '含硫量'],
-  lab: ['检测机构', '化验机构', '实验室'],
-  report_no: ['报告编号', '检测报告编号'],
-  sample_date: ['采样日期'],
-  test_date: ['检测日期', '化验日期'],
-  report_date: ['报告日期'],
-}
-const BY_HEADER = new Map(Object.entries(HEADERS).flatMap(([key, aliases]) => [[key, key], ...aliases.map((a) => [a, key])]))
-
-/** The cells of a CSV text (RFC 4180: quoted cells with "" for a quote, CRLF or LF; a BOM dropped). */
-export function parseCsv(text) {
-  const src = String(text ?? '').replace(/^\uFEFF/, '')
-  const rows = []
-  let row = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += ch
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell)
-    rows.push(row)
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''))
+// The columns of a data row the API gives (GET /reports/{id}/data, camelCase) under the keys the checks' fields name
+// (io Column: test_date of raw_coal.test_date, sulfur_pct …).
+const API_COLUMNS = {
+  row: 'row',
+  facility: 'facility',
+  month: 'month',
+  source: 'source',
+  activity: 'activity',
+  amount: 'amount',
+  unit: 'unit',
+  ncv: 'ncv',
+  ncvUnit: 'ncv_unit',
+  carbonContent: 'carbon_content',
+  carbonContentUnit: 'carbon_content_unit',
+  oxidation: 'oxidation',
+  sulfurPct: 'sulfur_pct',
+  ashPct: 'ash_pct',
+  lab: 'lab',
+  reportNo: 'report_no',
+  sampleDate: 'sample_date',
+  testDate: 'test_date',
+  reportDate: 'report_date',
 }
 
-/**
- * The rows of a monthly data CSV as the page shows them: {row (the file's row, header = 1), facility, month, and the
- * known columns}, numbers as numbers, blank cells left out; an activity written by its Chinese name turned into its
- * code by `activityCode` when given. Unknown columns are skipped (the server reports them).
- */
-export function dataRows(text, activityCode = null) {
-  const [header, ...body] = parseCsv(text)
-  if (!header) return []
-  const keys = header.map((h) => BY_HEADER.get(h.trim()) ?? BY_HEADER.get(h.trim().toLowerCase()) ?? null)
-  const numeric = new Set(['month', 'amount', 'ncv', 'carbon_content', 'sulfur_pct'])
-  return body.map((cells, i) => {
-    const out = { row: i + 2 }
-    keys.forEach((k, j) => {
-      const v = (cells[j] ?? '').trim()
-      if (!k || v === '') return
-      const n = Number(v.replace(/,/g, ''))
-      out[k] = numeric.has(k) && Number.isFinite(n) ? n : v
-    })
-    if (typeof out.month === 'string') out.month = Number(String(out.month).replace(/月$/, '')) || out.month
-    if (out.activity && activityCode) out.activity = activityCode(out.activity) ?? out.activity
+/** The rows the API gives for a report's data, keyed by the columns checks name; empty values left out. */
+export function dataRows(apiRows) {
+  return (apiRows ?? []).map((r) => {
+    const out = {}
+    for (const [from, to] of Object.entries(API_COLUMNS)) {
+      if (r[from] != null && r[from] !== '') out[to] = r[from]
+    }
     return out
   })
 }

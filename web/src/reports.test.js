@@ -18,7 +18,6 @@ import {
   locationText,
   messageText,
   monthName,
-  parseCsv,
   REPORT_STATUSES,
   regionCounts,
   rowsAt,
@@ -253,24 +252,17 @@ describe('compliance in the permit view', () => {
   })
 })
 
-describe('reading an uploaded file back', () => {
-  it('parses quoted cells, doubled quotes, CRLF and a BOM', () => {
-    expect(parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\n\n1,\n')).toEqual([
-      ['a', 'b'],
-      ['x, y', 'say "hi"'],
-      ['1', ''],
-    ])
-  })
-
-  it('maps English or Chinese headers to columns, numbers to numbers, and names to activity codes', () => {
-    const csv = '设施,月份,活动类型,活动水平,计量单位,低位发热量,检测日期,备注\nU1,3月,天然气,"1,855.1",万Nm3,385.83,2024-04-03,x\nU1,3,发电量,99410.2,MWh,,,\n'
-    const codes = { 天然气: 'natural_gas', 发电量: 'electricity_generated' }
-    expect(dataRows(csv, (n) => codes[n] ?? null)).toEqual([
-      { row: 2, facility: 'U1', month: 3, activity: 'natural_gas', amount: 1855.1, unit: '万Nm3', ncv: 385.83, test_date: '2024-04-03' },
+describe('a report\'s data rows', () => {
+  it('keys the API\'s rows by the columns checks name and leaves empty values out', () => {
+    const api = [
+      { row: 2, facility: 'U1', month: 3, source: 'POWER', activity: 'natural_gas', amount: 1855.1, unit: '万Nm3', ncv: 385.83, ncvUnit: 'GJ/万Nm3', carbonContent: null, testDate: '2024-04-03', reportNo: 'R-3' },
+      { row: 3, facility: 'U1', month: 3, activity: 'electricity_generated', amount: 99410.2, unit: 'MWh', lab: '' },
+    ]
+    expect(dataRows(api)).toEqual([
+      { row: 2, facility: 'U1', month: 3, source: 'POWER', activity: 'natural_gas', amount: 1855.1, unit: '万Nm3', ncv: 385.83, ncv_unit: 'GJ/万Nm3', test_date: '2024-04-03', report_no: 'R-3' },
       { row: 3, facility: 'U1', month: 3, activity: 'electricity_generated', amount: 99410.2, unit: 'MWh' },
     ])
-    expect(dataRows('facility,month,activity\nG1,1,raw_coal\n')).toEqual([{ row: 2, facility: 'G1', month: 1, activity: 'raw_coal' }])
-    expect(dataRows('')).toEqual([])
+    expect(dataRows(null)).toEqual([])
   })
 })
 

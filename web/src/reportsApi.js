@@ -1,21 +1,6 @@
 // The reporting and verification API (issue 11): reports and their lifecycle, verifiers, facilities and permits.
 // Kept apart from api.js so the page's calls read as one list; the transport (token, language, errors) is api.js's.
-import { shallowRef, watch } from 'vue'
 import { get, query, request, requestBlob } from './api.js'
-import { session } from './session.js'
-
-/**
- * The rows of the monthly CSV files uploaded in this session, by `entityId|year` (the API stores the file and gives
- * back its name and row count, not its rows); what the page shows when a check is clicked.
- */
-export const uploadedData = shallowRef(new Map())
-// another login in the same tab does not see the previous user's rows
-watch(
-  () => session.user?.username,
-  () => {
-    uploadedData.value = new Map()
-  },
-)
 
 function fileForm(file) {
   const form = new FormData()
@@ -27,6 +12,7 @@ export const reportsApi = {
   list: (params) => get('reports', params),
   get: (id) => get(`reports/${id}`),
   create: (entityId, year, kind) => request('reports', { method: 'POST', json: { entityId, year, kind } }),
+  data: (id) => get(`reports/${id}/data`),
   uploadData: (id, file) => request(`reports/${id}/data`, { method: 'POST', form: fileForm(file) }),
   submit: (id) => request(`reports/${id}/submit`, { method: 'POST' }),
   versions: (id) => get(`reports/${id}/versions`),

@@ -227,6 +227,22 @@ abstract class ReportApiContract {
     }
     assertThat(api.getBytes(path + "/tables.xlsx", liaoning).statusCode()).isEqualTo(404);
 
+    // the rows the confirmed report stands on: its last version's file, as read (84 rows of
+    // 2026b.csv)
+    Api.Response rows = api.get(path + "/data", verifier);
+    assertThat(rows.status()).as(rows.body()).isEqualTo(200);
+    assertThat(rows.json()).hasSize(84);
+    JsonNode january = rows.json().get(0);
+    assertThat(january.get("row").asInt()).isEqualTo(2);
+    assertThat(january.get("facility").asString()).isEqualTo("U1");
+    assertThat(january.get("month").asInt()).isEqualTo(1);
+    assertThat(january.get("activity").asString()).isEqualTo("natural_gas");
+    assertThat(january.get("amount").asDouble()).isEqualTo(1976.9);
+    assertThat(january.get("unit").asString()).isEqualTo("万Nm3");
+    assertThat(january.get("ncv").asDouble()).isEqualTo(385.3);
+    assertThat(january.get("testDate").asString()).isEqualTo("2026-02-11");
+    assertThat(api.get(path + "/data", liaoning).status()).isEqualTo(404);
+
     // every step audited
     String national = api.login("authority", ApiContract.PASSWORD);
     JsonNode audit = api.get("/api/v1/audit?size=500", national).json().get("items");

@@ -78,6 +78,12 @@ class ReportController {
     return reports.get(Caller.of(auth), id, lang);
   }
 
+  /** The monthly data rows the report stands on, as read (codes resolved, units parsed). */
+  @GetMapping("/reports/{id}/data")
+  List<Reports.DataRow> rows(@PathVariable long id, Authentication auth) {
+    return reports.rows(Caller.of(auth), id);
+  }
+
   /** The report's tables (the official report annex's structure) as an xlsx workbook. */
   @GetMapping("/reports/{id}/tables.xlsx")
   org.springframework.http.ResponseEntity<byte[]> tables(

@@ -83,6 +83,57 @@ public class Reports implements VerifiedEmissions {
   }
 
   /** A check as shown: its message in the request's language (both without one). */
+  /**
+   * One row of the data a report stands on, as the reader understood it (codes resolved, units
+   * parsed): what a verifier or an authority reads to follow a check to its row.
+   */
+  public record DataRow(
+      int row,
+      String facility,
+      int month,
+      String source,
+      String activity,
+      double amount,
+      String unit,
+      Double ncv,
+      String ncvUnit,
+      Double carbonContent,
+      String carbonContentUnit,
+      Double oxidation,
+      Double sulfurPct,
+      Double ashPct,
+      String lab,
+      String reportNo,
+      LocalDate sampleDate,
+      LocalDate testDate,
+      LocalDate reportDate) {
+
+    static DataRow of(MonthlyEntry e) {
+      var r = e.record();
+      var lab = e.lab();
+      return new DataRow(
+          e.row(),
+          e.facility(),
+          e.month(),
+          r.source(),
+          r.activity(),
+          r.amount(),
+          r.unit().symbol(),
+          r.ncv() == null ? null : r.ncv().value(),
+          r.ncv() == null ? null : r.ncv().unit().toString(),
+          r.carbonContent() == null ? null : r.carbonContent().value(),
+          r.carbonContent() == null ? null : r.carbonContent().unit().toString(),
+          r.oxidation(),
+          r.sulfurPct(),
+          r.ashPct(),
+          lab == null ? null : lab.lab(),
+          lab == null ? null : lab.reportNo(),
+          lab == null ? null : lab.sampleDate(),
+          lab == null ? null : lab.testDate(),
+          lab == null ? null : lab.reportDate());
+    }
+  }
+
   public record CheckView(
       String code, String severity, String message, Where location, String explanation) {}
 
@@ -786,6 +837,14 @@ public class Reports implements VerifiedEmissions {
         computed.whole(),
         computed.products(),
         computed.outlets());
+  }
+
+  /**
+   * The rows the report stands on (its latest version once submitted and closed, else the year's
+   * data), for whoever may see the report.
+   */
+  public List<DataRow> rows(Caller c, long id) {
+    return entries(visible(c, id)).stream().map(DataRow::of).toList();
   }
 
   /**
