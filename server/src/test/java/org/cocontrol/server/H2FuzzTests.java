@@ -1005,6 +1005,18 @@ class H2FuzzTests {
         map("verifiedT", map("CO2", 1)),
         authority);
     json("confirm a draft", "POST", r + "/confirmation", map(), authority);
+    // an extension: by the enterprise, without a date, with no date, a date before the deadline
+    json(
+        "extend by the enterprise",
+        "POST",
+        r + "/extension",
+        map("deadline", "2099-01-01"),
+        enterprise);
+    json("extend without a body", "POST", r + "/extension", map(), authority);
+    for (Object bad :
+        java.util.Arrays.asList(null, "", "x", 20990101, "2099-13-01", "1999-01-01")) {
+      json("extend to " + bad, "POST", r + "/extension", map("deadline", bad), authority);
+    }
     json("submit by an authority", "POST", r + "/submit", map(), authority);
     json("submit without data", "POST", r + "/submit", map(), enterprise);
     json(

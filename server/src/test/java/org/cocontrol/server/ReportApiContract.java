@@ -562,29 +562,225 @@ abstract class ReportApiContract {
   }
 
   /**
-   * The demo's caught plant (许昌, C_ar/NCV about 0.018 tC/GJ in April–June at both units): the
-   * checks fire at their facility, month and field, and block its submission.
+   * An authority extends a late draft's deadline: it reads draft again until then; a date not after
+   * the current deadline, or not a date, is a located 400; the enterprise and another jurisdiction
+   * are refused; a submitted report cannot be extended; audited with both dates.
    */
   @Test
-  void theChecksCatchTheDemoPlantWithCarbonFarBelowTheBand() throws IOException {
-    long id = create(henan, "GPPD-1075619", 2023, "ghg");
-    byte[] file;
-    try (var in =
-        ReportApiContract.class.getResourceAsStream("/demo/reports/2023/GPPD-1075619.csv")) {
-      file = in.readAllBytes();
+  void anAuthorityExtendsADraftsDeadline() {
+    long id = create(enterprise, PLANT, 2021, "ghg");
+    String path = "/api/v1/reports/" + id;
+    assertThat(api.get(path, enterprise).json().get("status").asString()).isEqualTo("overdue");
+    for (String bad : List.of("2022-03-31", "2022-02-30", "next year")) {
+      Api.Response refused = api.postJson(path + "/extension", Map.of("deadline", bad), henan);
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.json().get("errors").get(0).get("column").asString())
+          .isEqualTo("deadline");
     }
-    Api.Response data = api.upload("/api/v1/reports/" + id + "/data", "x.csv", file, henan);
-    assertThat(data.status()).as(data.body()).isEqualTo(200);
-    JsonNode checks = data.json().get("checks");
-    assertThat(checks)
-        .anySatisfy(
-            k -> {
-              assertThat(k.get("location").get("month").asInt()).isBetween(4, 6);
-              assertThat(k.get("location").get("facility").asString()).isNotBlank();
-              assertThat(k.get("message").asString()).contains(" / ");
-            });
-    // only the enterprise submits; an authority is refused whatever the checks say
-    assertThat(api.postJson("/api/v1/reports/" + id + "/submit", Map.of(), henan).status())
+    assertThat(api.postJson(path + "/extension", Map.of(), henan).status()).isEqualTo(400);
+    assertThat(
+            api.postJson(path + "/extension", Map.of("deadline", "2099-06-30"), enterprise)
+                .status())
         .isEqualTo(403);
+    assertThat(
+            api.postJson(path + "/extension", Map.of("deadline", "2099-06-30"), liaoning).status())
+        .isEqualTo(404);
+    assertThat(api.get(path, enterprise).json().get("deadline").asString()).isEqualTo("2022-03-31");
+
+    Api.Response extended =
+        api.postJson(path + "/extension", Map.of("deadline", "2099-06-30"), henan);
+    assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+    assertThat(extended.json().get("status").asString()).isEqualTo("draft");
+    assertThat(extended.json().get("deadline").asString()).isEqualTo("2099-06-30");
+    String national = api.login("authority", ApiContract.PASSWORD);
+    assertThat(api.get("/api/v1/audit?size=500", national).json().get("items"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("action").asString()).isEqualTo("REPORT_EXTEND");
+              assertThat(e.get("target").asString()).isEqualTo("report " + id);
+              assertThat(e.get("detail").asString()).contains("2022-03-31", "2099-06-30");
+            });
+    // submitted: no longer a draft to extend
+    long sent = submitted(2037);
+    assertThat(
+            api.postJson(
+                    "/api/v1/reports/" + sent + "/extension",
+                    Map.of("deadline", "2099-06-30"),
+                    henan)
+                .status())
+        .isEqualTo(409);
+  }
+
+  /** An enterprise's database id, as the national authority finds it by its code. */
+  private long enterpriseId(String code) {
+    String national = api.login("authority", ApiContract.PASSWORD);
+    return api.get("/api/v1/enterprises?q=" + code, national)
+        .json()
+        .get("items")
+        .get(0)
+        .get("id")
+        .asLong();
+  }
+
+  /** The id of a 2023 report the demo load made, as the national authority lists it. */
+  private long demoReport(String entity, String kind) {
+    String national = api.login("authority", ApiContract.PASSWORD);
+    for (JsonNode i : api.get("/api/v1/reports?year=2023", national).json()) {
+      if (i.get("entityId").asString().equals(entity) && kind.equals(i.get("kind").asString())) {
+        return i.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no demo report " + entity + " " + kind);
+  }
+
+  /**
+   * The demo's 2023 reports in every state (demo/README.md §9), as the national authority counts
+   * them: 2 drafts (the caught plants, deadline extended), 1 overdue (永安), 2 submitted (郑州热电, ghg
+   * and permit), 1 in verification (阜新), 1 verified (江津), 1 confirmed (the demo enterprise), and
+   * the other 147 of the 154 key emitters of enterprises.csv (76 Henan + 46 Liaoning + 26 Chongqing
+   * + 6 Sanming) not started. The tests create no report of 2023.
+   */
+  @Test
+  void theDemoHasReportsOf2023InEveryState() {
+    String national = api.login("authority", ApiContract.PASSWORD);
+    JsonNode byStatus =
+        api.get("/api/v1/reports/overview?year=2023", national).json().get("byStatus");
+    assertThat(byStatus.get("draft").asInt()).isEqualTo(2);
+    assertThat(byStatus.get("overdue").asInt()).isEqualTo(1);
+    assertThat(byStatus.get("submitted").asInt()).isEqualTo(2);
+    assertThat(byStatus.get("in_verification").asInt()).isEqualTo(1);
+    assertThat(byStatus.get("verified").asInt()).isEqualTo(1);
+    assertThat(byStatus.get("confirmed").asInt()).isEqualTo(1);
+    // other tests may register key emitters of their own: the shipped ones are counted by code
+    assertThat(byStatus.get("not_started").asInt()).isGreaterThanOrEqualTo(154 - 7);
+    java.util.Set<String> shipped = shippedKeyEmitters();
+    assertThat(shipped).hasSize(154);
+    long notStarted = 0;
+    for (JsonNode i : api.get("/api/v1/reports?year=2023&status=not_started", national).json()) {
+      notStarted += shipped.contains(i.get("entityId").asString()) ? 1 : 0;
+    }
+    assertThat(notStarted).isEqualTo(154 - 7);
+
+    // in verification: the demo verifier's, with a finding at March's coal carbon content of U1
+    JsonNode inVerification =
+        api.get("/api/v1/reports/" + demoReport("GPPD-1070263", "ghg"), verifier).json();
+    assertThat(inVerification.get("status").asString()).isEqualTo("in_verification");
+    assertThat(inVerification.get("verifier").asString()).isEqualTo("verifier");
+    JsonNode at = inVerification.get("findings").get(0).get("location");
+    assertThat(at.get("facility").asString()).isEqualTo("U1");
+    assertThat(at.get("month").asInt()).isEqualTo(3);
+    assertThat(at.get("field").asString()).isEqualTo("raw_coal.carbon_content");
+    // verified by the verifier, confirmed by the authority: the verified CO2 is the reported total
+    // rounded up to the tonne
+    for (String plant : List.of("GPPD-1075590", PLANT)) {
+      JsonNode r = api.get("/api/v1/reports/" + demoReport(plant, "ghg"), national).json();
+      assertThat(r.get("verifiedT").get("CO2").asDouble())
+          .isEqualTo(Math.ceil(r.get("totalsT").get("CO2").asDouble()));
+      assertThat(r.get("findings").get(0).get("status").asString()).isEqualTo("fixed");
+    }
+    // a late draft reads overdue (31 March 2024 has passed); the caught ones have until later
+    JsonNode overdue =
+        api.get("/api/v1/reports/" + demoReport("GPPD-1070681", "ghg"), national).json();
+    assertThat(overdue.get("status").asString()).isEqualTo("overdue");
+    assertThat(overdue.get("deadline").asString()).isEqualTo("2024-03-31");
+  }
+
+  /**
+   * The codes of the key emitters in the shipped demo/enterprises.csv (read as the loader does).
+   */
+  private static java.util.Set<String> shippedKeyEmitters() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (var r =
+        new java.io.InputStreamReader(
+            ReportApiContract.class.getResourceAsStream("/demo/enterprises.csv"),
+            StandardCharsets.UTF_8)) {
+      org.cocontrol.io.Table t =
+          org.cocontrol.io.Table.read(
+              "enterprises.csv",
+              r,
+              org.cocontrol.io.Table.Columns.any(List.of(), org.cocontrol.io.Table.WIDE));
+      for (org.cocontrol.io.Table.Row row : t.rows()) {
+        if ("Y".equals(row.get("key_emitter"))) {
+          out.add(row.get("id"));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Month by month, which error check fired at a facility of a report. */
+  private static Map<Integer, List<String>> errorsAt(JsonNode report, String facility) {
+    Map<Integer, List<String>> out = new java.util.TreeMap<>();
+    for (JsonNode k : report.get("checks")) {
+      JsonNode at = k.get("location");
+      if (k.get("severity").asString().equals("error")
+          && facility.equals(at.get("facility").asString())) {
+        out.computeIfAbsent(at.get("month").asInt(), m -> new ArrayList<>())
+            .add(k.get("code").asString() + " " + at.get("field").asString());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The demo's two caught plants, drafts of 2023 the checks block: 许昌 (C_ar/NCV about 0.018 tC/GJ
+   * in April–June at both units, far below the 0.024 band floor: an error) and 阜新金山 (unit U1's
+   * twelve lab reports all tested on 2024-01-20: one batch split into months).
+   */
+  @Test
+  void theChecksCatchTheDemosTwoPlantsAtTheirMonths() {
+    long xuchang = demoReport("GPPD-1075619", "ghg");
+    JsonNode r = api.get("/api/v1/reports/" + xuchang, henan).json();
+    assertThat(r.get("status").asString()).isEqualTo("draft");
+    for (String unit : List.of("U1", "U2")) {
+      assertThat(errorsAt(r, unit))
+          .isEqualTo(
+              Map.of(
+                  4, List.of("RPT-CC-BAND raw_coal.carbon_content"),
+                  5, List.of("RPT-CC-BAND raw_coal.carbon_content"),
+                  6, List.of("RPT-CC-BAND raw_coal.carbon_content")));
+    }
+    assertThat(r.get("checks"))
+        .anySatisfy(k -> assertThat(k.get("message").asString()).contains(" / "));
+    // only the enterprise submits; an authority is refused whatever the checks say
+    assertThat(api.postJson("/api/v1/reports/" + xuchang + "/submit", Map.of(), henan).status())
+        .isEqualTo(403);
+
+    JsonNode fuxin =
+        api.get("/api/v1/reports/" + demoReport("GPPD-1070264", "ghg"), liaoning).json();
+    assertThat(fuxin.get("status").asString()).isEqualTo("draft");
+    Map<Integer, List<String>> u1 = errorsAt(fuxin, "U1");
+    assertThat(u1.keySet()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    u1.values().forEach(v -> assertThat(v).containsExactly("RPT-LAB-SAME-DATE raw_coal.test_date"));
+    assertThat(errorsAt(fuxin, "U2")).isEmpty();
+  }
+
+  /**
+   * A verifier reads, never writes, the facilities, permit and permit view of an enterprise it has
+   * an assigned report of (the demo's 阜新 report, in verification); another enterprise is 404 to it,
+   * and to the other verifier this one is.
+   */
+  @Test
+  void aVerifierReadsTheFacilitiesAndPermitOfItsAssignedReportsOnly() {
+    demoReport("GPPD-1070263", "ghg");
+    long fuxin = enterpriseId("GPPD-1070263");
+    long yongan = enterpriseId("GPPD-1070681");
+    String base = "/api/v1/enterprises/" + fuxin;
+    for (String path : List.of("/facilities", "/permit", "/permit/view", "/permit?year=2023")) {
+      Api.Response ok = api.get(base + path, verifier);
+      assertThat(ok.status()).as(path + " " + ok.body()).isEqualTo(200);
+    }
+    JsonNode facilities = api.get(base + "/facilities", verifier).json();
+    assertThat(api.putJson(base + "/facilities", facilities, verifier).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/enterprises/" + yongan + "/facilities", verifier).status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/enterprises/" + yongan + "/permit/view", verifier).status())
+        .isEqualTo(404);
+    String other = api.login("verifier-b", ApiContract.PASSWORD);
+    assertThat(api.get(base + "/permit", other).status()).isEqualTo(404);
+    // still nothing else of the enterprise's reported data: its detail answers as for the public
+    assertThat(api.get(base, verifier).status()).isEqualTo(404);
   }
 }

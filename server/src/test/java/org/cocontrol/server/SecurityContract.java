@@ -238,6 +238,16 @@ abstract class SecurityContract {
         .isEqualTo(404);
     assertThat(api.get("/api/v1/reports/overview?year=2023", token).status()).isEqualTo(403);
     assertThat(api.get("/api/v1/verifiers", token).status()).isEqualTo(403);
+    // facilities and permits only of an enterprise it has an assigned report of
+    // (ReportApiContract): none of this one
+    long sm = enterprise("SYN-SM-01").id();
+    assertThat(api.get("/api/v1/enterprises/" + sm + "/facilities", token).status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/enterprises/" + sm + "/permit/view", token).status())
+        .isEqualTo(404);
+    // the public user: 403 as before
+    String publicUser = api.login("public", PASSWORD);
+    assertThat(api.get("/api/v1/enterprises/" + sm + "/facilities", publicUser).status())
+        .isEqualTo(403);
   }
 
   @Test

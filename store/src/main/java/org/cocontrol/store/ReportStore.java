@@ -271,6 +271,11 @@ public final class ReportStore {
         .execute();
   }
 
+  /** Moves a report's deadline (an extension the authority granted). */
+  public void setDeadline(long id, LocalDate deadline, LocalDateTime at) {
+    db.update(REPORT).set(DEADLINE, deadline).set(UPDATED_AT, at).where(ID.eq(id)).execute();
+  }
+
   /** Assigns a verifier: the report is in verification; the assignment is kept in the history. */
   public void assign(long id, String verifier, String by, LocalDateTime at) {
     db.update(REPORT)

@@ -297,13 +297,20 @@ public final class AccessPolicy {
     };
   }
 
+  /** Whether facilities and permits exist for the caller at all (else 403): not for the public. */
+  public static boolean maySeeFacilitiesAtAll(Caller c) {
+    return maySeeReported(c) || isVerifier(c);
+  }
+
   /**
-   * Whether an enterprise's facilities and permit may be shown: whoever may see its reported data
-   * ({@link #maySee}). A verifier (role added with reporting) is to see them, read-only, for the
-   * enterprises it has an assigned report of: that case joins here when the role does.
+   * Whether an enterprise's facilities and permit may be shown (else 404): whoever may see its
+   * reported data ({@link #maySee}), and a verifier for an enterprise it has an assigned report of
+   * ({@code assignedReport}), since verifying a report means reading the units and the permit it is
+   * about; read only ({@link #mayEditFacilities} refuses it).
    */
-  public static boolean maySeeFacilities(Caller c, EnterpriseStore.Enterprise e) {
-    return maySee(c, e);
+  public static boolean maySeeFacilities(
+      Caller c, EnterpriseStore.Enterprise e, boolean assignedReport) {
+    return isVerifier(c) ? assignedReport : maySee(c, e);
   }
 
   /**

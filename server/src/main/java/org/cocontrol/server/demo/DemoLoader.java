@@ -48,11 +48,17 @@ class DemoLoader implements ApplicationRunner {
   static final String PERMITS_KEY = "demo.permits";
 
   static final String PERMITS_RELEASE = "2026.12.1";
+
+  /** The 2023 reports in every state, made once after the facilities and permits they need. */
+  static final String REPORTS_KEY = "demo.reports";
+
+  static final String REPORTS_RELEASE = "2026.12.1";
   private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
   private final ReferenceData reference;
   private final Intake intake;
   private final PermitRegistry permits;
+  private final DemoReports reports;
   private final RegionStore regions;
   private final EnterpriseStore enterprises;
   private final TopDownStore topDown;
@@ -72,6 +78,7 @@ class DemoLoader implements ApplicationRunner {
       ReferenceData reference,
       Intake intake,
       PermitRegistry permits,
+      DemoReports reports,
       RegionStore regions,
       EnterpriseStore enterprises,
       TopDownStore topDown,
@@ -86,6 +93,7 @@ class DemoLoader implements ApplicationRunner {
     this.reference = reference;
     this.intake = intake;
     this.permits = permits;
+    this.reports = reports;
     this.regions = regions;
     this.enterprises = enterprises;
     this.topDown = topDown;
@@ -144,7 +152,13 @@ class DemoLoader implements ApplicationRunner {
           loaded.permitVersions(),
           loaded.permitEnterprises());
     }
+    // after the users: the verifier the reports are assigned to must exist
     users();
+    if (enabled && meta.get(REPORTS_KEY).isEmpty() && meta.get(PERMITS_KEY).isPresent()) {
+      int n = reports.load(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+      meta.put(REPORTS_KEY, REPORTS_RELEASE);
+      log.info("demo: {} reports of {} in every state", n, DemoReports.YEAR);
+    }
     // the start-up writes above are not in transactions: on the embedded database, write them out
     // before saying ready
     durability.flush();

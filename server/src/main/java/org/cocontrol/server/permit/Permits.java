@@ -22,15 +22,16 @@ import org.cocontrol.server.system.Messages;
 import org.cocontrol.store.EnterpriseStore;
 import org.cocontrol.store.Ledger;
 import org.cocontrol.store.PermitStore;
+import org.cocontrol.store.ReportStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * The facilities and permit of one enterprise as a caller may see and change them: read by whoever
- * may see the enterprise ({@link AccessPolicy#maySeeFacilities}; others 404, the public 403),
- * written by the enterprise itself or an authority of its jurisdiction ({@link
- * AccessPolicy#mayEditFacilities}), every change checked field by field and audited in its
- * transaction.
+ * may see the enterprise, and by a verifier assigned a report of it ({@link
+ * AccessPolicy#maySeeFacilities}; others 404, the public 403), written by the enterprise itself or
+ * an authority of its jurisdiction ({@link AccessPolicy#mayEditFacilities}), every change checked
+ * field by field and audited in its transaction.
  */
 @Service
 class Permits {
@@ -40,18 +41,21 @@ class Permits {
   private final Ledger ledger;
   private final AuditedChanges changes;
   private final VerifiedEmissions verified;
+  private final ReportStore reports;
 
   Permits(
       PermitStore store,
       EnterpriseStore enterprises,
       Ledger ledger,
       AuditedChanges changes,
-      VerifiedEmissions verified) {
+      VerifiedEmissions verified,
+      ReportStore reports) {
     this.store = store;
     this.enterprises = enterprises;
     this.ledger = ledger;
     this.changes = changes;
     this.verified = verified;
+    this.reports = reports;
   }
 
   PermitViews.FacilitiesView facilities(Caller caller, long id) {
@@ -193,13 +197,21 @@ class Permits {
   }
 
   private EnterpriseStore.Enterprise visible(Caller caller, long id) {
-    if (!AccessPolicy.maySeeReported(caller)) {
+    if (!AccessPolicy.maySeeFacilitiesAtAll(caller)) {
       throw BadRequestException.forbidden(Messages.text("access.permits"));
     }
     return enterprises
         .find(id)
-        .filter(e -> AccessPolicy.maySeeFacilities(caller, e))
+        .filter(e -> AccessPolicy.maySeeFacilities(caller, e, assigned(caller, e)))
         .orElseThrow(() -> BadRequestException.notFound("enterprise " + id));
+  }
+
+  /** Whether a verifier is assigned a report of the enterprise (asked of verifiers only). */
+  private boolean assigned(Caller caller, EnterpriseStore.Enterprise e) {
+    return AccessPolicy.isVerifier(caller)
+        && !reports
+            .list(new ReportStore.Filter(null, null, null, e.id(), caller.username()))
+            .isEmpty();
   }
 
   private EnterpriseStore.Enterprise editable(Caller caller, long id) {

@@ -44,6 +44,8 @@ class ReportController {
 
   record ConflictBody(String entityId) {}
 
+  record ExtensionBody(String deadline) {}
+
   private final Reports reports;
   private final Supervision supervision;
 
@@ -172,6 +174,15 @@ class ReportController {
       Authentication auth,
       @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String lang) {
     return reports.conclude(Caller.of(auth), id, body, lang);
+  }
+
+  @PostMapping("/reports/{id}/extension")
+  Reports.ReportView extend(
+      @PathVariable long id,
+      @RequestBody ExtensionBody body,
+      Authentication auth,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String lang) {
+    return reports.extend(Caller.of(auth), id, body == null ? null : body.deadline(), lang);
   }
 
   @PostMapping("/reports/{id}/confirmation")

@@ -496,6 +496,41 @@ public class Reports implements VerifiedEmissions {
     return view(load(id), lang, List.of());
   }
 
+  /**
+   * Extends a draft's deadline to {@code deadline} (ISO date; an authority whose jurisdiction holds
+   * the report), e.g. for an enterprise given time to correct what the checks caught: the draft
+   * reads {@code draft}, not {@code overdue}, until then. 400 for a date that is not one or not
+   * after the current deadline, 409 once submitted.
+   */
+  public ReportView extend(Caller c, long id, String deadline, String lang) {
+    ReportStore.Report r = visible(c, id);
+    if (!AccessPolicy.maySupervise(c, r)) {
+      throw BadRequestException.forbidden(Messages.text("access.reportSupervise"));
+    }
+    if (!r.status().equals("draft")) {
+      throw conflict(Messages.text("report.closed"));
+    }
+    LocalDate until = null;
+    try {
+      until = deadline == null ? null : LocalDate.parse(deadline.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      // reported below, located
+    }
+    if (until == null || !until.isAfter(r.deadline())) {
+      throw rejected(
+          List.of(field("deadline", deadline, Messages.text("report.extension", r.deadline()))));
+    }
+    LocalDate to = until;
+    changes.run(
+        c.username(),
+        "REPORT_EXTEND",
+        "report " + id,
+        "deadline " + r.deadline() + " → " + to,
+        r.region(),
+        () -> store.setDeadline(id, to, now()));
+    return view(load(id), lang, List.of());
+  }
+
   /** Confirms the verified figures (an authority): they become the figures of record. */
   public ReportView confirm(Caller c, long id, String lang) {
     ReportStore.Report r = visible(c, id);

@@ -234,6 +234,28 @@ class AccessPolicyTests {
     assertThat(AccessPolicy.maySeeRevision(PUBLIC, inSanyuan, SEVEN)).isFalse();
   }
 
+  /**
+   * Facilities and permits: read by whoever sees the enterprise, and by a verifier only for an
+   * enterprise it has an assigned report of; written by the enterprise and its authority only.
+   */
+  @Test
+  void facilitiesAreReadByTheAssignedVerifierAndWrittenByTheEnterpriseAndItsAuthority() {
+    EnterpriseStore.Enterprise seven = enterprise(7L, SANYUAN);
+    EnterpriseStore.Enterprise inBeijing = enterprise(8L, BEIJING);
+    assertThat(AccessPolicy.maySeeFacilities(VERIFIER, seven, true)).isTrue();
+    assertThat(AccessPolicy.maySeeFacilities(VERIFIER, seven, false)).isFalse();
+    assertThat(AccessPolicy.mayEditFacilities(VERIFIER, seven)).isFalse();
+    assertThat(AccessPolicy.maySeeFacilitiesAtAll(VERIFIER)).isTrue();
+    assertThat(AccessPolicy.maySeeFacilitiesAtAll(PUBLIC)).isFalse();
+    // an assignment says nothing for the other roles: their reach decides
+    assertThat(AccessPolicy.maySeeFacilities(ENTERPRISE, seven, false)).isTrue();
+    assertThat(AccessPolicy.maySeeFacilities(ENTERPRISE, inBeijing, true)).isFalse();
+    assertThat(AccessPolicy.maySeeFacilities(REGIONAL, inBeijing, true)).isFalse();
+    assertThat(AccessPolicy.maySeeFacilities(PUBLIC, seven, true)).isFalse();
+    assertThat(AccessPolicy.mayEditFacilities(REGIONAL, seven)).isTrue();
+    assertThat(AccessPolicy.mayEditFacilities(PUBLIC, seven)).isFalse();
+  }
+
   private static void assertForbidden(Runnable call, String message) {
     assertThatThrownBy(call::run)
         .isInstanceOfSatisfying(
