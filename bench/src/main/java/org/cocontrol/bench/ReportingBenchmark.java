@@ -348,7 +348,12 @@ public final class ReportingBenchmark {
       try {
         token = ApiBenchmark.login(http, url, code.toLowerCase(Locale.ROOT), ApiBenchmark.PASSWORD);
       } catch (IllegalStateException e) {
-        errors.computeIfAbsent("login", k -> new AtomicInteger()).incrementAndGet();
+        // "login failed: <status> <body>": counted by status, the first of each shown
+        String[] words = String.valueOf(e.getMessage()).split(" ", 4);
+        String key = "login HTTP " + (words.length > 2 ? words[2] : "?");
+        if (errors.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() == 1) {
+          System.out.println(e.getMessage().substring(0, Math.min(400, e.getMessage().length())));
+        }
         return false;
       }
       nanos[0][i - 1] = System.nanoTime() - t;
