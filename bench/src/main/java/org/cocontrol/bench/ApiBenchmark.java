@@ -199,6 +199,9 @@ public final class ApiBenchmark {
     }
     command.addAll(
         List.of("-jar", jar.toString(), "--server.port=" + port, "--cocontrol.data-dir=" + data));
+    if (o.containsKey("server-args")) {
+      command.addAll(List.of(o.get("server-args").strip().split("\\s+")));
+    }
     ProcessBuilder pb =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
