@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  */
 public final class ApiBenchmark {
 
-  private static final String PASSWORD = "bench-password-2026";
+  static final String PASSWORD = "bench-password-2026";
   private static final List<String> DASHBOARD =
       List.of(
           "/api/v1/public/map?parent=000000&year=2019&substance=CO2",
@@ -153,6 +153,39 @@ public final class ApiBenchmark {
   private static Run run(
       Map<String, String> o, Path jar, String heap, String db, Path csv, int rows, Path data)
       throws Exception {
+    long t0 = System.nanoTime();
+    Started s = start(o, jar, heap, db, data, true);
+    try {
+      System.out.printf(
+          Locale.ROOT,
+          "%s on %s: started with demo data in %.1f s (log %s)%n",
+          jar,
+          db,
+          (System.nanoTime() - t0) / 1e9,
+          data.resolve("server.log"));
+      return measure(o, s.url(), jar.getFileName().toString(), db + "", csv, rows, s.process())
+          .withHeap("-Xmx" + heap);
+    } finally {
+      s.stop();
+    }
+  }
+
+  /** A server this benchmark started: its process and base URL. */
+  record Started(Process process, String url) {
+    void stop() throws InterruptedException {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  /**
+   * Starts a server jar with the demo data (password {@link #PASSWORD}) on the embedded database in
+   * {@code data} ({@code h2}) or on the PostgreSQL database {@code --pg-database} ({@code pg}),
+   * which is recreated first when {@code fresh}; returns once it is up.
+   */
+  static Started start(
+      Map<String, String> o, Path jar, String heap, String db, Path data, boolean fresh)
+      throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -166,41 +199,37 @@ public final class ApiBenchmark {
     }
     command.addAll(
         List.of("-jar", jar.toString(), "--server.port=" + port, "--cocontrol.data-dir=" + data));
+    if (o.containsKey("server-args")) {
+      command.addAll(List.of(o.get("server-args").strip().split("\\s+")));
+    }
     ProcessBuilder pb =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(data.resolve("server.log").toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()));
     pb.environment().put("COCONTROL_DEMO_PASSWORD", PASSWORD);
     if (db.equals("pg")) {
       String host = o.getOrDefault("pg-host", "127.0.0.1");
       String name = o.getOrDefault("pg-database", "bench_speed");
-      exec("dropdb", "-h", host, "-U", "postgres", "--if-exists", name);
-      exec("createdb", "-h", host, "-U", "postgres", name);
+      if (fresh) {
+        exec("dropdb", "-h", host, "-U", "postgres", "--if-exists", name);
+        exec("createdb", "-h", host, "-U", "postgres", name);
+      }
       command.add("--spring.profiles.active=postgres");
       pb.command(command);
       pb.environment().put("COCONTROL_DB_URL", "jdbc:postgresql://" + host + ":5432/" + name);
     }
-    long t0 = System.nanoTime();
     Process server = pb.start();
+    String url = "http://127.0.0.1:" + port;
     try {
-      String url = "http://127.0.0.1:" + port;
       waitUntilUp(url, server);
-      System.out.printf(
-          Locale.ROOT,
-          "%s on %s: started with demo data in %.1f s (log %s)%n",
-          jar,
-          db,
-          (System.nanoTime() - t0) / 1e9,
-          data.resolve("server.log"));
-      return measure(o, url, jar.getFileName().toString(), db + "", csv, rows, server)
-          .withHeap("-Xmx" + heap);
-    } finally {
+    } catch (RuntimeException | InterruptedException e) {
       server.destroy();
-      server.waitFor();
+      throw e;
     }
+    return new Started(server, url);
   }
 
-  private static void exec(String... command) throws IOException, InterruptedException {
+  static void exec(String... command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).inheritIO().start();
     if (p.waitFor() != 0) {
       throw new IllegalStateException(String.join(" ", command) + " failed");
@@ -283,7 +312,7 @@ public final class ApiBenchmark {
     }
   }
 
-  private static double cpuSeconds(Process server) {
+  static double cpuSeconds(Process server) {
     return server == null
         ? Double.NaN
         : server.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
@@ -401,7 +430,7 @@ public final class ApiBenchmark {
     return new double[] {total / wall, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99)};
   }
 
-  private static double pct(long[] sorted, double p) {
+  static double pct(long[] sorted, double p) {
     return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
   }
 
@@ -452,13 +481,19 @@ public final class ApiBenchmark {
 
   private static String login(HttpClient http, String url, String password)
       throws IOException, InterruptedException {
+    return login(http, url, "authority", password);
+  }
+
+  /** Logs in as {@code username}; the bearer token. */
+  static String login(HttpClient http, String url, String username, String password)
+      throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"authority\",\"password\":\"" + password + "\"}"))
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
@@ -468,7 +503,7 @@ public final class ApiBenchmark {
     return m.group(1);
   }
 
-  private static void waitUntilUp(String url, Process server) throws InterruptedException {
+  static void waitUntilUp(String url, Process server) throws InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
     for (int i = 0; i < 1200; i++) {
       if (!server.isAlive()) {
@@ -490,7 +525,7 @@ public final class ApiBenchmark {
     throw new IllegalStateException("server did not come up at " + url);
   }
 
-  private static Map<String, String> options(String[] args) {
+  static Map<String, String> options(String[] args) {
     Map<String, String> o = new java.util.HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       o.put(args[i].replaceFirst("^--", ""), args[i + 1]);

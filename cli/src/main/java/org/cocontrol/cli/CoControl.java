@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of the {@code cocontrol} command. Exit codes: 0 done, 1 failure, 2 invalid input or
- * usage.
+ * usage, 3 ({@code report}) error checks fired.
  */
 @Command(
     name = "cocontrol",
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AccountCommand.class,
       FootprintCommand.class,
+      ReportCommand.class,
       InventoryCommand.class,
       ParametersCommand.class,
       SourcesCommand.class,
