@@ -1,5 +1,6 @@
 package org.cocontrol.server.system;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,6 +45,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * A code path that checks its input by parsing it (a code list, a period): the message says what
    * was wrong.
    */
+  /**
+   * No database connection within the pool's wait (every pooled connection busy, as at a reporting
+   * deadline): a 503 with {@code Retry-After}, which says "try again shortly", not a 500 that reads
+   * as a fault. Any other database failure stays a 500.
+   */
+  @ExceptionHandler({
+    CannotCreateTransactionException.class,
+    CannotGetJdbcConnectionException.class,
+    org.jooq.exception.DataAccessException.class
+  })
+  ResponseEntity<ApiError> busy(RuntimeException e) {
+    if (!noConnection(e)) {
+      throw e;
+    }
+    log.warn("no database connection in time: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(ApiError.of(Messages.text("error.busy")));
+  }
+
+  /** True when the failure is a connection the pool could not give in time. */
+  static boolean noConnection(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return e instanceof CannotCreateTransactionException
+        || e instanceof CannotGetJdbcConnectionException;
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<ApiError> invalid(IllegalArgumentException e) {
     return ResponseEntity.status(HttpStatus.BAD_REQUEST)
